@@ -1,0 +1,26 @@
+// Removes an action from the caller's list; removing one that is not there changes nothing.
+import { FieldPath, FieldValue } from 'firebase-admin/firestore';
+import { onCall } from 'firebase-functions/v2/https';
+import { PICKS_COLLECTION } from '../../../src/domain/picks';
+import { pickPayloadSchema } from '../../../src/domain/schemas';
+import { db } from '../lib/admin';
+import { parsePayload, requireUid } from '../lib/callable';
+
+export const unpickAction = onCall(async (request) => {
+  const uid = requireUid(request);
+  const { actionId } = parsePayload(pickPayloadSchema, request.data);
+  const ref = db.collection(PICKS_COLLECTION).doc(uid);
+  await db.runTransaction(async (tx) => {
+    const snapshot = await tx.get(ref);
+    const actions = (snapshot.get('actions') ?? {}) as Record<string, unknown>;
+    if (!(actionId in actions)) return;
+    tx.update(
+      ref,
+      new FieldPath('actions', actionId),
+      FieldValue.delete(),
+      'updatedAt',
+      FieldValue.serverTimestamp(),
+    );
+  });
+  return { actionId, picked: false };
+});

@@ -1,0 +1,140 @@
+// What the Firebase emulators need on this machine before firebase-tools starts them: Java, free
+// ports, and a Firestore emulator taken from the packaged Google Cloud CLI when there is one
+// (see docs/decisions/001-firebase-emulators.md).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { crc32 } from 'node:zlib';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const PROJECT_ID = 'demo-techforgood';
+export const FIREBASE_BIN = path.join(ROOT, 'node_modules', '.bin', 'firebase');
+
+const PACKAGED_FIRESTORE_JARS = [
+  '/usr/lib/google-cloud-sdk/platform/cloud-firestore-emulator/cloud-firestore-emulator.jar',
+  '/usr/share/google-cloud-sdk/platform/cloud-firestore-emulator/cloud-firestore-emulator.jar',
+  '/opt/google-cloud-sdk/platform/cloud-firestore-emulator/cloud-firestore-emulator.jar',
+];
+const FIRESTORE_MAIN_CLASS = 'com.google.cloud.datastore.emulator.firestore.CloudFirestore';
+
+/** The emulators' ports as firebase.json sets them. */
+export function emulatorPorts() {
+  const config = JSON.parse(readFileSync(path.join(ROOT, 'firebase.json'), 'utf8'));
+  const names = {
+    hub: 'Emulator hub',
+    logging: 'Emulator logging',
+    auth: 'Auth emulator',
+    firestore: 'Firestore emulator',
+    functions: 'Functions emulator',
+    hosting: 'Hosting emulator',
+  };
+  const ports = [];
+  for (const [key, label] of Object.entries(names)) {
+    const entry = config.emulators[key];
+    if (entry?.port) ports.push({ key, label, host: entry.host ?? '127.0.0.1', port: entry.port });
+  }
+  const ws = config.emulators.firestore?.websocketPort;
+  if (ws) ports.push({ key: 'firestoreWs', label: 'Firestore websocket', host: '127.0.0.1', port: ws });
+  return ports;
+}
+
+/** Throws with one clear line when Java is missing or too old for the emulators. */
+export function checkJava() {
+  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  if (result.error) {
+    throw new Error(
+      'Java is not installed: the Firebase emulators need Java 17 or newer (Debian: apt-get install -y openjdk-17-jre-headless).',
+    );
+  }
+  const output = `${result.stdout}${result.stderr}`;
+  const match = /version "(\d+)/.exec(output);
+  const major = match ? Number(match[1]) : 0;
+  if (major < 17) {
+    throw new Error(`Java ${major || '?'} found: the Firebase emulators need Java 17 or newer.`);
+  }
+}
+
+function isPortFree(host, port) {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen({ host, port, exclusive: true }, () => server.close(() => resolve(true)));
+  });
+}
+
+/** Throws with one line naming the first busy port and what should have used it. */
+export async function checkPorts() {
+  for (const { label, host, port } of emulatorPorts()) {
+    if (!(await isPortFree(host, port))) {
+      throw new Error(
+        `Port ${port} (${label}) is already in use: stop the program using it (is another "npm start" running?) and try again.`,
+      );
+    }
+  }
+}
+
+/** Manifest lines are at most 72 bytes; longer ones go on with a space on the next line. */
+function manifestLine(text) {
+  const parts = [text.slice(0, 72)];
+  for (let at = 72; at < text.length; at += 71) parts.push(` ${text.slice(at, at + 71)}`);
+  return parts.join('\r\n');
+}
+
+/** A jar holding only a manifest: a stored (uncompressed) zip entry is all a JVM needs. */
+function writeManifestJar(file, manifest) {
+  const name = Buffer.from('META-INF/MANIFEST.MF');
+  const data = Buffer.from(manifest);
+  const crc = crc32(data);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(10, 4);
+  local.writeUInt32LE(crc, 14);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(data.length, 22);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(10, 6);
+  central.writeUInt32LE(crc, 16);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(data.length, 24);
+  central.writeUInt16LE(name.length, 28);
+  const centralOffset = local.length + name.length + data.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + name.length, 12);
+  end.writeUInt32LE(centralOffset, 16);
+  writeFileSync(file, Buffer.concat([local, name, data, central, name, end]));
+}
+
+/**
+ * Points firebase-tools at the machine's packaged Firestore emulator through a wrapper jar whose
+ * manifest names the main class and puts the packaged jar on its class path. Leaves the
+ * environment alone when FIRESTORE_EMULATOR_BINARY_PATH is already set or nothing is packaged
+ * (firebase-tools then downloads its own jar).
+ */
+export function prepareFirestoreEmulator(env = process.env) {
+  if (env.FIRESTORE_EMULATOR_BINARY_PATH) return env.FIRESTORE_EMULATOR_BINARY_PATH;
+  const packaged = PACKAGED_FIRESTORE_JARS.find((file) => existsSync(file));
+  if (!packaged) return undefined;
+  const dir = path.join(ROOT, 'node_modules', '.cache', 'tech-for-good');
+  const wrapper = path.join(dir, 'firestore-emulator-wrapper.jar');
+  const manifest = [
+    'Manifest-Version: 1.0',
+    `Main-Class: ${FIRESTORE_MAIN_CLASS}`,
+    `Class-Path: ${new URL(`file://${packaged}`).href}`,
+    'Created-By: tech-for-good scripts/emulator-env.mjs',
+  ]
+    .map(manifestLine)
+    .join('\r\n')
+    .concat('\r\n\r\n');
+  mkdirSync(dir, { recursive: true });
+  writeManifestJar(wrapper, manifest);
+  env.FIRESTORE_EMULATOR_BINARY_PATH = wrapper;
+  return wrapper;
+}

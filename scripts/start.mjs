@@ -1,0 +1,183 @@
+// `npm start`: builds the SPA and the functions, then runs the whole product on the Firebase
+// emulators (Auth, Firestore, Functions, Hosting), keeping data in a folder across restarts.
+//
+//   npm start [-- --data DIR] [-- --no-build] [-- --export-every SECONDS]
+//
+// Ctrl-C exports the data and stops every child; a periodic export bounds what a crash loses.
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  FIREBASE_BIN,
+  PROJECT_ID,
+  ROOT,
+  checkJava,
+  checkPorts,
+  emulatorPorts,
+  prepareFirestoreEmulator,
+} from './emulator-env.mjs';
+
+const { values: options } = parseArgs({
+  options: {
+    data: { type: 'string', default: '.data' },
+    'no-build': { type: 'boolean', default: false },
+    'export-every': { type: 'string', default: '60' },
+  },
+});
+
+const dataDir = path.resolve(options.data);
+const exportEverySeconds = Number(options['export-every']);
+const logFile = path.resolve(`${dataDir}.log`);
+const say = (line) => console.log(`[tech-for-good] ${line}`);
+const fail = (line) => {
+  console.error(`[tech-for-good] ${line}`);
+  process.exit(1);
+};
+
+if (!Number.isFinite(exportEverySeconds) || exportEverySeconds < 5) {
+  fail('--export-every takes a number of seconds, 5 or more.');
+}
+
+/** A periodic export writes beside the data folder, then swaps: this finishes an interrupted swap. */
+function recoverDataDir() {
+  const previous = `${dataDir}.previous`;
+  if (!existsSync(dataDir) && existsSync(previous)) renameSync(previous, dataDir);
+  rmSync(previous, { recursive: true, force: true });
+  rmSync(`${dataDir}.exporting`, { recursive: true, force: true });
+}
+
+try {
+  checkJava();
+  await checkPorts();
+} catch (error) {
+  fail(error.message);
+}
+
+if (!options['no-build']) {
+  say('Building the app and the functions…');
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) fail('The build failed: see the messages above.');
+}
+
+recoverDataDir();
+mkdirSync(path.dirname(dataDir), { recursive: true });
+const hasData = existsSync(path.join(dataDir, 'firebase-export-metadata.json'));
+const env = { ...process.env };
+prepareFirestoreEmulator(env);
+
+const args = [
+  'emulators:start',
+  '--only',
+  'auth,firestore,functions,hosting',
+  '--project',
+  PROJECT_ID,
+  '--export-on-exit',
+  dataDir,
+  ...(hasData ? ['--import', dataDir] : []),
+];
+say(hasData ? `Loading saved data from ${dataDir}` : `Starting with empty data in ${dataDir}`);
+say(`Starting the Firebase emulators (full log: ${logFile})…`);
+
+const log = createWriteStream(logFile, { flags: 'w' });
+// Its own process group, so Ctrl-C reaches this script first: it then waits for any periodic
+// export to finish before asking firebase-tools to export and stop.
+const child = spawn(FIREBASE_BIN, args, { cwd: ROOT, env, detached: true });
+let output = '';
+let ready = false;
+const onOutput = (chunk) => {
+  log.write(chunk);
+  if (ready) return;
+  output += chunk.toString();
+  if (output.includes('All emulators ready')) {
+    ready = true;
+    output = '';
+    const hosting = emulatorPorts().find((entry) => entry.key === 'hosting');
+    say(`Ready. Open http://${hosting.host}:${hosting.port}`);
+    say(
+      `Data is saved to ${dataDir} every ${exportEverySeconds} s and when you press Ctrl-C.`,
+    );
+    scheduleExport();
+  }
+};
+child.stdout.on('data', onOutput);
+child.stderr.on('data', onOutput);
+
+let exporting = null;
+let timer = null;
+let stopping = false;
+
+async function exportNow() {
+  const hub = emulatorPorts().find((entry) => entry.key === 'hub');
+  const target = `${dataDir}.exporting`;
+  rmSync(target, { recursive: true, force: true });
+  const response = await fetch(`http://${hub.host}:${hub.port}/_admin/export`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ path: target, initiatedBy: 'tech-for-good periodic export' }),
+  });
+  if (!response.ok) throw new Error(`export answered ${response.status}`);
+  // Swap so that a crash at any moment leaves one complete copy on disk.
+  const previous = `${dataDir}.previous`;
+  if (existsSync(dataDir)) renameSync(dataDir, previous);
+  renameSync(target, dataDir);
+  rmSync(previous, { recursive: true, force: true });
+}
+
+function scheduleExport() {
+  if (stopping) return;
+  timer = setTimeout(async () => {
+    exporting = exportNow()
+      .catch((error) => say(`Periodic export failed (${error.message}); will try again.`))
+      .finally(() => {
+        exporting = null;
+      });
+    await exporting;
+    scheduleExport();
+  }, exportEverySeconds * 1000);
+}
+
+function killGroup(signal) {
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+async function stop(signal) {
+  if (stopping) {
+    say('Stopping now, without saving.');
+    killGroup('SIGKILL');
+    return;
+  }
+  stopping = true;
+  clearTimeout(timer);
+  say(`Received ${signal}: saving data to ${dataDir} and stopping…`);
+  if (exporting) await exporting;
+  killGroup('SIGINT');
+  // firebase-tools exports then stops; if it hangs, do not leave Java or Node children behind.
+  setTimeout(() => {
+    say('The emulators did not stop within 60 s: killing them.');
+    killGroup('SIGKILL');
+  }, 60_000).unref();
+}
+
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));
+process.on('SIGHUP', () => void stop('SIGHUP'));
+process.on('exit', () => killGroup('SIGKILL'));
+
+child.on('exit', (code, signal) => {
+  clearTimeout(timer);
+  log.end();
+  killGroup('SIGKILL');
+  if (stopping) {
+    say('Stopped.');
+    process.exit(0);
+  }
+  console.error(output.split('\n').slice(-30).join('\n'));
+  fail(
+    `The emulators stopped unexpectedly (${signal ?? `exit code ${code}`}); see ${logFile}.`,
+  );
+});

@@ -1,0 +1,41 @@
+// The app's providers and routes.
+import type { i18n as I18n } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import { Route, Router, Switch } from 'wouter';
+import { SignInPage } from '../features/auth/sign-in-page';
+import { SignUpPage } from '../features/auth/sign-up-page';
+import { ActionPage } from '../features/catalogue/action-page';
+import { CataloguePage } from '../features/catalogue/catalogue-page';
+import { MyListPage } from '../features/my-list/my-list-page';
+import type { AppStore } from '../stores/app-store';
+import { StoreProvider } from '../stores/store-context';
+import { NotFoundPage } from './not-found-page';
+import { Shell } from './shell';
+
+export interface AppProps {
+  store: AppStore;
+  i18n: I18n;
+  /** For tests: a memory location hook instead of the browser's. */
+  location?: Parameters<typeof Router>[0]['hook'];
+}
+
+export function App({ store, i18n, location }: AppProps) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <StoreProvider store={store}>
+        <Router {...(location ? { hook: location } : {})}>
+          <Shell>
+            <Switch>
+              <Route path="/" component={CataloguePage} />
+              <Route path="/actions/:id">{(params) => <ActionPage id={params.id} />}</Route>
+              <Route path="/my-list" component={MyListPage} />
+              <Route path="/sign-in" component={SignInPage} />
+              <Route path="/sign-up" component={SignUpPage} />
+              <Route component={NotFoundPage} />
+            </Switch>
+          </Shell>
+        </Router>
+      </StoreProvider>
+    </I18nextProvider>
+  );
+}

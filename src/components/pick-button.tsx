@@ -1,0 +1,36 @@
+// Adds an action to the person's list or removes it; the state shown is the one Firestore sent.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { selectIsPending, selectIsPicked, selectSession } from '../stores/app-store';
+import { useAppStore } from '../stores/store-context';
+
+export function PickButton({ actionId, actionTitle }: { actionId: string; actionTitle: string }) {
+  const { t } = useTranslation();
+  const session = useAppStore(selectSession);
+  const picked = useAppStore(selectIsPicked(actionId));
+  const pending = useAppStore(selectIsPending(actionId));
+  const pickRequested = useAppStore((state) => state.pickRequested);
+  const unpickRequested = useAppStore((state) => state.unpickRequested);
+
+  if (session.status !== 'signed-in') {
+    return (
+      <Link href="/sign-in" className="pick-signin">
+        {t('catalogue.signInToPick')}
+      </Link>
+    );
+  }
+  const label = pending ? t('picks.saving') : picked ? t('picks.remove') : t('picks.add');
+  return (
+    <button
+      type="button"
+      className={picked ? 'pick-button picked' : 'pick-button'}
+      aria-busy={pending}
+      disabled={pending}
+      data-picked={picked}
+      onClick={() => void (picked ? unpickRequested(actionId) : pickRequested(actionId))}
+    >
+      {label}
+      <span className="visually-hidden"> {t('picks.forAction', { title: actionTitle })}</span>
+    </button>
+  );
+}

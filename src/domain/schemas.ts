@@ -1,0 +1,44 @@
+// Input schemas shared by the SPA (forms) and the callables (payload validation).
+import { z } from 'zod';
+import { ACTION_ID_PATTERN } from './action';
+import { isCatalogueActionId } from './catalogue';
+
+export const actionIdSchema = z
+  .string({ error: 'actionId must be a string naming a catalogue action.' })
+  .max(64, { error: 'actionId is too long: use the id of a catalogue action.' })
+  .regex(ACTION_ID_PATTERN, {
+    error: 'actionId must be lower-case words joined by hyphens, like "sob-buy-refurbished".',
+  })
+  .refine(isCatalogueActionId, {
+    error: (issue) => `No action has the id "${String(issue.input)}": pick one from the catalogue.`,
+  });
+
+/** Payload of the pickAction and unpickAction callables. */
+export const pickPayloadSchema = z.strictObject(
+  { actionId: actionIdSchema },
+  { error: 'Send an object of the form { actionId: "…" }.' },
+);
+export type PickPayload = z.infer<typeof pickPayloadSchema>;
+
+export const PASSWORD_MIN_LENGTH = 8;
+
+/** Sign-up form; messages are i18n keys the SPA translates. */
+export const signUpSchema = z.object({
+  email: z.email({ error: 'errors.email' }),
+  password: z.string().min(PASSWORD_MIN_LENGTH, { error: 'errors.passwordTooShort' }),
+});
+
+export const signInSchema = z.object({
+  email: z.email({ error: 'errors.email' }),
+  password: z.string().min(1, { error: 'errors.passwordRequired' }),
+});
+
+/** Turns a zod error into one sentence a person can act on, naming the field at fault. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const path = issue.path.join('.');
+      return path && !issue.message.includes(path) ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join(' ');
+}

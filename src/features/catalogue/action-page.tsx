@@ -1,0 +1,57 @@
+// One action, whole: what it is worth, how often it counts, how to do it and what proof it asks.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { useDocumentTitle } from '../../app/use-document-title';
+import { PickButton } from '../../components/pick-button';
+import { findAction } from '../../domain/catalogue';
+import { useLocale } from '../../i18n/use-locale';
+
+export function ActionPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const action = findAction(id);
+  useDocumentTitle(action ? action.title[locale] : t('action.notFound'));
+
+  if (!action) {
+    return (
+      <>
+        <h1>{t('action.notFound')}</h1>
+        <Link href="/">{t('action.backToCatalogue')}</Link>
+      </>
+    );
+  }
+  const repeat =
+    action.repeat.kind === 'upTo'
+      ? t('repeat.upTo', { count: action.repeat.times })
+      : t(`repeat.${action.repeat.kind}`);
+  return (
+    <article className={`action-page theme-${action.theme}`}>
+      <p>
+        <Link href="/">← {t('action.backToCatalogue')}</Link>
+      </p>
+      <h1>{action.title[locale]}</h1>
+      <h2>{t('action.howTo')}</h2>
+      <ol className="how-to">
+        {action.howTo[locale].map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ol>
+      <h2>{t('action.details')}</h2>
+      <dl className="details">
+        <dt>{t('action.theme')}</dt>
+        <dd>{t(`themes.${action.theme}`)}</dd>
+        <dt>{t('action.modality')}</dt>
+        <dd>{t(`modalities.${action.modality}`)}</dd>
+        <dt>{t('action.points')}</dt>
+        <dd>{t('catalogue.points', { count: action.points })}</dd>
+        <dt>{t('action.scope')}</dt>
+        <dd>{t(`scopes.${action.scope}`)}</dd>
+        <dt>{t('action.proof')}</dt>
+        <dd>{t(`proofs.${action.proof}`)}</dd>
+        <dt>{t('action.repeat')}</dt>
+        <dd>{repeat}</dd>
+      </dl>
+      <PickButton actionId={action.id} actionTitle={action.title[locale]} />
+    </article>
+  );
+}

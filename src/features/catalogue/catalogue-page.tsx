@@ -1,0 +1,107 @@
+// The catalogue: every action, filtered by theme and modality and searched in the current
+// language. Filters live in the address so a filtered view can be shared or bookmarked.
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useSearch } from 'wouter';
+import { useDocumentTitle } from '../../app/use-document-title';
+import { ActionCard } from '../../components/action-card';
+import { CATALOGUE, filterCatalogue } from '../../domain/catalogue';
+import { isModality, isThemeId, MODALITIES, THEME_IDS } from '../../domain/themes';
+import { useLocale } from '../../i18n/use-locale';
+
+export function CataloguePage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const ids = { search: useId(), hint: useId(), theme: useId(), modality: useId() };
+  useDocumentTitle(t('catalogue.title'));
+
+  const params = new URLSearchParams(search);
+  const themeParam = params.get('theme') ?? '';
+  const modalityParam = params.get('modality') ?? '';
+  const query = params.get('q') ?? '';
+  const theme = isThemeId(themeParam) ? themeParam : undefined;
+  const modality = isModality(modalityParam) ? modalityParam : undefined;
+
+  const results = useMemo(
+    () => filterCatalogue(CATALOGUE, { theme, modality, query }, locale),
+    [theme, modality, query, locale],
+  );
+
+  const update = (key: 'theme' | 'modality' | 'q', value: string) => {
+    const next = new URLSearchParams(search);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    const qs = next.toString();
+    navigate(qs ? `/?${qs}` : '/', { replace: true });
+  };
+
+  return (
+    <>
+      <h1>{t('catalogue.title')}</h1>
+      <p>{t('catalogue.intro', { count: CATALOGUE.length })}</p>
+      <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
+        <fieldset>
+          <legend>{t('catalogue.filters')}</legend>
+          <div className="field">
+            <label htmlFor={ids.search}>{t('catalogue.search')}</label>
+            <input
+              id={ids.search}
+              type="search"
+              value={query}
+              aria-describedby={ids.hint}
+              onChange={(event) => update('q', event.target.value)}
+            />
+            <small id={ids.hint}>{t('catalogue.searchHint')}</small>
+          </div>
+          <div className="field">
+            <label htmlFor={ids.theme}>{t('catalogue.theme')}</label>
+            <select
+              id={ids.theme}
+              value={theme ?? ''}
+              onChange={(event) => update('theme', event.target.value)}
+            >
+              <option value="">{t('catalogue.all')}</option>
+              {THEME_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {t(`themes.${id}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={ids.modality}>{t('catalogue.modality')}</label>
+            <select
+              id={ids.modality}
+              value={modality ?? ''}
+              onChange={(event) => update('modality', event.target.value)}
+            >
+              <option value="">{t('catalogue.allModalities')}</option>
+              {MODALITIES.map((id) => (
+                <option key={id} value={id}>
+                  {t(`modalities.${id}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {search ? (
+            <button type="button" className="link-button" onClick={() => navigate('/')}>
+              {t('catalogue.clear')}
+            </button>
+          ) : null}
+        </fieldset>
+      </form>
+      <h2 className="results-count" aria-live="polite">
+        {t('catalogue.results', { count: results.length })}
+      </h2>
+      <ul className="action-list">
+        {results.map((action) => (
+          <li key={action.id}>
+            <ActionCard action={action} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

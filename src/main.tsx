@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { createFirebaseBackend } from './data/firebase-backend';
+import { createI18n } from './i18n';
+import { createAppStore, startSync } from './stores/app-store';
+import './app/styles.css';
+
+const backend = createFirebaseBackend();
+const store = createAppStore(backend);
+startSync(store, backend);
+const i18n = createI18n();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element.');
+createRoot(root).render(
+  <StrictMode>
+    <App store={store} i18n={i18n} />
+  </StrictMode>,
+);

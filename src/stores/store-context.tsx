@@ -1,0 +1,26 @@
+// Provides the app store to components and reads it through selectors.
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import type { AppState, AppStore } from './app-store';
+
+const StoreContext = createContext<AppStore | null>(null);
+
+export function StoreProvider({ store, children }: { store: AppStore; children: ReactNode }) {
+  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
+}
+
+function useAppStoreApi(): AppStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStore must be used inside <StoreProvider>.');
+  return store;
+}
+
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  return useStore(useAppStoreApi(), selector);
+}
+
+/** For selectors that derive a new array or object on every call. */
+export function useAppStoreShallow<T>(selector: (state: AppState) => T): T {
+  return useStore(useAppStoreApi(), useShallow(selector));
+}
