@@ -36,7 +36,8 @@ export function emulatorPorts() {
     if (entry?.port) ports.push({ key, label, host: entry.host ?? '127.0.0.1', port: entry.port });
   }
   const ws = config.emulators.firestore?.websocketPort;
-  if (ws) ports.push({ key: 'firestoreWs', label: 'Firestore websocket', host: '127.0.0.1', port: ws });
+  if (ws)
+    ports.push({ key: 'firestoreWs', label: 'Firestore websocket', host: '127.0.0.1', port: ws });
   return ports;
 }
 

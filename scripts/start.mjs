@@ -94,9 +94,7 @@ const onOutput = (chunk) => {
     output = '';
     const hosting = emulatorPorts().find((entry) => entry.key === 'hosting');
     say(`Ready. Open http://${hosting.host}:${hosting.port}`);
-    say(
-      `Data is saved to ${dataDir} every ${exportEverySeconds} s and when you press Ctrl-C.`,
-    );
+    say(`Data is saved to ${dataDir} every ${exportEverySeconds} s and when you press Ctrl-C.`);
     scheduleExport();
   }
 };
@@ -177,7 +175,5 @@ child.on('exit', (code, signal) => {
     process.exit(0);
   }
   console.error(output.split('\n').slice(-30).join('\n'));
-  fail(
-    `The emulators stopped unexpectedly (${signal ?? `exit code ${code}`}); see ${logFile}.`,
-  );
+  fail(`The emulators stopped unexpectedly (${signal ?? `exit code ${code}`}); see ${logFile}.`);
 });

@@ -16,7 +16,12 @@ export const actionIdSchema = z
 /** Payload of the pickAction and unpickAction callables. */
 export const pickPayloadSchema = z.strictObject(
   { actionId: actionIdSchema },
-  { error: 'Send an object of the form { actionId: "…" }.' },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `Unexpected field ${issue.keys.map((key) => `"${key}"`).join(', ')}: send only { actionId }.`
+        : 'Send an object of the form { actionId: "…" }.',
+  },
 );
 export type PickPayload = z.infer<typeof pickPayloadSchema>;
 

@@ -3,7 +3,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { useDocumentTitle } from '../../app/use-document-title';
+import { useDocumentTitle } from '../../components/use-document-title';
 import { PASSWORD_MIN_LENGTH, signInSchema, signUpSchema } from '../../domain/schemas';
 import { useAppStore } from '../../stores/store-context';
 

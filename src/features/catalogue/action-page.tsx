@@ -1,7 +1,7 @@
 // One action, whole: what it is worth, how often it counts, how to do it and what proof it asks.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useDocumentTitle } from '../../app/use-document-title';
+import { useDocumentTitle } from '../../components/use-document-title';
 import { PickButton } from '../../components/pick-button';
 import { findAction } from '../../domain/catalogue';
 import { useLocale } from '../../i18n/use-locale';

@@ -3,7 +3,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
-import { useDocumentTitle } from '../../app/use-document-title';
+import { useDocumentTitle } from '../../components/use-document-title';
 import { ActionCard } from '../../components/action-card';
 import { CATALOGUE, filterCatalogue } from '../../domain/catalogue';
 import { isModality, isThemeId, MODALITIES, THEME_IDS } from '../../domain/themes';

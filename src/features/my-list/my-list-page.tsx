@@ -1,7 +1,7 @@
 // The person's own list of picked actions, kept live by the Firestore listener.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useDocumentTitle } from '../../app/use-document-title';
+import { useDocumentTitle } from '../../components/use-document-title';
 import { ActionCard } from '../../components/action-card';
 import { findAction } from '../../domain/catalogue';
 import { selectPickedIds, selectPicksLoaded, selectSession } from '../../stores/app-store';

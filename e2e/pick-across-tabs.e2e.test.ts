@@ -1,0 +1,79 @@
+// A new person, in a real browser against the stack `npm start` runs: signs up, switches
+// language and back, filters the catalogue, picks an action, sees it in a second tab without
+// reload, and still sees it after the stack is stopped and started again.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { CATALOGUE } from '../src/domain/catalogue';
+import en from '../src/i18n/en.json';
+import fr from '../src/i18n/fr.json';
+import { AppPage } from './support/app-page';
+import { launchBrowser } from './support/browser';
+import { startStack, type Stack } from './support/stack';
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tfg-e2e-'));
+let stack: Stack | null = null;
+let browser: Browser;
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startStack(dataDir), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+it('keeps a pick across tabs and across a restart of the stack', async () => {
+  if (!stack) throw new Error('no stack');
+  const email = `new-person-${Date.now()}@example.test`;
+  const password = 'a-long-password';
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  const app = new AppPage(await context.newPage(), stack.url);
+
+  await app.open('/');
+  await expect.poll(() => app.heading().textContent()).toBe(fr.catalogue.title);
+  await app.signUp(email, password);
+
+  await app.switchLanguage();
+  await expect.poll(() => app.heading().textContent()).toBe(en.catalogue.title);
+  expect(await app.page.locator('html').getAttribute('lang')).toBe('en');
+  await app.switchLanguage();
+  await expect.poll(() => app.heading().textContent()).toBe(fr.catalogue.title);
+
+  await app.filterByTheme(fr.themes.accessibility);
+  const expected = CATALOGUE.filter((action) => action.theme === 'accessibility');
+  await expect.poll(() => app.cards().count()).toBe(expected.length);
+  const themeTags = await app.cards().locator('.theme-tag').allTextContents();
+  expect(new Set(themeTags)).toEqual(new Set([fr.themes.accessibility]));
+
+  // A second tab of the same person, already open on their list.
+  const secondTab = new AppPage(await context.newPage(), stack.url);
+  await secondTab.open('/my-list');
+  await secondTab.page.getByText(fr.myList.empty).waitFor();
+
+  const chosen = expected[0];
+  if (!chosen) throw new Error('no accessibility action');
+  const card = app.card(chosen.title.fr);
+  await card.getByRole('button', { name: new RegExp(fr.picks.add) }).click();
+  await card.getByRole('button', { name: new RegExp(fr.picks.remove) }).waitFor();
+
+  await secondTab.card(chosen.title.fr).waitFor();
+  await context.close();
+
+  await stack.stop();
+  stack = null;
+  stack = await startStack(dataDir);
+
+  const freshContext = await browser.newContext({ locale: 'fr-FR' });
+  const again = new AppPage(await freshContext.newPage(), stack.url);
+  await again.open('/');
+  await again.signIn(email, password);
+  await again.goToMyList();
+  await again.card(chosen.title.fr).waitFor();
+  expect(await again.cards().count()).toBe(1);
+  await freshContext.close();
+});

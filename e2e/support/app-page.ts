@@ -1,0 +1,58 @@
+// A page object for the app: what a person does, in the words of the screen (French by default).
+import type { Locator, Page } from 'playwright-core';
+
+export class AppPage {
+  constructor(
+    readonly page: Page,
+    readonly baseUrl: string,
+  ) {}
+
+  heading(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  async open(pathname = '/') {
+    await this.page.goto(new URL(pathname, this.baseUrl).href);
+    await this.heading().waitFor();
+  }
+
+  async signUp(email: string, password: string) {
+    await this.page.getByRole('link', { name: 'Créer un compte' }).click();
+    await this.fillCredentials(email, password);
+    await this.page.getByRole('button', { name: 'Créer mon compte' }).click();
+    await this.page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+  }
+
+  async signIn(email: string, password: string) {
+    await this.page.getByRole('link', { name: 'Se connecter' }).click();
+    await this.fillCredentials(email, password);
+    await this.page.getByRole('button', { name: 'Se connecter' }).click();
+    await this.page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+  }
+
+  private async fillCredentials(email: string, password: string) {
+    await this.page.getByLabel(/Adresse e-mail|Email address/).fill(email);
+    await this.page.getByLabel(/Mot de passe|Password/).fill(password);
+  }
+
+  async switchLanguage() {
+    await this.page.getByRole('button', { name: /Switch to English|Passer en français/ }).click();
+  }
+
+  async filterByTheme(label: string) {
+    await this.page.getByLabel('Thème').selectOption({ label });
+  }
+
+  cards(): Locator {
+    return this.page.locator('.action-list article');
+  }
+
+  card(title: string): Locator {
+    return this.cards().filter({ has: this.page.getByRole('heading', { name: title }) });
+  }
+
+  async goToMyList() {
+    await this.page.getByRole('link', { name: 'Ma liste' }).click();
+    await this.heading().filter({ hasText: 'Ma liste' }).waitFor();
+  }
+}

@@ -1,0 +1,145 @@
+// Lint rules, including the boundaries of the architecture: the domain imports neither React,
+// Firebase nor Node; only the SPA's data layer imports firebase/*; features do not import one
+// another.
+import js from '@eslint/js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = [
+  'assert',
+  'buffer',
+  'child_process',
+  'crypto',
+  'events',
+  'fs',
+  'fs/promises',
+  'http',
+  'https',
+  'net',
+  'os',
+  'path',
+  'process',
+  'stream',
+  'url',
+  'util',
+  'worker_threads',
+  'zlib',
+];
+
+const firebaseImports = {
+  group: [
+    'firebase',
+    'firebase/*',
+    '@firebase/*',
+    'firebase-admin',
+    'firebase-admin/*',
+    'firebase-functions',
+    'firebase-functions/*',
+  ],
+  message: 'Only the data layer (src/data) talks to Firebase.',
+};
+
+const featureNames = ['auth', 'catalogue', 'my-list'];
+
+export default tseslint.config(
+  {
+    ignores: ['dist', 'functions/lib', 'node_modules', 'coverage', '.data', '.data.*'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.strict.rules,
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/data/**', 'src/domain/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [firebaseImports] }] },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: NODE_BUILTINS.map((name) => ({
+            name,
+            message: 'The domain runs in the browser and in the functions: no Node modules.',
+          })),
+          patterns: [
+            firebaseImports,
+            {
+              group: ['react', 'react-*', 'react/*', 'zustand', 'zustand/*', 'wouter', 'i18next'],
+              message: 'The domain is plain TypeScript: no UI library.',
+            },
+            { group: ['node:*'], message: 'The domain runs in the browser too: no Node modules.' },
+            { group: ['../*'], message: 'The domain imports nothing outside src/domain.' },
+          ],
+        },
+      ],
+    },
+  },
+  ...featureNames.map((feature) => ({
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            firebaseImports,
+            {
+              group: featureNames
+                .filter((other) => other !== feature)
+                .map((other) => `**/${other}/**`),
+              message: 'A feature does not reach into another: move shared code to src/components.',
+            },
+            { group: ['**/app/**'], message: 'Imports flow shared -> features -> app, not back.' },
+          ],
+        },
+      ],
+    },
+  })),
+  ...[['src/components/**', 'src/stores/**', 'src/i18n/**'], ['src/data/**']].map(
+    (files, index) => ({
+      files,
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              ...(index === 0 ? [firebaseImports] : []),
+              {
+                group: ['**/features/**', '**/app/**'],
+                message: 'Shared code imports no feature.',
+              },
+            ],
+          },
+        ],
+      },
+    }),
+  ),
+  {
+    files: [
+      'scripts/**/*.mjs',
+      'e2e/**/*.{ts,mjs}',
+      'tests/**/*.ts',
+      'functions/**/*.{ts,mjs}',
+      '*.{js,ts}',
+    ],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

@@ -1,0 +1,215 @@
+// An in-memory Backend for UI and store tests: accounts, a session and picks per person, with
+// picks delivered to listeners the way Firestore does, after the write rather than by the call.
+import { isCatalogueActionId } from '../domain/catalogue';
+import { MAX_PICKS } from '../domain/picks';
+import {
+  BackendError,
+  type Backend,
+  type BackendErrorCode,
+  type PickMap,
+  type SessionUser,
+} from './backend';
+
+/**
+ * When picks listeners hear about a change: at once, on the next microtask (like a snapshot),
+ * or only when the test calls `flushPicks()`.
+ */
+export type PicksDelivery = 'sync' | 'microtask' | 'manual';
+
+export type FakeCall =
+  | { readonly method: 'signUp' | 'signIn'; readonly email: string }
+  | { readonly method: 'signOut' }
+  | { readonly method: 'pickAction' | 'unpickAction'; readonly actionId: string };
+
+export interface FakeBackendOptions {
+  readonly picksDelivery?: PicksDelivery;
+  /** Accounts that exist from the start. */
+  readonly users?: readonly { readonly email: string; readonly password: string }[];
+  /** Email of one of `users` who is signed in from the start. */
+  readonly signedInAs?: string;
+}
+
+export interface FakeBackend extends Backend {
+  /** Makes the next call (sign-up, sign-in, sign-out, pick or unpick) fail with this code. */
+  failNext(code: BackendErrorCode): void;
+  /** Breaks every open picks listener with this code, as a lost Firestore stream would. */
+  failWatchers(code: BackendErrorCode): void;
+  /** Delivers the picks changes held back in 'manual' delivery. */
+  flushPicks(): void;
+  /** The picks stored for a person, as the server holds them. */
+  picksOf(uid: string): PickMap;
+  /** Every call the app made, in order, passwords left out. */
+  readonly calls: readonly FakeCall[];
+  readonly currentUser: SessionUser | null;
+  /** How many picks listeners are open. */
+  readonly watcherCount: number;
+}
+
+interface Watcher {
+  readonly uid: string;
+  readonly onPicks: (picks: PickMap) => void;
+  readonly onError: (error: BackendError) => void;
+  active: boolean;
+}
+
+export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend {
+  const delivery = options.picksDelivery ?? 'microtask';
+  const accounts = new Map<string, { uid: string; password: string }>();
+  const picks = new Map<string, Record<string, number>>();
+  const sessionListeners = new Set<(user: SessionUser | null) => void>();
+  const watchers = new Set<Watcher>();
+  const held: (() => void)[] = [];
+  const calls: FakeCall[] = [];
+  let nextFailure: BackendErrorCode | null = null;
+  let currentUser: SessionUser | null = null;
+  let uidCounter = 0;
+  // A clock that always moves forward, so pick order never depends on the machine's speed.
+  let clock = Date.UTC(2025, 0, 1);
+
+  const addAccount = (email: string, password: string) => {
+    uidCounter += 1;
+    const uid = `uid-${uidCounter}`;
+    accounts.set(email, { uid, password });
+    return uid;
+  };
+  for (const user of options.users ?? []) addAccount(user.email, user.password);
+  if (options.signedInAs !== undefined) {
+    const account = accounts.get(options.signedInAs);
+    if (!account) throw new Error(`No seeded user has the email ${options.signedInAs}.`);
+    currentUser = { uid: account.uid, email: options.signedInAs };
+  }
+
+  const record = (call: FakeCall) => {
+    calls.push(call);
+    const code = nextFailure;
+    nextFailure = null;
+    if (code) throw new BackendError(code, `Fake failure: ${code}.`);
+  };
+
+  const setUser = (user: SessionUser | null) => {
+    currentUser = user;
+    for (const listener of [...sessionListeners]) listener(user);
+  };
+
+  const schedule = (run: () => void) => {
+    if (delivery === 'sync') run();
+    else if (delivery === 'microtask') queueMicrotask(run);
+    else held.push(run);
+  };
+
+  const deliver = (watcher: Watcher) => {
+    const snapshot: PickMap = { ...picks.get(watcher.uid) };
+    schedule(() => {
+      if (watcher.active) watcher.onPicks(snapshot);
+    });
+  };
+
+  const changePicks = (uid: string, change: (current: Record<string, number>) => boolean) => {
+    const current = picks.get(uid) ?? {};
+    picks.set(uid, current);
+    if (!change(current)) return;
+    for (const watcher of watchers) if (watcher.uid === uid) deliver(watcher);
+  };
+
+  const requireUid = () => {
+    if (!currentUser) throw new BackendError('unauthenticated', 'Sign in before doing this.');
+    return currentUser.uid;
+  };
+
+  const requireActionId = (actionId: string) => {
+    if (!isCatalogueActionId(actionId)) {
+      throw new BackendError('invalid-argument', `No action has the id "${actionId}".`);
+    }
+  };
+
+  return {
+    onSessionChanged(listener) {
+      sessionListeners.add(listener);
+      // Firebase reports the current session once, asynchronously, on subscription.
+      queueMicrotask(() => {
+        if (sessionListeners.has(listener)) listener(currentUser);
+      });
+      return () => {
+        sessionListeners.delete(listener);
+      };
+    },
+    async signUp(email, password) {
+      record({ method: 'signUp', email });
+      if (accounts.has(email)) {
+        throw new BackendError('email-in-use', 'An account already exists with this email.');
+      }
+      if (password.length < 6) throw new BackendError('weak-password', 'Password too weak.');
+      setUser({ uid: addAccount(email, password), email });
+    },
+    async signIn(email, password) {
+      record({ method: 'signIn', email });
+      const account = accounts.get(email);
+      if (!account || account.password !== password) {
+        throw new BackendError('invalid-credentials', 'Wrong email or password.');
+      }
+      setUser({ uid: account.uid, email });
+    },
+    async signOut() {
+      record({ method: 'signOut' });
+      setUser(null);
+    },
+    watchPicks(uid, onPicks, onError) {
+      const watcher: Watcher = { uid, onPicks, onError, active: true };
+      watchers.add(watcher);
+      deliver(watcher);
+      return () => {
+        watcher.active = false;
+        watchers.delete(watcher);
+      };
+    },
+    async pickAction(actionId) {
+      record({ method: 'pickAction', actionId });
+      const uid = requireUid();
+      requireActionId(actionId);
+      changePicks(uid, (current) => {
+        if (actionId in current) return false;
+        if (Object.keys(current).length >= MAX_PICKS) {
+          throw new BackendError('failed-precondition', `The list already holds ${MAX_PICKS}.`);
+        }
+        clock += 1000;
+        current[actionId] = clock;
+        return true;
+      });
+    },
+    async unpickAction(actionId) {
+      record({ method: 'unpickAction', actionId });
+      const uid = requireUid();
+      requireActionId(actionId);
+      changePicks(uid, (current) => {
+        if (!(actionId in current)) return false;
+        delete current[actionId];
+        return true;
+      });
+    },
+    failNext(code) {
+      nextFailure = code;
+    },
+    failWatchers(code) {
+      for (const watcher of [...watchers]) {
+        watcher.active = false;
+        watchers.delete(watcher);
+        watcher.onError(new BackendError(code, `Fake stream failure: ${code}.`));
+      }
+    },
+    flushPicks() {
+      while (held.length > 0) held.shift()?.();
+    },
+    picksOf(uid) {
+      return { ...picks.get(uid) };
+    },
+    get calls() {
+      return calls;
+    },
+    get currentUser() {
+      return currentUser;
+    },
+    get watcherCount() {
+      return watchers.size;
+    },
+  };
+}
