@@ -3,7 +3,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 // The emulator ports live in firebase.json only; the SPA is told them at build time.
-const firebaseJson = JSON.parse(readFileSync(new URL('./firebase.json', import.meta.url), 'utf8')) as {
+const firebaseJson = JSON.parse(
+  readFileSync(new URL('./firebase.json', import.meta.url), 'utf8'),
+) as {
   emulators: Record<string, { port?: number }>;
 };
 const emulatorPorts = {

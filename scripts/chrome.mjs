@@ -45,7 +45,10 @@ export function ensureChrome() {
   if (!canApt) throw new Error(HOW_TO_GET_ONE);
   console.log('[tech-for-good] No browser found: installing Debian’s chromium package…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', 'chromium'],
+  ]) {
     const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
     if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed. ${HOW_TO_GET_ONE}`);
   }

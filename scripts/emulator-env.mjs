@@ -66,8 +66,8 @@ function isPortFree(host, port) {
 }
 
 /** Throws with one line naming the first busy port and what should have used it. */
-export async function checkPorts() {
-  for (const { label, host, port } of emulatorPorts()) {
+export async function checkPorts(ports = emulatorPorts()) {
+  for (const { label, host, port } of ports) {
     if (!(await isPortFree(host, port))) {
       throw new Error(
         `Port ${port} (${label}) is already in use: stop the program using it (is another "npm start" running?) and try again.`,
@@ -119,11 +119,16 @@ function writeManifestJar(file, manifest) {
  * environment alone when FIRESTORE_EMULATOR_BINARY_PATH is already set or nothing is packaged
  * (firebase-tools then downloads its own jar).
  */
-export function prepareFirestoreEmulator(env = process.env) {
+export function prepareFirestoreEmulator(
+  env = process.env,
+  {
+    candidates = PACKAGED_FIRESTORE_JARS,
+    dir = path.join(ROOT, 'node_modules', '.cache', 'tech-for-good'),
+  } = {},
+) {
   if (env.FIRESTORE_EMULATOR_BINARY_PATH) return env.FIRESTORE_EMULATOR_BINARY_PATH;
-  const packaged = PACKAGED_FIRESTORE_JARS.find((file) => existsSync(file));
+  const packaged = candidates.find((file) => existsSync(file));
   if (!packaged) return undefined;
-  const dir = path.join(ROOT, 'node_modules', '.cache', 'tech-for-good');
   const wrapper = path.join(dir, 'firestore-emulator-wrapper.jar');
   const manifest = [
     'Manifest-Version: 1.0',

@@ -14,7 +14,11 @@ const steps = [
   { name: 'build', command: ['npm', 'run', '--silent', 'build'], gate: true },
   {
     name: 'rules and functions tests (emulators)',
-    command: ['node', 'scripts/emulators-exec.mjs', 'npx --no-install vitest run --project emulators'],
+    command: [
+      'node',
+      'scripts/emulators-exec.mjs',
+      'npx --no-install vitest run --project emulators',
+    ],
   },
   { name: 'browser tests (e2e)', command: npx('vitest', 'run', '--project', 'e2e'), browser: true },
 ];

@@ -36,6 +36,8 @@ export function startStack(dataDir: string): Promise<Stack> {
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    void exited.then((code) => reject(new Error(`The stack exited (${code}) before ready:\n${output}`)));
+    void exited.then((code) =>
+      reject(new Error(`The stack exited (${code}) before ready:\n${output}`)),
+    );
   });
 }

@@ -55,7 +55,7 @@ interface Watcher {
 export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend {
   const delivery = options.picksDelivery ?? 'microtask';
   const accounts = new Map<string, { uid: string; password: string }>();
-  const picks = new Map<string, Record<string, number>>();
+  const picks = new Map<string, Map<string, number>>();
   const sessionListeners = new Set<(user: SessionUser | null) => void>();
   const watchers = new Set<Watcher>();
   const held: (() => void)[] = [];
@@ -97,15 +97,17 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
     else held.push(run);
   };
 
+  const picksOf = (uid: string): PickMap => Object.fromEntries(picks.get(uid) ?? []);
+
   const deliver = (watcher: Watcher) => {
-    const snapshot: PickMap = { ...picks.get(watcher.uid) };
+    const snapshot = picksOf(watcher.uid);
     schedule(() => {
       if (watcher.active) watcher.onPicks(snapshot);
     });
   };
 
-  const changePicks = (uid: string, change: (current: Record<string, number>) => boolean) => {
-    const current = picks.get(uid) ?? {};
+  const changePicks = (uid: string, change: (current: Map<string, number>) => boolean) => {
+    const current = picks.get(uid) ?? new Map<string, number>();
     picks.set(uid, current);
     if (!change(current)) return;
     for (const watcher of watchers) if (watcher.uid === uid) deliver(watcher);
@@ -167,12 +169,12 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
       const uid = requireUid();
       requireActionId(actionId);
       changePicks(uid, (current) => {
-        if (actionId in current) return false;
-        if (Object.keys(current).length >= MAX_PICKS) {
+        if (current.has(actionId)) return false;
+        if (current.size >= MAX_PICKS) {
           throw new BackendError('failed-precondition', `The list already holds ${MAX_PICKS}.`);
         }
         clock += 1000;
-        current[actionId] = clock;
+        current.set(actionId, clock);
         return true;
       });
     },
@@ -181,9 +183,7 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
       const uid = requireUid();
       requireActionId(actionId);
       changePicks(uid, (current) => {
-        if (!(actionId in current)) return false;
-        delete current[actionId];
-        return true;
+        return current.delete(actionId);
       });
     },
     failNext(code) {
@@ -199,9 +199,7 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
     flushPicks() {
       while (held.length > 0) held.shift()?.();
     },
-    picksOf(uid) {
-      return { ...picks.get(uid) };
-    },
+    picksOf,
     get calls() {
       return calls;
     },

@@ -10,8 +10,12 @@ import {
   signOut,
   type Auth,
 } from 'firebase/auth';
+import type * as FirestoreModule from 'firebase/firestore';
+import type { Firestore } from 'firebase/firestore';
 import { PICKS_COLLECTION } from '../domain/picks';
 import { BackendError, type Backend, type BackendErrorCode, type PickMap } from './backend';
+
+type FirestoreSdk = typeof FirestoreModule;
 
 const useEmulators = import.meta.env.VITE_USE_EMULATORS === 'true';
 const region = import.meta.env.VITE_FUNCTIONS_REGION ?? 'europe-west1';
@@ -58,12 +62,18 @@ export function createFirebaseBackend(): Backend {
     });
   }
 
-  const firestore = (async () => {
-    const sdk = await import('firebase/firestore');
-    const db = sdk.getFirestore(app);
-    if (useEmulators) sdk.connectFirestoreEmulator(db, emulatorHost, __EMULATOR_PORTS__.firestore);
-    return { sdk, db };
-  })();
+  let firestorePromise: Promise<{ sdk: FirestoreSdk; db: Firestore }> | null = null;
+  const firestore = () => {
+    firestorePromise ??= (async () => {
+      const sdk = await import('firebase/firestore');
+      const db = sdk.getFirestore(app);
+      if (useEmulators) {
+        sdk.connectFirestoreEmulator(db, emulatorHost, __EMULATOR_PORTS__.firestore);
+      }
+      return { sdk, db };
+    })();
+    return firestorePromise;
+  };
 
   let functionsPromise: Promise<{
     call: (name: string, data: unknown) => Promise<unknown>;
@@ -117,7 +127,7 @@ export function createFirebaseBackend(): Backend {
     watchPicks(uid, onPicks, onError) {
       let unsubscribe: (() => void) | null = null;
       let cancelled = false;
-      void firestore.then(({ sdk, db }) => {
+      void firestore().then(({ sdk, db }) => {
         if (cancelled) return;
         unsubscribe = sdk.onSnapshot(
           sdk.doc(db, PICKS_COLLECTION, uid),

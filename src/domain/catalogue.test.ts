@@ -18,13 +18,19 @@ describe('the catalogue', () => {
     expect(CATALOGUE.length).toBeGreaterThanOrEqual(101);
   });
 
-  it.each(THEME_IDS)('has at least 12 actions in theme %s, covering the three modalities', (theme) => {
-    const inTheme = CATALOGUE.filter((action) => action.theme === theme);
-    expect(inTheme.length).toBeGreaterThanOrEqual(12);
-    for (const modality of MODALITIES) {
-      expect(inTheme.some((action) => action.modality === modality), modality).toBe(true);
-    }
-  });
+  it.each(THEME_IDS)(
+    'has at least 12 actions in theme %s, covering the three modalities',
+    (theme) => {
+      const inTheme = CATALOGUE.filter((action) => action.theme === theme);
+      expect(inTheme.length).toBeGreaterThanOrEqual(12);
+      for (const modality of MODALITIES) {
+        expect(
+          inTheme.some((action) => action.modality === modality),
+          modality,
+        ).toBe(true);
+      }
+    },
+  );
 
   it('gives every action a stable, well-formed and unique id', () => {
     const ids = CATALOGUE.map((action) => action.id);
@@ -114,7 +120,10 @@ describe('filterCatalogue', () => {
     expect(target).toBeDefined();
     if (!target) return;
     const accented = target.title.fr.split(/\s+/).find((word) => /[éèêà]/.test(word)) ?? '';
-    const plain = accented.normalize('NFD').replace(/\p{Diacritic}/gu, '').toUpperCase();
+    const plain = accented
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .toUpperCase();
     expect(filterCatalogue(CATALOGUE, { query: plain }, 'fr')).toContain(target);
 
     const frOnly = filterCatalogue(CATALOGUE, { query: 'numérique' }, 'fr');

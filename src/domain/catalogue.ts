@@ -48,9 +48,7 @@ export function filterCatalogue(
     if (filter.theme && action.theme !== filter.theme) return false;
     if (filter.modality && action.modality !== filter.modality) return false;
     if (words.length === 0) return true;
-    const haystack = normalizeForSearch(
-      [action.title[locale], ...action.howTo[locale]].join(' '),
-    );
+    const haystack = normalizeForSearch([action.title[locale], ...action.howTo[locale]].join(' '));
     return words.every((word) => haystack.includes(word));
   });
 }

@@ -110,9 +110,28 @@ describe('picks', () => {
     expect(selectIsPending(SECOND)(state())).toBe(false);
 
     await request;
-    expect(state().picks.pending).toEqual([]);
     await settle();
+    expect(state().picks.pending).toEqual({});
     expect(selectIsPicked(FIRST)(state())).toBe(true);
+  });
+
+  it('keep the action pending after the callable answers until the snapshot confirms it', async () => {
+    const { backend, state } = await signedIn({ picksDelivery: 'manual' });
+    await state().pickRequested(FIRST);
+    expect(selectIsPending(FIRST)(state())).toBe(true);
+    expect(selectIsPicked(FIRST)(state())).toBe(false);
+    backend.flushPicks();
+    expect(selectIsPending(FIRST)(state())).toBe(false);
+    expect(selectIsPicked(FIRST)(state())).toBe(true);
+  });
+
+  it('stop waiting for snapshots when the listener breaks', async () => {
+    const { backend, state } = await signedIn({ picksDelivery: 'manual' });
+    await state().pickRequested(FIRST);
+    backend.failWatchers('unavailable');
+    expect(state().picks.pending).toEqual({});
+    expect(state().picks.loaded).toBe(true);
+    expect(state().notice).toEqual({ code: 'unavailable' });
   });
 
   it('turn a failed pick into a notice and clear pending', async () => {
@@ -121,7 +140,7 @@ describe('picks', () => {
 
     await state().pickRequested(FIRST);
     expect(state().notice).toEqual({ code: 'failed-precondition', actionId: FIRST });
-    expect(state().picks.pending).toEqual([]);
+    expect(state().picks.pending).toEqual({});
     await settle();
     expect(selectIsPicked(FIRST)(state())).toBe(false);
 
@@ -143,7 +162,8 @@ describe('picks', () => {
 
     const picksSent = backend.calls.filter((call) => call.method === 'pickAction');
     expect(picksSent).toEqual([{ method: 'pickAction', actionId: FIRST }]);
-    expect(state().picks.pending).toEqual([]);
+    await settle();
+    expect(state().picks.pending).toEqual({});
   });
 
   it('unpick through the listener too', async () => {
@@ -167,11 +187,11 @@ describe('picks', () => {
     await state().pickRequested(SECOND);
     await state().signInRequested(BOB.email, BOB.password);
     expect(state().session.user?.email).toBe(BOB.email);
-    expect(state().picks).toEqual({ loaded: false, byId: {}, pending: [] });
+    expect(state().picks).toEqual({ loaded: false, byId: {}, pending: {} });
     expect(backend.watcherCount).toBe(1);
 
     backend.flushPicks();
-    expect(state().picks).toEqual({ loaded: true, byId: {}, pending: [] });
+    expect(state().picks).toEqual({ loaded: true, byId: {}, pending: {} });
   });
 
   it('are cleared on sign-out', async () => {
@@ -181,7 +201,7 @@ describe('picks', () => {
     expect(selectIsPicked(FIRST)(state())).toBe(true);
 
     await state().signOutRequested();
-    expect(state().picks).toEqual({ loaded: false, byId: {}, pending: [] });
+    expect(state().picks).toEqual({ loaded: false, byId: {}, pending: {} });
   });
 
   it('report a broken listener as a notice', async () => {

@@ -17,10 +17,19 @@ export interface SessionSlice {
 }
 
 export interface PicksSlice {
-  picks: { loaded: boolean; byId: PickMap; pending: readonly string[] };
+  /**
+   * `pending`: actions whose pick or unpick was asked and not yet seen in a snapshot. The button
+   * stays busy until Firestore confirms, so it never flips back and forth.
+   */
+  picks: {
+    loaded: boolean;
+    byId: PickMap;
+    pending: Readonly<Record<string, 'pick' | 'unpick'>>;
+  };
   /** The last failure the person should hear about, as an error code the UI translates. */
   notice: { code: BackendErrorCode; actionId?: string } | null;
   picksReceived(picks: PickMap): void;
+  picksFailed(error: unknown): void;
   pickRequested(actionId: string): Promise<void>;
   unpickRequested(actionId: string): Promise<void>;
   noticeDismissed(): void;
@@ -46,59 +55,80 @@ const attempt = async (request: () => Promise<void>): Promise<BackendErrorCode |
 
 const createSessionSlice =
   (backend: Backend): Slice<SessionSlice> =>
-  (set) => ({
+  (set, get) => ({
     signInRequested: (email, password) => attempt(() => backend.signIn(email, password)),
     signUpRequested: (email, password) => attempt(() => backend.signUp(email, password)),
-    signOutRequested: () => backend.signOut(),
+    signOutRequested: async () => {
+      try {
+        await backend.signOut();
+      } catch (error) {
+        get().failed(error);
+      }
+    },
     session: { status: 'loading', user: null },
     sessionChanged: (user) =>
       set((state) => ({
         session: { status: user ? 'signed-in' : 'signed-out', user },
-        // A new person starts with an empty list until their own snapshot arrives.
-        picks:
-          user?.uid === state.session.user?.uid
-            ? state.picks
-            : { loaded: false, byId: {}, pending: [] },
+        // A new person starts with an empty list and no notice until their own snapshot arrives.
+        ...(user?.uid === state.session.user?.uid ? {} : { picks: EMPTY_PICKS, notice: null }),
       })),
   });
+
+const EMPTY_PICKS: PicksSlice['picks'] = { loaded: false, byId: {}, pending: {} };
+
+/** Whether the list already shows what was asked for this action. */
+const settled = (byId: PickMap, actionId: string, wanted: 'pick' | 'unpick') =>
+  actionId in byId === (wanted === 'pick');
+
+const withoutKey = <T>(record: Readonly<Record<string, T>>, key: string) =>
+  Object.fromEntries(Object.entries(record).filter(([id]) => id !== key));
 
 const createPicksSlice =
   (backend: Backend): Slice<PicksSlice> =>
   (set, get) => {
-    const withPending = (actionId: string, on: boolean) =>
+    const clearPending = (actionId: string) =>
       set((state) => ({
-        picks: {
-          ...state.picks,
-          pending: on
-            ? [...state.picks.pending, actionId]
-            : state.picks.pending.filter((id) => id !== actionId),
-        },
+        picks: { ...state.picks, pending: withoutKey(state.picks.pending, actionId) },
       }));
-    const run = async (actionId: string, request: (id: string) => Promise<void>) => {
-      if (get().picks.pending.includes(actionId)) return;
-      withPending(actionId, true);
+    const run = async (actionId: string, wanted: 'pick' | 'unpick') => {
+      if (actionId in get().picks.pending) return;
+      set((state) => ({
+        picks: { ...state.picks, pending: { ...state.picks.pending, [actionId]: wanted } },
+      }));
       try {
-        await request(actionId);
+        await (wanted === 'pick' ? backend.pickAction(actionId) : backend.unpickAction(actionId));
+        // The snapshot may have arrived before the callable answered.
+        if (settled(get().picks.byId, actionId, wanted)) clearPending(actionId);
       } catch (error) {
+        clearPending(actionId);
         get().failed(error, actionId);
-      } finally {
-        withPending(actionId, false);
       }
     };
     return {
-      picks: { loaded: false, byId: {}, pending: [] },
+      picks: EMPTY_PICKS,
       notice: null,
-      picksReceived: (byId) => set((state) => ({ picks: { ...state.picks, loaded: true, byId } })),
-      pickRequested: (actionId) => run(actionId, backend.pickAction),
-      unpickRequested: (actionId) => run(actionId, backend.unpickAction),
+      picksReceived: (byId) =>
+        set((state) => ({
+          picks: {
+            loaded: true,
+            byId,
+            pending: Object.fromEntries(
+              Object.entries(state.picks.pending).filter(
+                ([actionId, wanted]) => !settled(byId, actionId, wanted),
+              ),
+            ),
+          },
+        })),
+      picksFailed: (error) => {
+        // Nothing more will arrive: show what we have, and say why it may be stale.
+        set((state) => ({ picks: { ...state.picks, loaded: true, pending: {} } }));
+        get().failed(error);
+      },
+      pickRequested: (actionId) => run(actionId, 'pick'),
+      unpickRequested: (actionId) => run(actionId, 'unpick'),
       noticeDismissed: () => set({ notice: null }),
       failed: (error, actionId) =>
-        set({
-          notice: {
-            code: errorCodeOf(error),
-            ...(actionId ? { actionId } : {}),
-          },
-        }),
+        set({ notice: { code: errorCodeOf(error), ...(actionId ? { actionId } : {}) } }),
     };
   };
 
@@ -123,7 +153,7 @@ export function startSync(store: AppStore, backend: Backend): () => void {
       stopPicks = backend.watchPicks(
         user.uid,
         (picks) => store.getState().picksReceived(picks),
-        (error) => store.getState().failed(error),
+        (error) => store.getState().picksFailed(error),
       );
     }
   });
@@ -138,7 +168,7 @@ export const selectSession = (state: AppState) => state.session;
 export const selectIsPicked = (actionId: string) => (state: AppState) =>
   actionId in state.picks.byId;
 export const selectIsPending = (actionId: string) => (state: AppState) =>
-  state.picks.pending.includes(actionId);
+  actionId in state.picks.pending;
 export const selectPickedIds = (state: AppState) => orderPicks(state.picks.byId);
 export const selectPicksLoaded = (state: AppState) => state.picks.loaded;
 export const selectNotice = (state: AppState) => state.notice;

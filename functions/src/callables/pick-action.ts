@@ -22,7 +22,10 @@ export const pickAction = onCall(async (request) => {
     }
     tx.set(
       ref,
-      { actions: { [actionId]: FieldValue.serverTimestamp() }, updatedAt: FieldValue.serverTimestamp() },
+      {
+        actions: { [actionId]: FieldValue.serverTimestamp() },
+        updatedAt: FieldValue.serverTimestamp(),
+      },
       { merge: true },
     );
   });

@@ -21,7 +21,13 @@ export function AuthForm({ mode }: { mode: Mode }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const ids = { email: useId(), password: useId(), emailError: useId(), passwordError: useId() };
+  const ids = {
+    email: useId(),
+    password: useId(),
+    emailError: useId(),
+    passwordError: useId(),
+    passwordHint: useId(),
+  };
   const signingUp = mode === 'sign-up';
   const title = signingUp ? t('auth.signUpTitle') : t('auth.signInTitle');
   useDocumentTitle(title);
@@ -91,10 +97,18 @@ export function AuthForm({ mode }: { mode: Mode }) {
             required
             value={password}
             aria-invalid={fieldErrors.password ? true : undefined}
-            aria-describedby={fieldErrors.password ? ids.passwordError : undefined}
+            aria-describedby={
+              [signingUp ? ids.passwordHint : '', fieldErrors.password ? ids.passwordError : '']
+                .filter(Boolean)
+                .join(' ') || undefined
+            }
             onChange={(event) => setPassword(event.target.value)}
           />
-          {signingUp ? <small>{t('auth.passwordHint', { min: PASSWORD_MIN_LENGTH })}</small> : null}
+          {signingUp ? (
+            <small id={ids.passwordHint}>
+              {t('auth.passwordHint', { min: PASSWORD_MIN_LENGTH })}
+            </small>
+          ) : null}
           {fieldErrors.password ? (
             <p id={ids.passwordError} className="field-error">
               {fieldErrors.password}

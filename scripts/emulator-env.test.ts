@@ -1,0 +1,86 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkPorts, prepareFirestoreEmulator } from './emulator-env.mjs';
+
+const servers: net.Server[] = [];
+afterEach(() => {
+  for (const server of servers.splice(0)) server.close();
+});
+
+function occupyPort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen({ host: '127.0.0.1', port: 0 }, () => {
+      servers.push(server);
+      resolve((server.address() as net.AddressInfo).port);
+    });
+  });
+}
+
+describe('checkPorts', () => {
+  it('names the busy port and what needed it, in one line', async () => {
+    const port = await occupyPort();
+    const check = checkPorts([
+      { key: 'firestore', label: 'Firestore emulator', host: '127.0.0.1', port },
+    ]);
+    await expect(check).rejects.toThrow(`Port ${port} (Firestore emulator) is already in use`);
+    await check.catch((error: Error) => expect(error.message).not.toContain('\n'));
+  });
+
+  it('passes when every port is free', async () => {
+    const port = await occupyPort();
+    servers.pop()?.close();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await expect(
+      checkPorts([{ key: 'firestore', label: 'x', host: '127.0.0.1', port }]),
+    ).resolves.toBeUndefined();
+  });
+});
+
+describe('prepareFirestoreEmulator', () => {
+  const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'tfg-jar-'));
+
+  it('leaves an explicit FIRESTORE_EMULATOR_BINARY_PATH alone', () => {
+    const env = { FIRESTORE_EMULATOR_BINARY_PATH: '/opt/mine.jar' };
+    expect(prepareFirestoreEmulator(env, { candidates: [], dir: tmp() })).toBe('/opt/mine.jar');
+  });
+
+  it('does nothing when no packaged emulator exists', () => {
+    const env: Record<string, string> = {};
+    expect(prepareFirestoreEmulator(env, { candidates: ['/nope.jar'], dir: tmp() })).toBe(
+      undefined,
+    );
+    expect(env).toEqual({});
+  });
+
+  it('writes a jar whose manifest names the main class and the packaged jar', () => {
+    const packaged = path.join(
+      tmp(),
+      'a-rather-long-folder-name-to-force-wrapping',
+      'cloud-firestore-emulator.jar',
+    );
+    const dir = tmp();
+    mkdirSync(path.dirname(packaged), { recursive: true });
+    writeFileSync(packaged, '');
+    const env: Record<string, string> = {};
+    const wrapper = prepareFirestoreEmulator(env, { candidates: [packaged], dir });
+    expect(env.FIRESTORE_EMULATOR_BINARY_PATH).toBe(wrapper);
+    // A stored zip entry: the local header is 30 bytes, then the name, then the data.
+    const jar = readFileSync(wrapper ?? '');
+    expect(jar.readUInt32LE(0)).toBe(0x04034b50);
+    const nameLength = jar.readUInt16LE(26);
+    expect(jar.subarray(30, 30 + nameLength).toString()).toBe('META-INF/MANIFEST.MF');
+    const manifest = jar
+      .subarray(30 + nameLength, 30 + nameLength + jar.readUInt32LE(18))
+      .toString('utf8');
+    const lines = manifest.split('\r\n');
+    expect(lines.every((line) => Buffer.byteLength(line) <= 72)).toBe(true);
+    const unfolded = manifest.replace(/\r\n /g, '');
+    expect(unfolded).toContain(
+      'Main-Class: com.google.cloud.datastore.emulator.firestore.CloudFirestore',
+    );
+    expect(unfolded).toContain(`Class-Path: file://${packaged}`);
+  });
+});
