@@ -4,6 +4,20 @@
 export interface SessionUser {
   readonly uid: string;
   readonly email: string | null;
+  /** The organiser custom claim of the current ID token. */
+  readonly organiser?: boolean;
+}
+
+/** A document as listeners deliver it: its id and its fields (timestamps as milliseconds). */
+export interface DocumentSnapshot {
+  readonly id: string;
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
+/** An equality filter on a collection listener. */
+export interface WhereEquals {
+  readonly field: string;
+  readonly value: string | number | boolean;
 }
 
 /** Action id -> time it was picked, in milliseconds since the epoch. */
@@ -22,6 +36,7 @@ export type BackendErrorCode =
   | 'invalid-argument'
   | 'failed-precondition'
   | 'permission-denied'
+  | 'not-found'
   | 'unavailable'
   | 'unknown';
 
@@ -47,4 +62,21 @@ export interface Backend {
   ): Unsubscribe;
   pickAction(actionId: string): Promise<void>;
   unpickAction(actionId: string): Promise<void>;
+  /** Asks for a fresh ID token (after a claim changed) and reports the session again. */
+  refreshSession(): Promise<void>;
+  /** Listens to one document; `null` when it does not exist. */
+  watchDocument(
+    path: string,
+    onData: (document: DocumentSnapshot | null) => void,
+    onError: (error: BackendError) => void,
+  ): Unsubscribe;
+  /** Listens to a collection, optionally filtered on one field. */
+  watchCollection(
+    path: string,
+    onData: (documents: readonly DocumentSnapshot[]) => void,
+    onError: (error: BackendError) => void,
+    where?: WhereEquals,
+  ): Unsubscribe;
+  /** Calls a callable; resolves to its answer or rejects with a BackendError. */
+  call(name: string, data: unknown): Promise<unknown>;
 }

@@ -8,6 +8,7 @@ import {
   type BackendErrorCode,
   type PickMap,
   type SessionUser,
+  type WhereEquals,
 } from './backend';
 
 /**
@@ -19,7 +20,11 @@ export type PicksDelivery = 'sync' | 'microtask' | 'manual';
 export type FakeCall =
   | { readonly method: 'signUp' | 'signIn'; readonly email: string }
   | { readonly method: 'signOut' }
-  | { readonly method: 'pickAction' | 'unpickAction'; readonly actionId: string };
+  | { readonly method: 'pickAction' | 'unpickAction'; readonly actionId: string }
+  | { readonly method: 'call'; readonly name: string; readonly data: unknown };
+
+/** What a test makes a callable do: answer, or throw a BackendError. */
+export type FakeCallable = (data: unknown, user: SessionUser | null) => unknown;
 
 export interface FakeBackendOptions {
   readonly picksDelivery?: PicksDelivery;
@@ -43,6 +48,12 @@ export interface FakeBackend extends Backend {
   readonly currentUser: SessionUser | null;
   /** How many picks listeners are open. */
   readonly watcherCount: number;
+  /** Writes (or with null, deletes) a document, as a callable would; listeners hear of it. */
+  setDocument(path: string, data: Record<string, unknown> | null): void;
+  /** Decides what a callable answers; unknown callables answer with null. */
+  handle(name: string, callable: FakeCallable): void;
+  /** Changes the signed-in person's claims, as a grant would; seen after refreshSession(). */
+  setClaims(uid: string, claims: { organiser?: boolean }): void;
 }
 
 interface Watcher {
@@ -61,6 +72,10 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
   const held: (() => void)[] = [];
   const calls: FakeCall[] = [];
   let nextFailure: BackendErrorCode | null = null;
+  const documents = new Map<string, Record<string, unknown>>();
+  const documentListeners = new Set<{ path: string; notify: () => void }>();
+  const callables = new Map<string, FakeCallable>();
+  const claims = new Map<string, { organiser?: boolean }>();
   let currentUser: SessionUser | null = null;
   let uidCounter = 0;
   // A clock that always moves forward, so pick order never depends on the machine's speed.
@@ -124,7 +139,59 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
     }
   };
 
+  const snapshotOf = (path: string) => {
+    const data = documents.get(path);
+    return data ? { id: path.split('/').pop() ?? '', data } : null;
+  };
+  const collectionOf = (path: string, where?: WhereEquals) =>
+    [...documents.entries()]
+      .filter(([docPath]) => {
+        const parent = docPath.slice(0, docPath.lastIndexOf('/'));
+        return parent === path;
+      })
+      .map(([docPath, data]) => ({ id: docPath.split('/').pop() ?? '', data }))
+      .filter((document) => !where || document.data[where.field] === where.value);
+  const listen = (path: string, notify: () => void) => {
+    const entry = { path, notify };
+    documentListeners.add(entry);
+    queueMicrotask(() => {
+      if (documentListeners.has(entry)) notify();
+    });
+    return () => {
+      documentListeners.delete(entry);
+    };
+  };
+
   return {
+    setDocument(path, data) {
+      if (data) documents.set(path, data);
+      else documents.delete(path);
+      const parent = path.slice(0, path.lastIndexOf('/'));
+      for (const listener of [...documentListeners]) {
+        if (listener.path === path || listener.path === parent) listener.notify();
+      }
+    },
+    handle(name, callable) {
+      callables.set(name, callable);
+    },
+    setClaims(uid, next) {
+      claims.set(uid, next);
+    },
+    watchDocument(path, onData) {
+      return listen(path, () => onData(snapshotOf(path)));
+    },
+    watchCollection(path, onData, _onError, where) {
+      return listen(path, () => onData(collectionOf(path, where)));
+    },
+    async call(name, data) {
+      record({ method: 'call', name, data });
+      const callable = callables.get(name);
+      return callable ? callable(data, currentUser) : null;
+    },
+    async refreshSession() {
+      if (!currentUser) return;
+      setUser({ ...currentUser, organiser: claims.get(currentUser.uid)?.organiser === true });
+    },
     onSessionChanged(listener) {
       sessionListeners.add(listener);
       // Firebase reports the current session once, asynchronously, on subscription.

@@ -9,11 +9,18 @@ import {
   signInWithEmailAndPassword,
   signOut,
   type Auth,
+  type User,
 } from 'firebase/auth';
 import type * as FirestoreModule from 'firebase/firestore';
 import type { Firestore } from 'firebase/firestore';
 import { PICKS_COLLECTION } from '../domain/picks';
-import { BackendError, type Backend, type BackendErrorCode, type PickMap } from './backend';
+import {
+  BackendError,
+  type Backend,
+  type BackendErrorCode,
+  type PickMap,
+  type SessionUser,
+} from './backend';
 
 type FirestoreSdk = typeof FirestoreModule;
 
@@ -36,6 +43,7 @@ function toBackendError(error: unknown): BackendError {
     'functions/invalid-argument': 'invalid-argument',
     'functions/failed-precondition': 'failed-precondition',
     'functions/permission-denied': 'permission-denied',
+    'functions/not-found': 'not-found',
     'functions/unavailable': 'unavailable',
     'functions/internal': 'unavailable',
     'functions/deadline-exceeded': 'unavailable',
@@ -95,18 +103,92 @@ export function createFirebaseBackend(): Backend {
 
   const call = async (name: string, data: unknown) => {
     try {
-      await (await functions()).call(name, data);
+      return await (await functions()).call(name, data);
     } catch (error) {
       throw toBackendError(error);
     }
   };
 
+  /** Firestore values as plain data: timestamps become milliseconds since the epoch. */
+  const plain = (value: unknown): unknown => {
+    if (value && typeof value === 'object') {
+      if ('toMillis' in value && typeof value.toMillis === 'function') {
+        return (value as { toMillis(): number }).toMillis();
+      }
+      if (Array.isArray(value)) return value.map(plain);
+      return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, plain(inner)]));
+    }
+    return value;
+  };
+
+  /** Starts a listener once the Firestore SDK has loaded, unless stopped before. */
+  const lazily = (start: (sdk: FirestoreSdk, db: Firestore) => () => void) => {
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    void firestore().then(({ sdk, db }) => {
+      if (!cancelled) stop = start(sdk, db);
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  };
+
+  let reportSession: ((user: SessionUser | null) => void) | null = null;
+  const sessionOf = async (user: User | null): Promise<SessionUser | null> => {
+    if (!user) return null;
+    const token = await user.getIdTokenResult();
+    return { uid: user.uid, email: user.email, organiser: token.claims.organiser === true };
+  };
+
   return {
     onSessionChanged(listener) {
-      return onAuthStateChanged(auth, (user) =>
-        listener(user ? { uid: user.uid, email: user.email } : null),
+      reportSession = listener;
+      return onAuthStateChanged(auth, (user) => {
+        void sessionOf(user).then(listener);
+      });
+    },
+    async refreshSession() {
+      const user = auth.currentUser;
+      if (!user) return;
+      await user.getIdToken(true);
+      reportSession?.(await sessionOf(user));
+    },
+    watchDocument(path, onData, onError) {
+      return lazily((sdk, db) =>
+        sdk.onSnapshot(
+          sdk.doc(db, path),
+          (snapshot) =>
+            onData(
+              snapshot.exists()
+                ? {
+                    id: snapshot.id,
+                    data: plain(snapshot.data()) as Record<string, unknown>,
+                  }
+                : null,
+            ),
+          (error) => onError(toBackendError(error)),
+        ),
       );
     },
+    watchCollection(path, onData, onError, where) {
+      return lazily((sdk, db) => {
+        const base = sdk.collection(db, path);
+        const source = where ? sdk.query(base, sdk.where(where.field, '==', where.value)) : base;
+        return sdk.onSnapshot(
+          source,
+          (snapshot) =>
+            onData(
+              snapshot.docs.map((document) => ({
+                id: document.id,
+                data: plain(document.data()) as Record<string, unknown>,
+              })),
+            ),
+          (error) => onError(toBackendError(error)),
+        );
+      });
+    },
+    call,
     async signUp(email, password) {
       try {
         await createUserWithEmailAndPassword(auth, email, password);
@@ -149,7 +231,11 @@ export function createFirebaseBackend(): Backend {
         unsubscribe?.();
       };
     },
-    pickAction: (actionId) => call('pickAction', { actionId }),
-    unpickAction: (actionId) => call('unpickAction', { actionId }),
+    pickAction: async (actionId) => {
+      await call('pickAction', { actionId });
+    },
+    unpickAction: async (actionId) => {
+      await call('unpickAction', { actionId });
+    },
   };
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ACTION_ID_PATTERN } from './action';
 import { isCatalogueActionId } from './catalogue';
+import { VALIDATION_MESSAGES_EN } from './validation-messages';
 
 export const actionIdSchema = z
   .string({ error: 'actionId must be a string naming a catalogue action.' })
@@ -38,12 +39,24 @@ export const signInSchema = z.object({
   password: z.string().min(1, { error: 'errors.passwordRequired' }),
 });
 
-/** Turns a zod error into one sentence a person can act on, naming the field at fault. */
+/** Turns a zod error into sentences a person can act on, each naming the field at fault. */
 export function describeIssues(error: z.ZodError): string {
   return error.issues
     .map((issue) => {
+      const message = VALIDATION_MESSAGES_EN[issue.message] ?? issue.message;
       const path = issue.path.join('.');
-      return path && !issue.message.includes(path) ? `${path}: ${issue.message}` : issue.message;
+      return path && !message.includes(path) ? `${path}: ${message}` : message;
     })
     .join(' ');
 }
+
+/** For callables that take no input: nothing but an empty object is accepted. */
+export const emptyPayloadSchema = z.strictObject(
+  {},
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `Unexpected field ${issue.keys.map((key) => `"${key}"`).join(', ')}: send an empty object.`
+        : 'Send an empty object.',
+  },
+);

@@ -3,7 +3,17 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { Backend, BackendErrorCode, PickMap, SessionUser } from '../data/backend';
 import { BackendError } from '../data/backend';
+import { PATHS, type AppConfig, type Membership, type Profile } from '../domain/paths';
 import { orderPicks } from '../domain/picks';
+import {
+  EMPTY_LIVE,
+  asCompany,
+  asOrganiser,
+  asSeason,
+  asTeam,
+  createLiveSlice,
+  type LiveSlice,
+} from './live-slice';
 
 export type SessionStatus = 'loading' | 'signed-out' | 'signed-in';
 
@@ -36,7 +46,7 @@ export interface PicksSlice {
   failed(error: unknown, actionId?: string): void;
 }
 
-export type AppState = SessionSlice & PicksSlice;
+export type AppState = SessionSlice & PicksSlice & LiveSlice;
 export type AppStore = StoreApi<AppState>;
 
 type Slice<T> = StateCreator<AppState, [], [], T>;
@@ -69,8 +79,10 @@ const createSessionSlice =
     sessionChanged: (user) =>
       set((state) => ({
         session: { status: user ? 'signed-in' : 'signed-out', user },
-        // A new person starts with an empty list and no notice until their own snapshot arrives.
-        ...(user?.uid === state.session.user?.uid ? {} : { picks: EMPTY_PICKS, notice: null }),
+        // A new person starts with nothing of the previous one's until their own snapshots arrive.
+        ...(user?.uid === state.session.user?.uid
+          ? {}
+          : { picks: EMPTY_PICKS, notice: null, live: EMPTY_LIVE }),
       })),
   });
 
@@ -136,30 +148,172 @@ export function createAppStore(backend: Backend): AppStore {
   return createStore<AppState>()((...args) => ({
     ...createSessionSlice(backend)(...args),
     ...createPicksSlice(backend)(...args),
+    ...createLiveSlice<AppState>(backend)(...args),
   }));
 }
 
 /**
+ * Starts a listener whenever `keyOf` gives a new non-null key, stopping the previous one: the
+ * way listeners chain (session -> season -> membership -> team) without components subscribing.
+ */
+function follow(
+  store: AppStore,
+  keyOf: (state: AppState) => string | null,
+  start: (key: string) => () => void,
+): () => void {
+  let current: string | null = null;
+  let stop: (() => void) | null = null;
+  const apply = () => {
+    const key = keyOf(store.getState());
+    if (key === current) return;
+    stop?.();
+    stop = null;
+    current = key;
+    if (key !== null) stop = start(key);
+  };
+  const unsubscribe = store.subscribe(apply);
+  apply();
+  return () => {
+    unsubscribe();
+    stop?.();
+  };
+}
+
+/**
  * Starts the backend subscriptions, the one place where the app listens to Firebase: the
- * session, and the picks of whoever is signed in. Returns a function that stops them all.
+ * session, then the documents of whoever is signed in. Returns a function that stops them all.
  */
 export function startSync(store: AppStore, backend: Backend): () => void {
-  let stopPicks: (() => void) | null = null;
-  const stopSession = backend.onSessionChanged((user) => {
-    stopPicks?.();
-    stopPicks = null;
-    store.getState().sessionChanged(user);
-    if (user) {
-      stopPicks = backend.watchPicks(
-        user.uid,
-        (picks) => store.getState().picksReceived(picks),
-        (error) => store.getState().picksFailed(error),
-      );
-    }
-  });
+  const state = () => store.getState();
+  const failed = (error: unknown) => state().failed(error);
+  const uidOf = (s: AppState) => s.session.user?.uid ?? null;
+  const stops = [
+    follow(store, uidOf, (uid) =>
+      backend.watchPicks(
+        uid,
+        (picks) => state().picksReceived(picks),
+        (error) => state().picksFailed(error),
+      ),
+    ),
+    follow(
+      store,
+      (s) => (uidOf(s) ? 'config' : null),
+      () =>
+        backend.watchDocument(
+          PATHS.appConfig,
+          (document) =>
+            state().liveReceived({
+              config: {
+                currentSeasonId: (document?.data.currentSeasonId as string | undefined) ?? null,
+                hasOrganiser: document?.data.hasOrganiser === true,
+              } satisfies AppConfig,
+            }),
+          failed,
+        ),
+    ),
+    follow(store, uidOf, (uid) =>
+      backend.watchDocument(
+        `${PATHS.profiles}/${uid}`,
+        (document) => {
+          const profile = (document?.data ?? null) as Profile | null;
+          state().liveReceived({ profile });
+          // A claim changed elsewhere (a grant): take a fresh token so the UI follows.
+          const organiser = profile?.organiser === true;
+          if (organiser !== (state().session.user?.organiser === true)) {
+            void backend.refreshSession();
+          }
+        },
+        failed,
+      ),
+    ),
+    follow(
+      store,
+      (s) => s.live.config?.currentSeasonId ?? null,
+      (seasonId) =>
+        backend.watchDocument(
+          `${PATHS.seasons}/${seasonId}`,
+          (document) => state().liveReceived({ season: document ? asSeason(document) : null }),
+          // A draft is hidden from employees: not being allowed to read it means "no season yet".
+          () => state().liveReceived({ season: null }),
+        ),
+    ),
+    follow(
+      store,
+      (s) => {
+        const uid = uidOf(s);
+        const seasonId = s.live.config?.currentSeasonId;
+        return uid && seasonId ? PATHS.membershipId(seasonId, uid) : null;
+      },
+      (membershipId) =>
+        backend.watchDocument(
+          `${PATHS.memberships}/${membershipId}`,
+          (document) =>
+            state().liveReceived({
+              membership: (document?.data ?? null) as Membership | null,
+              ...(document ? {} : { team: null, inviteCode: null }),
+            }),
+          failed,
+        ),
+    ),
+    follow(
+      store,
+      (s) => s.live.membership?.teamId ?? null,
+      (teamId) => {
+        const stopTeam = backend.watchDocument(
+          `${PATHS.teams}/${teamId}`,
+          (document) => state().liveReceived({ team: document ? asTeam(document) : null }),
+          failed,
+        );
+        const stopInvite = backend.watchDocument(
+          PATHS.teamInvite(teamId),
+          (document) =>
+            state().liveReceived({
+              inviteCode: (document?.data.code as string | undefined) ?? null,
+            }),
+          // Read access may lag a moment behind a join: the next snapshot brings the code.
+          () => state().liveReceived({ inviteCode: null }),
+        );
+        return () => {
+          stopTeam();
+          stopInvite();
+        };
+      },
+    ),
+    follow(
+      store,
+      (s) => (uidOf(s) ? 'companies' : null),
+      () =>
+        backend.watchCollection(
+          PATHS.companies,
+          (documents) => state().liveReceived({ companies: documents.map(asCompany) }),
+          failed,
+        ),
+    ),
+    follow(
+      store,
+      (s) => (s.session.user?.organiser ? 'organiser' : null),
+      () => {
+        const stopSeasons = backend.watchCollection(
+          PATHS.seasons,
+          (documents) => state().liveReceived({ seasons: documents.map(asSeason) }),
+          failed,
+        );
+        const stopOrganisers = backend.watchCollection(
+          PATHS.organisers,
+          (documents) => state().liveReceived({ organisers: documents.map(asOrganiser) }),
+          failed,
+        );
+        return () => {
+          stopSeasons();
+          stopOrganisers();
+        };
+      },
+    ),
+  ];
+  const stopSession = backend.onSessionChanged((user) => state().sessionChanged(user));
   return () => {
-    stopPicks?.();
     stopSession();
+    for (const stop of stops) stop();
   };
 }
 
@@ -172,3 +326,5 @@ export const selectIsPending = (actionId: string) => (state: AppState) =>
 export const selectPickedIds = (state: AppState) => orderPicks(state.picks.byId);
 export const selectPicksLoaded = (state: AppState) => state.picks.loaded;
 export const selectNotice = (state: AppState) => state.notice;
+export const selectLive = (state: AppState) => state.live;
+export const selectIsOrganiser = (state: AppState) => state.session.user?.organiser === true;

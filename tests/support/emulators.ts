@@ -1,5 +1,6 @@
 // Helpers for tests that run against the Firebase emulators started by emulators:exec.
 import { readFileSync } from 'node:fs';
+import type * as AdminAuth from 'firebase-admin/auth';
 import { initializeTestEnvironment, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { deleteApp, initializeApp, type FirebaseApp } from 'firebase/app';
 import { connectAuthEmulator, createUserWithEmailAndPassword, getAuth } from 'firebase/auth';
@@ -31,7 +32,10 @@ let counter = 0;
 /** A signed-in person as the SPA would be: a client app with its own Auth session. */
 export interface Caller {
   readonly uid: string;
+  readonly email?: string;
   call(name: string, data: unknown): Promise<unknown>;
+  /** Takes a fresh ID token, as the app does after a claim changed. */
+  refreshToken(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -47,18 +51,39 @@ function callerOn(app: FirebaseApp, uid: string): Caller {
   return {
     uid,
     call: async (name, data) => (await httpsCallable(functions, name)(data)).data,
+    refreshToken: async () => {
+      await getAuth(app).currentUser?.getIdToken(true);
+    },
     close: () => deleteApp(app),
   };
 }
 
-export async function signedInCaller(): Promise<Caller> {
+let admin: Promise<typeof AdminAuth> | null = null;
+
+/** The Admin SDK's Auth, pointed at the Auth emulator, for setting claims as a grant would. */
+async function adminAuth() {
+  const { host, port } = emulator('auth');
+  process.env.FIREBASE_AUTH_EMULATOR_HOST ??= `${host}:${port}`;
+  admin ??= (async () => {
+    const { getApps, initializeApp: initializeAdmin } = await import('firebase-admin/app');
+    if (getApps().length === 0) initializeAdmin({ projectId: PROJECT_ID });
+    return import('firebase-admin/auth');
+  })();
+  return (await admin).getAuth();
+}
+
+export async function signedInCaller(options: { organiser?: boolean } = {}): Promise<Caller> {
   const app = clientApp();
   const auth = getAuth(app);
   const { host, port } = emulator('auth');
   connectAuthEmulator(auth, `http://${host}:${port}`, { disableWarnings: true });
   const email = `person-${Date.now()}-${counter}@example.test`;
   const credential = await createUserWithEmailAndPassword(auth, email, 'a-long-password');
-  return callerOn(app, credential.user.uid);
+  if (options.organiser) {
+    await (await adminAuth()).setCustomUserClaims(credential.user.uid, { organiser: true });
+    await credential.user.getIdToken(true);
+  }
+  return { ...callerOn(app, credential.user.uid), email };
 }
 
 export function anonymousCaller(): Caller {
@@ -76,4 +101,25 @@ export async function errorOf(
     return { code, message };
   }
   throw new Error('Expected the call to fail, but it succeeded.');
+}
+
+/** Every document of the collections the app uses, by path: to prove a call changed nothing. */
+export async function dumpDatabase(env: RulesTestEnvironment): Promise<Record<string, unknown>> {
+  const { collection, getDocs } = await import('firebase/firestore');
+  const all: Record<string, unknown> = {};
+  await env.withSecurityRulesDisabled(async (context) => {
+    const db = context.firestore();
+    const top = ['config', 'picks', 'profiles', 'seasons', 'companies', 'teams', 'memberships'];
+    for (const name of [...top, 'organisers', 'inviteCodes']) {
+      const snapshot = await getDocs(collection(db, name));
+      for (const document of snapshot.docs) {
+        all[document.ref.path] = document.data();
+        if (name === 'teams') {
+          const inner = await getDocs(collection(db, document.ref.path, 'private'));
+          for (const privateDoc of inner.docs) all[privateDoc.ref.path] = privateDoc.data();
+        }
+      }
+    }
+  });
+  return all;
 }

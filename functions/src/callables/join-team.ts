@@ -1,0 +1,45 @@
+// An employee joins a team with its invite code, leaving their current team if they have one
+// (a switch), while the season allows it and the team has room.
+import { onCall } from 'firebase-functions/v2/https';
+import { teamsMayChange } from '../../../src/domain/season';
+import { isTeamFull, joinTeamPayloadSchema, membersAfterLeave } from '../../../src/domain/team';
+import { db } from '../lib/admin';
+import {
+  actorOf,
+  membershipOf,
+  notFound,
+  precondition,
+  requireCan,
+  roleOf,
+} from '../lib/authorise';
+import { parsePayload } from '../lib/callable';
+import { readSeason, readTeam, refs } from '../lib/documents';
+import { memberEntry, profileForJoin, saveNewProfile, writeMembers } from '../lib/teams';
+
+export const joinTeam = onCall(async (request) => {
+  const actor = actorOf(request);
+  const { code } = parsePayload(joinTeamPayloadSchema, request.data);
+  return db.runTransaction(async (tx) => {
+    const invite = await tx.get(refs.inviteCode(code));
+    if (!invite.exists) throw notFound('A team with this invite code');
+    const teamId = invite.get('teamId') as string;
+    const team = await readTeam(tx, teamId);
+    const membership = await membershipOf(tx, team.seasonId, actor.uid);
+    requireCan(roleOf(actor, membership, teamId), 'team.join');
+    const uid = actor.uid as string;
+    const season = await readSeason(tx, team.seasonId);
+    const now = Date.now();
+    if (!teamsMayChange(season, now))
+      throw precondition('Teams can no longer change in this season.');
+    if (isTeamFull(team.memberCount, season.teamSizeCap)) {
+      throw precondition(`This team is full (${season.teamSizeCap} members).`);
+    }
+    const previous = membership ? await readTeam(tx, membership.teamId) : null;
+    const { profile, isNew } = await profileForJoin(tx, uid);
+
+    if (isNew) saveNewProfile(tx, uid, profile);
+    if (previous) writeMembers(tx, previous, membersAfterLeave(previous.members, uid));
+    writeMembers(tx, team, { ...team.members, [uid]: memberEntry(profile, 'member', now) });
+    return { teamId, teamName: team.name };
+  });
+});

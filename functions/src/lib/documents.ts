@@ -1,0 +1,46 @@
+// Typed reads of the documents the callables work on, inside a transaction.
+import type { Transaction } from 'firebase-admin/firestore';
+import { PATHS, type AppConfig, type Profile } from '../../../src/domain/paths';
+import type { Season } from '../../../src/domain/season';
+import type { Team } from '../../../src/domain/team';
+import { db } from './admin';
+import { notFound } from './authorise';
+
+export const refs = {
+  appConfig: () => db.doc(PATHS.appConfig),
+  season: (id: string) => db.collection(PATHS.seasons).doc(id),
+  company: (id: string) => db.collection(PATHS.companies).doc(id),
+  team: (id: string) => db.collection(PATHS.teams).doc(id),
+  teamInvite: (teamId: string) => db.doc(PATHS.teamInvite(teamId)),
+  inviteCode: (code: string) => db.collection(PATHS.inviteCodes).doc(code),
+  membership: (seasonId: string, uid: string) =>
+    db.collection(PATHS.memberships).doc(PATHS.membershipId(seasonId, uid)),
+  profile: (uid: string) => db.collection(PATHS.profiles).doc(uid),
+  organiser: (uid: string) => db.collection(PATHS.organisers).doc(uid),
+};
+
+export async function readAppConfig(tx: Transaction): Promise<AppConfig> {
+  const snapshot = await tx.get(refs.appConfig());
+  const data = snapshot.data() as Partial<AppConfig> | undefined;
+  return {
+    currentSeasonId: data?.currentSeasonId ?? null,
+    hasOrganiser: data?.hasOrganiser ?? false,
+  };
+}
+
+export async function readSeason(tx: Transaction, seasonId: string): Promise<Season> {
+  const snapshot = await tx.get(refs.season(seasonId));
+  if (!snapshot.exists) throw notFound('This season');
+  return { ...(snapshot.data() as Omit<Season, 'id'>), id: snapshot.id };
+}
+
+export async function readTeam(tx: Transaction, teamId: string): Promise<Team> {
+  const snapshot = await tx.get(refs.team(teamId));
+  if (!snapshot.exists) throw notFound('This team');
+  return { ...(snapshot.data() as Omit<Team, 'id'>), id: snapshot.id };
+}
+
+export async function readProfile(tx: Transaction, uid: string): Promise<Profile | null> {
+  const snapshot = await tx.get(refs.profile(uid));
+  return snapshot.exists ? (snapshot.data() as Profile) : null;
+}

@@ -1,0 +1,96 @@
+// Writing a team's members: the team document (what screens read) and each membership document
+// (what rules and the callables read) change together, in the caller's transaction.
+import type { Transaction } from 'firebase-admin/firestore';
+import {
+  makeInviteCode,
+  makePseudonym,
+  publicName,
+  type Team,
+  type TeamMember,
+} from '../../../src/domain/team';
+import type { Profile } from '../../../src/domain/paths';
+import { db } from './admin';
+import { precondition } from './authorise';
+import { readProfile, refs } from './documents';
+import { secureRandomInt } from './random';
+
+export function writeMembers(
+  tx: Transaction,
+  team: Team,
+  next: Readonly<Record<string, TeamMember>>,
+): void {
+  const memberCount = Object.keys(next).length;
+  if (memberCount === 0) {
+    // The last person left: the team goes, and so does its invite code.
+    tx.delete(refs.team(team.id));
+    tx.delete(refs.teamInvite(team.id));
+    return;
+  }
+  tx.update(refs.team(team.id), { members: next, memberCount, updatedAt: Date.now() });
+  for (const [uid, member] of Object.entries(next)) {
+    const before = team.members[uid];
+    if (!before || before.role !== member.role) {
+      tx.set(refs.membership(team.seasonId, uid), {
+        seasonId: team.seasonId,
+        teamId: team.id,
+        uid,
+        role: member.role,
+        joinedAt: member.joinedAt,
+      });
+    }
+  }
+  for (const uid of Object.keys(team.members)) {
+    if (!next[uid]) tx.delete(refs.membership(team.seasonId, uid));
+  }
+}
+
+/** The caller's profile, with a fresh pseudonym made (and to be saved) when they have none. */
+export async function profileForJoin(
+  tx: Transaction,
+  uid: string,
+): Promise<{ profile: Profile; isNew: boolean }> {
+  const existing = await readProfile(tx, uid);
+  if (existing?.pseudonym) return { profile: existing, isNew: false };
+  return {
+    profile: {
+      displayName: existing?.displayName ?? '',
+      pseudonym: makePseudonym(secureRandomInt),
+      showRealName: false,
+      organiser: existing?.organiser ?? false,
+    },
+    isNew: true,
+  };
+}
+
+export function saveNewProfile(tx: Transaction, uid: string, profile: Profile): void {
+  tx.set(refs.profile(uid), profile, { merge: true });
+}
+
+export function memberEntry(
+  profile: Profile,
+  role: TeamMember['role'],
+  joinedAt: number,
+): TeamMember {
+  return { name: publicName(profile), role, joinedAt };
+}
+
+/** A new invite code no other team uses; read inside the transaction, so two teams never share one. */
+export async function freshInviteCode(tx: Transaction): Promise<string> {
+  for (let attempt = 0; attempt < 6; attempt += 1) {
+    const code = makeInviteCode(secureRandomInt);
+    const taken = await tx.get(refs.inviteCode(code));
+    if (!taken.exists) return code;
+  }
+  throw precondition('Could not find a free invite code: try again.');
+}
+
+export function writeInviteCode(
+  tx: Transaction,
+  team: Pick<Team, 'id' | 'seasonId'>,
+  code: string,
+) {
+  tx.set(refs.inviteCode(code), { teamId: team.id, seasonId: team.seasonId });
+  tx.set(refs.teamInvite(team.id), { code, updatedAt: Date.now() });
+}
+
+export const teamsCollection = () => db.collection('teams');

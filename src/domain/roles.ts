@@ -1,0 +1,92 @@
+// Who may do what: one table answers every question the callables, the rules and the UI ask.
+
+/**
+ * A person's role with respect to one team (or to no team in particular):
+ * - stranger: not signed in;
+ * - employee: signed in, not a member of the team in question;
+ * - member: a member of this team;
+ * - captain: a captain (or co-captain) of this team;
+ * - otherCaptain: a captain of another team, not a member of this one;
+ * - organiser: runs the season (a custom claim), whatever their team.
+ */
+export const ROLES = [
+  'stranger',
+  'employee',
+  'member',
+  'captain',
+  'otherCaptain',
+  'organiser',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const CAPABILITIES = [
+  'catalogue.read',
+  'picks.edit',
+  'profile.edit',
+  'season.read',
+  'season.manage',
+  'organisers.manage',
+  'companies.manage',
+  'team.create',
+  'team.join',
+  'team.leave',
+  'team.readInvite',
+  'team.manageMembers',
+  'team.regenerateInvite',
+  'team.handOver',
+] as const;
+export type Capability = (typeof CAPABILITIES)[number];
+
+const SIGNED_IN: readonly Role[] = ['employee', 'member', 'captain', 'otherCaptain', 'organiser'];
+const IN_TEAM: readonly Role[] = ['member', 'captain'];
+
+/** The table: for each capability, the roles that hold it. */
+export const PERMISSIONS: Readonly<Record<Capability, readonly Role[]>> = {
+  'catalogue.read': ROLES,
+  'picks.edit': SIGNED_IN,
+  'profile.edit': SIGNED_IN,
+  'season.read': SIGNED_IN,
+  'season.manage': ['organiser'],
+  'organisers.manage': ['organiser'],
+  'companies.manage': ['organiser'],
+  // Creating or joining a team is open to anyone signed in; whether they must leave their
+  // current team first is a rule of the team's state, not of their role.
+  'team.create': SIGNED_IN,
+  'team.join': ['employee', 'otherCaptain', 'organiser'],
+  'team.leave': [...IN_TEAM, 'organiser'],
+  'team.readInvite': ['captain', 'member', 'organiser'],
+  'team.manageMembers': ['captain', 'organiser'],
+  'team.regenerateInvite': ['captain', 'organiser'],
+  'team.handOver': ['captain', 'organiser'],
+};
+
+/** Rule: a role may do something only when the table lists it for that capability. */
+export function can(role: Role, capability: Capability): boolean {
+  return PERMISSIONS[capability].includes(role);
+}
+
+export interface Actor {
+  readonly uid: string | null;
+  readonly organiser: boolean;
+}
+
+export interface TeamMembershipView {
+  /** The team the actor belongs to in this season, if any, and their role in it. */
+  readonly teamId: string | null;
+  readonly teamRole: 'captain' | 'member' | null;
+}
+
+/**
+ * Rule: an organiser is always "organiser"; otherwise a signed-out person is a "stranger", a
+ * captain or member of the team in question is "captain" or "member", a captain of another team
+ * is "otherCaptain", and anyone else signed in is an "employee".
+ */
+export function roleFor(actor: Actor, membership: TeamMembershipView, teamId?: string): Role {
+  if (actor.organiser && actor.uid) return 'organiser';
+  if (!actor.uid) return 'stranger';
+  if (teamId && membership.teamId === teamId) {
+    return membership.teamRole === 'captain' ? 'captain' : 'member';
+  }
+  if (membership.teamId && membership.teamRole === 'captain') return 'otherCaptain';
+  return 'employee';
+}

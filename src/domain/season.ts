@@ -1,0 +1,256 @@
+// Seasons: their settings, their states (draft -> open -> frozen -> closed) and what each allows.
+import { z } from 'zod';
+import { ACTION_ID_PATTERN, EFFORTS, PROOF_KINDS, SCOPES } from './action';
+import { isCatalogueActionId } from './catalogue';
+import { MODALITIES, THEME_IDS } from './themes';
+
+export const SEASON_STATES = ['draft', 'open', 'frozen', 'closed'] as const;
+export type SeasonState = (typeof SEASON_STATES)[number];
+
+export const RANKING_RULES = ['total', 'average', 'participation'] as const;
+export type RankingRule = (typeof RANKING_RULES)[number];
+
+const DAY = 24 * 60 * 60 * 1000;
+export const DEFAULT_LOG_BACK_DAYS = 3;
+export const DEFAULT_FREEZE_DAYS_BEFORE_END = 2;
+export const DEFAULT_TEAM_SIZE_CAP = 12;
+
+/** What a season allows in each state: one table, read by the callables and the UI. */
+export const SEASON_STATE_RULES: Readonly<
+  Record<
+    SeasonState,
+    {
+      readonly visibleToEmployees: boolean;
+      readonly editSettings: boolean;
+      readonly formTeams: boolean;
+      readonly submit: boolean;
+      readonly publicLeaderboard: 'hidden' | 'live' | 'frozen' | 'final';
+    }
+  >
+> = {
+  draft: {
+    visibleToEmployees: false,
+    editSettings: true,
+    formTeams: false,
+    submit: false,
+    publicLeaderboard: 'hidden',
+  },
+  open: {
+    visibleToEmployees: true,
+    editSettings: true,
+    formTeams: true,
+    submit: true,
+    publicLeaderboard: 'live',
+  },
+  frozen: {
+    visibleToEmployees: true,
+    editSettings: false,
+    formTeams: false,
+    submit: true,
+    publicLeaderboard: 'frozen',
+  },
+  closed: {
+    visibleToEmployees: true,
+    editSettings: false,
+    formTeams: false,
+    submit: false,
+    publicLeaderboard: 'final',
+  },
+};
+
+/** Rule: a season only moves forward, one state at a time. */
+export function nextState(state: SeasonState): SeasonState | null {
+  const index = SEASON_STATES.indexOf(state);
+  return SEASON_STATES[index + 1] ?? null;
+}
+
+export interface SeasonDates {
+  readonly startsAt: number;
+  readonly endsAt: number;
+  readonly freezeAt: number;
+}
+
+/**
+ * Rule: on its dates, a season opens at its start, freezes at its freeze time and closes at its
+ * end; a state reached by hand earlier is kept, since a season never moves back.
+ */
+export function stateOnDates(current: SeasonState, dates: SeasonDates, now: number): SeasonState {
+  const byDate: SeasonState =
+    now >= dates.endsAt
+      ? 'closed'
+      : now >= dates.freezeAt
+        ? 'frozen'
+        : now >= dates.startsAt
+          ? 'open'
+          : 'draft';
+  // A draft is the organiser's to publish: dates alone never open it.
+  if (current === 'draft') return 'draft';
+  return SEASON_STATES.indexOf(byDate) > SEASON_STATES.indexOf(current) ? byDate : current;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const localized = (max: number) =>
+  z.object({
+    fr: z.string().trim().min(3, { error: 'validation.textTooShort' }).max(max, {
+      error: 'validation.textTooLong',
+    }),
+    en: z.string().trim().min(3, { error: 'validation.textTooShort' }).max(max, {
+      error: 'validation.textTooLong',
+    }),
+  });
+
+export const customActionSchema = z.object({
+  id: z
+    .string()
+    .regex(/^custom-/, { error: 'validation.customActionId' })
+    .regex(ACTION_ID_PATTERN, { error: 'validation.customActionId' })
+    .max(64, { error: 'validation.customActionId' }),
+  theme: z.enum(THEME_IDS, { error: 'validation.theme' }),
+  modality: z.enum(MODALITIES, { error: 'validation.modality' }),
+  effort: z.enum(EFFORTS, { error: 'validation.effort' }),
+  scope: z.enum(SCOPES, { error: 'validation.scope' }),
+  proof: z.enum(PROOF_KINDS, { error: 'validation.proof' }),
+  repeat: z.discriminatedUnion(
+    'kind',
+    [
+      z.object({ kind: z.literal('once') }),
+      z.object({ kind: z.literal('upTo'), times: z.number().int().min(2).max(31) }),
+      z.object({ kind: z.literal('daily') }),
+    ],
+    { error: 'validation.repeat' },
+  ),
+  title: localized(80),
+  howTo: z.object({
+    fr: z.tuple([z.string().trim().min(3).max(140), z.string().trim().min(3).max(140)]),
+    en: z.tuple([z.string().trim().min(3).max(140), z.string().trim().min(3).max(140)]),
+  }),
+});
+export type CustomAction = z.infer<typeof customActionSchema>;
+
+const instant = z
+  .number({ error: 'validation.date' })
+  .int({ error: 'validation.date' })
+  .min(Date.UTC(2020, 0, 1), { error: 'validation.date' })
+  .max(Date.UTC(2100, 0, 1), { error: 'validation.date' });
+
+/** The settings an organiser writes; the defaults fill what they leave out. */
+export const seasonSettingsSchema = z
+  .strictObject({
+    name: z
+      .string({ error: 'validation.seasonName' })
+      .trim()
+      .min(3, { error: 'validation.seasonName' })
+      .max(80, { error: 'validation.seasonName' }),
+    timeZone: z.string({ error: 'validation.timeZone' }).refine(isValidTimeZone, {
+      error: 'validation.timeZone',
+    }),
+    startsAt: instant,
+    endsAt: instant,
+    freezeAt: instant.nullable().default(null),
+    teamChangeCutoff: instant.nullable().default(null),
+    logBackDays: z
+      .number({ error: 'validation.logBackDays' })
+      .int({ error: 'validation.logBackDays' })
+      .min(0, { error: 'validation.logBackDays' })
+      .max(30, { error: 'validation.logBackDays' })
+      .default(DEFAULT_LOG_BACK_DAYS),
+    /** null: every catalogue action counts. */
+    actionIds: z
+      .array(z.string().refine(isCatalogueActionId, { error: 'validation.actionIds' }), {
+        error: 'validation.actionIds',
+      })
+      .min(1, { error: 'validation.actionIds' })
+      .max(500)
+      .nullable()
+      .default(null),
+    customActions: z.array(customActionSchema).max(50).default([]),
+    rankingRule: z.enum(RANKING_RULES, { error: 'validation.rankingRule' }).default('total'),
+    teamSizeCap: z
+      .number({ error: 'validation.teamSizeCap' })
+      .int({ error: 'validation.teamSizeCap' })
+      .min(2, { error: 'validation.teamSizeCap' })
+      .max(200, { error: 'validation.teamSizeCap' })
+      .default(DEFAULT_TEAM_SIZE_CAP),
+  })
+  .superRefine((season, context) => {
+    if (season.endsAt <= season.startsAt) {
+      context.addIssue({ code: 'custom', path: ['endsAt'], message: 'validation.endBeforeStart' });
+    }
+    const freezeAt = season.freezeAt ?? defaultFreezeAt(season);
+    if (season.freezeAt !== null && (freezeAt <= season.startsAt || freezeAt > season.endsAt)) {
+      context.addIssue({ code: 'custom', path: ['freezeAt'], message: 'validation.freezeAt' });
+    }
+    if (
+      season.teamChangeCutoff !== null &&
+      (season.teamChangeCutoff < season.startsAt || season.teamChangeCutoff > season.endsAt)
+    ) {
+      context.addIssue({
+        code: 'custom',
+        path: ['teamChangeCutoff'],
+        message: 'validation.teamChangeCutoff',
+      });
+    }
+    const ids = season.customActions.map((action) => action.id);
+    if (new Set(ids).size !== ids.length) {
+      context.addIssue({
+        code: 'custom',
+        path: ['customActions'],
+        message: 'validation.customActionDuplicate',
+      });
+    }
+  });
+export type SeasonSettingsInput = z.input<typeof seasonSettingsSchema>;
+export type SeasonSettings = z.output<typeof seasonSettingsSchema>;
+
+/** Rule: unless the organiser says otherwise, the public leaderboard freezes 2 days before the end (or at the start, for a season shorter than that). */
+export function defaultFreezeAt(season: { startsAt: number; endsAt: number }): number {
+  return Math.max(season.startsAt + 1, season.endsAt - DEFAULT_FREEZE_DAYS_BEFORE_END * DAY);
+}
+
+/** A season as stored: its settings with every default resolved, and its state. */
+export interface Season extends SeasonSettings {
+  readonly id: string;
+  readonly state: SeasonState;
+  readonly freezeAt: number;
+  readonly teamChangeCutoff: number;
+}
+
+/** Resolves the defaults: the freeze time as above; teams may change until the freeze. */
+export function resolveSeason(id: string, settings: SeasonSettings, state: SeasonState): Season {
+  const freezeAt = settings.freezeAt ?? defaultFreezeAt(settings);
+  return {
+    ...settings,
+    id,
+    state,
+    freezeAt,
+    teamChangeCutoff: settings.teamChangeCutoff ?? freezeAt,
+  };
+}
+
+/** Rule: people may join, leave or switch teams while the season allows forming teams or is a draft being prepared, and not after the organiser's cut-off. */
+export function teamsMayChange(season: Pick<Season, 'state' | 'teamChangeCutoff'>, now: number) {
+  const stateAllows = season.state === 'draft' || SEASON_STATE_RULES[season.state].formTeams;
+  return stateAllows && now < season.teamChangeCutoff;
+}
+
+export const saveSeasonPayloadSchema = z.strictObject({
+  seasonId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/, { error: 'validation.seasonId' })
+    .nullable()
+    .default(null),
+  settings: seasonSettingsSchema,
+});
+
+export const advanceSeasonPayloadSchema = z.strictObject({
+  seasonId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: 'validation.seasonId' }),
+  to: z.enum(SEASON_STATES, { error: 'validation.seasonState' }),
+});

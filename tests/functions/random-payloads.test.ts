@@ -1,0 +1,127 @@
+// Property tests: every callable, sent at least 500 random payloads by a signed-in organiser (the
+// most privileged caller), never answers `internal`, and a rejected payload changes nothing.
+import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
+import fc from 'fast-check';
+import { doc, setDoc } from 'firebase/firestore';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveSeasonPayloadSchema } from '../../src/domain/season';
+import {
+  createCompanyPayloadSchema,
+  profilePayloadSchema,
+  setOrganiserPayloadSchema,
+} from '../../src/domain/team';
+import { dumpDatabase, rulesEnvironment, signedInCaller, type Caller } from '../support/emulators';
+import { buildWorld, type World } from '../support/world';
+
+const RUNS = 500;
+const CONCURRENCY = 8;
+const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
+
+/**
+ * Values shaped like the real payloads' fields, mixed with any JSON at all (what can travel to a
+ * callable: the client SDK refuses undefined, functions and the like before sending).
+ */
+const field = fc.oneof(
+  fc.jsonValue(),
+  fc.string(),
+  fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+);
+const shaped = (keys: readonly string[]) =>
+  fc.dictionary(fc.constantFrom(...keys, 'extra'), field, {
+    maxKeys: keys.length + 1,
+    noNullPrototype: true,
+  });
+
+/** Callables and the keys of their payloads. */
+const CALLABLES: Record<string, readonly string[]> = {
+  pickAction: ['actionId'],
+  unpickAction: ['actionId'],
+  claimFirstOrganiser: [],
+  setOrganiser: ['email', 'organiser'],
+  saveSeason: ['seasonId', 'settings'],
+  advanceSeason: ['seasonId', 'to'],
+  createCompany: ['name'],
+  createTeam: ['seasonId', 'companyId', 'name'],
+  joinTeam: ['code'],
+  leaveTeam: ['seasonId'],
+  setTeamRole: ['teamId', 'uid', 'role'],
+  removeMember: ['teamId', 'uid'],
+  regenerateInvite: ['teamId'],
+  handOverCaptaincy: ['teamId', 'uid'],
+  saveProfile: ['displayName', 'pseudonym', 'showRealName'],
+};
+
+/** Schemas of callables a random payload could satisfy for real: such payloads are left out. */
+const WOULD_SUCCEED: Record<string, { safeParse(value: unknown): { success: boolean } }> = {
+  saveSeason: saveSeasonPayloadSchema,
+  createCompany: createCompanyPayloadSchema,
+  saveProfile: profilePayloadSchema,
+  setOrganiser: setOrganiserPayloadSchema,
+};
+
+const REFUSALS = [
+  'functions/invalid-argument',
+  'functions/not-found',
+  'functions/failed-precondition',
+  'functions/permission-denied',
+];
+
+let env: RulesTestEnvironment;
+let world: World;
+let caller: Caller;
+
+beforeAll(async () => {
+  env = await rulesEnvironment();
+  world = await buildWorld();
+  // An organiser exists, so claimFirstOrganiser must refuse whatever it is sent.
+  await env.withSecurityRulesDisabled(async (context) => {
+    await setDoc(doc(context.firestore(), 'config/app'), { hasOrganiser: true }, { merge: true });
+  });
+  caller = await signedInCaller({ organiser: true });
+  console.log(`random payloads: seed ${SEED} (set FUZZ_SEED to replay)`);
+}, 120_000);
+
+afterAll(async () => {
+  await caller.close();
+  await world.close();
+  await env.cleanup();
+});
+
+describe.each(Object.entries(CALLABLES))('%s', (name, keys) => {
+  it(`refuses ${RUNS} random payloads cleanly and changes nothing`, async () => {
+    const schema = WOULD_SUCCEED[name];
+    const payloads = fc.sample(
+      fc
+        .oneof(fc.jsonValue(), shaped(keys))
+        // Plain JSON as a browser would send it (no null-prototype objects).
+        .map((payload) => JSON.parse(JSON.stringify(payload)) as unknown)
+        .filter((payload) => !schema || !schema.safeParse(payload).success),
+      { numRuns: RUNS, seed: SEED },
+    );
+    const before = await dumpDatabase(env);
+    const codes = new Map<string, number>();
+    for (let start = 0; start < payloads.length; start += CONCURRENCY) {
+      const batch = payloads.slice(start, start + CONCURRENCY);
+      const results = await Promise.all(
+        batch.map((payload) =>
+          caller.call(name, payload).then(
+            () => 'ok',
+            (error: { code?: string; message?: string }) =>
+              error.code ?? `no code (${error.message ?? String(error)})`,
+          ),
+        ),
+      );
+      for (const [index, code] of results.entries()) {
+        codes.set(code, (codes.get(code) ?? 0) + 1);
+        if (!REFUSALS.includes(code)) {
+          throw new Error(`${name}(${JSON.stringify(batch[index])}) answered ${code}`);
+        }
+      }
+    }
+    expect([...codes.values()].reduce((a, b) => a + b, 0)).toBe(RUNS);
+    expect(await dumpDatabase(env)).toEqual(before);
+  });
+});
