@@ -135,11 +135,39 @@ function scheduleExport() {
   }, exportEverySeconds * 1000);
 }
 
+/** Every process started under `pid`, however deep: firebase-tools detaches the Java emulator. */
+function descendantsOf(pid) {
+  const listing = spawnSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8' }).stdout ?? '';
+  const children = new Map();
+  for (const line of listing.trim().split('\n')) {
+    const [child, parent] = line.trim().split(/\s+/).map(Number);
+    if (!children.has(parent)) children.set(parent, []);
+    children.get(parent).push(child);
+  }
+  const found = [];
+  const queue = [pid];
+  while (queue.length > 0) {
+    for (const child of children.get(queue.shift()) ?? []) {
+      found.push(child);
+      queue.push(child);
+    }
+  }
+  return found;
+}
+
 function killGroup(signal) {
+  const targets = signal === 'SIGKILL' ? descendantsOf(child.pid) : [];
   try {
     process.kill(-child.pid, signal);
   } catch {
     // Already gone.
+  }
+  for (const pid of targets) {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      // Already gone.
+    }
   }
 }
 

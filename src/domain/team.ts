@@ -60,8 +60,10 @@ export function membersAfterHandOver(
   const next = { ...members };
   const from = next[fromUid];
   const to = next[toUid];
-  if (to) next[toUid] = { ...to, role: 'captain' };
-  if (from && fromUid !== toUid) next[fromUid] = { ...from, role: 'member' };
+  // Handing over to someone outside the team, or to oneself, changes nothing.
+  if (!to || fromUid === toUid) return next;
+  next[toUid] = { ...to, role: 'captain' };
+  if (from) next[fromUid] = { ...from, role: 'member' };
   return next;
 }
 
