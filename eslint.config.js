@@ -41,7 +41,7 @@ const firebaseImports = {
   message: 'Only the data layer (src/data) talks to Firebase.',
 };
 
-const featureNames = ['auth', 'catalogue', 'my-list'];
+const featureNames = ['admin', 'auth', 'catalogue', 'my-list', 'profile', 'team'];
 
 export default tseslint.config(
   {

@@ -2,11 +2,16 @@
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { Route, Router, Switch } from 'wouter';
+import { AdminPage } from '../features/admin/admin-page';
+import { SeasonFormPage } from '../features/admin/season-form-page';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { SignUpPage } from '../features/auth/sign-up-page';
 import { ActionPage } from '../features/catalogue/action-page';
 import { CataloguePage } from '../features/catalogue/catalogue-page';
 import { MyListPage } from '../features/my-list/my-list-page';
+import { ProfilePage } from '../features/profile/profile-page';
+import { JoinPage } from '../features/team/join-page';
+import { TeamPage } from '../features/team/team-page';
 import type { AppStore } from '../stores/app-store';
 import { StoreProvider } from '../stores/store-context';
 import { NotFoundPage } from './not-found-page';
@@ -31,6 +36,14 @@ export function App({ store, i18n, location }: AppProps) {
               <Route path="/my-list" component={MyListPage} />
               <Route path="/sign-in" component={SignInPage} />
               <Route path="/sign-up" component={SignUpPage} />
+              <Route path="/team" component={TeamPage} />
+              <Route path="/join/:code">{(params) => <JoinPage code={params.code} />}</Route>
+              <Route path="/profile" component={ProfilePage} />
+              <Route path="/admin" component={AdminPage} />
+              <Route path="/admin/seasons/new">{() => <SeasonFormPage />}</Route>
+              <Route path="/admin/seasons/:id">
+                {(params) => <SeasonFormPage id={params.id} />}
+              </Route>
               <Route component={NotFoundPage} />
             </Switch>
           </Shell>

@@ -3,8 +3,9 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { toLocale } from '../i18n';
-import { selectSession } from '../stores/app-store';
+import { selectIsOrganiser, selectSession } from '../stores/app-store';
 import { useAppStore } from '../stores/store-context';
+import { BootstrapBanner } from './bootstrap-banner';
 import { Notice } from './notice';
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
@@ -19,6 +20,7 @@ function NavLink({ href, children }: { href: string; children: ReactNode }) {
 export function Shell({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const session = useAppStore(selectSession);
+  const organiser = useAppStore(selectIsOrganiser);
   const signOutRequested = useAppStore((state) => state.signOutRequested);
   const [location] = useLocation();
   const mainRef = useRef<HTMLElement>(null);
@@ -53,6 +55,21 @@ export function Shell({ children }: { children: ReactNode }) {
             <li>
               <NavLink href="/my-list">{t('nav.myList')}</NavLink>
             </li>
+            {session.status === 'signed-in' ? (
+              <>
+                <li>
+                  <NavLink href="/team">{t('nav.team')}</NavLink>
+                </li>
+                <li>
+                  <NavLink href="/profile">{t('nav.profile')}</NavLink>
+                </li>
+              </>
+            ) : null}
+            {organiser ? (
+              <li>
+                <NavLink href="/admin">{t('nav.admin')}</NavLink>
+              </li>
+            ) : null}
           </ul>
         </nav>
         <div className="header-tools">
@@ -83,6 +100,7 @@ export function Shell({ children }: { children: ReactNode }) {
         </div>
       </header>
       <Notice />
+      <BootstrapBanner />
       <main id="main" ref={mainRef} tabIndex={-1}>
         {children}
       </main>

@@ -1,8 +1,10 @@
 // The email-and-password form behind both sign-in and sign-up: errors next to each field,
-// a summary announced on submit, and what was typed kept when the backend says no.
-import { useId, useRef, useState, type FormEvent } from 'react';
+// a summary announced on submit, and what was typed kept when the backend says no. A `next`
+// address (such as an invite link) is where the person goes once signed in.
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { Link, useLocation, useSearch } from 'wouter';
+import { FormAlert, useFormAlert } from '../../components/form-alert';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { PASSWORD_MIN_LENGTH, signInSchema, signUpSchema } from '../../domain/schemas';
 import { useAppStore } from '../../stores/store-context';
@@ -10,17 +12,25 @@ import { useAppStore } from '../../stores/store-context';
 type Mode = 'sign-in' | 'sign-up';
 type FieldErrors = Partial<Record<'email' | 'password', string>>;
 
+/** Only a path of this app: "/x" but not "//host" or "/\host", which browsers read as hosts. */
+export function safeNextPath(next: string | null): string | null {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) {
+    return null;
+  }
+  return next;
+}
+
 export function AuthForm({ mode }: { mode: Mode }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
+  const next = safeNextPath(new URLSearchParams(useSearch()).get('next'));
   const signIn = useAppStore((state) => state.signInRequested);
   const signUp = useAppStore((state) => state.signUpRequested);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const alert = useFormAlert();
   const [busy, setBusy] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const ids = {
     email: useId(),
     password: useId(),
@@ -44,29 +54,25 @@ export function AuthForm({ mode }: { mode: Mode }) {
         }
       }
       setFieldErrors(errors);
-      setFormError(t('auth.fixErrors'));
-      summaryRef.current?.focus();
+      alert.show(t('auth.fixErrors'));
       return;
     }
     setFieldErrors({});
-    setFormError(null);
+    alert.clear();
     setBusy(true);
     const failure = await (signingUp ? signUp : signIn)(parsed.data.email, parsed.data.password);
     setBusy(false);
     if (failure) {
-      setFormError(t(`errors.${failure}`));
-      summaryRef.current?.focus();
+      alert.show(t(`errors.${failure}`));
       return;
     }
-    navigate('/');
+    navigate(next ?? '/');
   };
 
   return (
     <div className="auth">
       <h1>{title}</h1>
-      <div ref={summaryRef} tabIndex={-1} role="alert" className="form-error">
-        {formError}
-      </div>
+      <FormAlert alert={alert} />
       <form noValidate onSubmit={(event) => void onSubmit(event)}>
         <div className="field">
           <label htmlFor={ids.email}>{t('auth.email')}</label>
@@ -121,7 +127,9 @@ export function AuthForm({ mode }: { mode: Mode }) {
       </form>
       <p>
         {signingUp ? t('auth.haveAccount') : t('auth.noAccount')}{' '}
-        <Link href={signingUp ? '/sign-in' : '/sign-up'}>
+        <Link
+          href={`${signingUp ? '/sign-in' : '/sign-up'}${next ? `?next=${encodeURIComponent(next)}` : ''}`}
+        >
           {signingUp ? t('nav.signIn') : t('nav.signUp')}
         </Link>
       </p>

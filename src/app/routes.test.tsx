@@ -1,0 +1,121 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
+import { memoryLocation } from 'wouter/memory-location';
+import { ALICE, payloadsOf, seedOrganiser } from '../components/render-for-test';
+import { createFakeBackend, type FakeBackend } from '../data/fake-backend';
+import { safeNextPath } from '../features/auth/auth-form';
+import { createI18n } from '../i18n';
+import fr from '../i18n/fr.json';
+import { createAppStore, startSync } from '../stores/app-store';
+import { App } from './app';
+
+afterEach(cleanup);
+
+async function renderApp(
+  path: string,
+  options: { signedIn?: boolean; seed?: (backend: FakeBackend) => void } = {},
+) {
+  const backend = createFakeBackend({
+    users: [ALICE],
+    ...(options.signedIn ? { signedInAs: ALICE.email } : {}),
+  });
+  options.seed?.(backend);
+  const store = createAppStore(backend);
+  const stop = startSync(store, backend);
+  onTestFinished(stop);
+  const location = memoryLocation({ path, record: true });
+  const user = userEvent.setup();
+  render(
+    <App store={store} i18n={createI18n({ detect: false, lng: 'fr' })} location={location.hook} />,
+  );
+  await waitFor(() => expect(store.getState().session.status).not.toBe('loading'));
+  return { backend, store, location, user };
+}
+
+const noOrganiserYet = (backend: FakeBackend) =>
+  backend.setDocument('config/app', { currentSeasonId: null, hasOrganiser: false });
+
+describe('navigation by role', () => {
+  it('shows team and profile to a signed-in person, and no admin link to a non-organiser', async () => {
+    const { user } = await renderApp('/', { signedIn: true });
+    expect(screen.getByRole('link', { name: fr.nav.team })).toHaveAttribute('href', '/team');
+    expect(screen.getByRole('link', { name: fr.nav.profile })).toHaveAttribute('href', '/profile');
+    expect(screen.queryByRole('link', { name: fr.nav.admin })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: fr.nav.profile }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: fr.profile.title }),
+    ).toBeInTheDocument();
+  });
+
+  it('tells a non-organiser that /admin is reserved', async () => {
+    await renderApp('/admin', { signedIn: true });
+    expect(screen.getByText(fr.admin.reserved)).toBeInTheDocument();
+  });
+
+  it('gives organisers the admin link and page', async () => {
+    await renderApp('/admin', { signedIn: true, seed: (backend) => seedOrganiser(backend) });
+    expect(await screen.findByRole('link', { name: fr.nav.admin })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(
+      await screen.findByRole('heading', { level: 2, name: fr.admin.seasons.title }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('bootstrap banner', () => {
+  it('lets the first person claim the organiser role, then goes away', async () => {
+    const { backend, user } = await renderApp('/', { signedIn: true, seed: noOrganiserYet });
+    backend.handle('claimFirstOrganiser', () => {
+      seedOrganiser(backend);
+      return { organiser: true };
+    });
+    expect(await screen.findByText(fr.bootstrap.text)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: fr.bootstrap.claim }));
+
+    expect(payloadsOf(backend, 'claimFirstOrganiser')).toEqual([{}]);
+    await waitFor(() => expect(screen.queryByText(fr.bootstrap.text)).not.toBeInTheDocument());
+    expect(await screen.findByRole('link', { name: fr.nav.admin })).toBeInTheDocument();
+  });
+
+  it('is not shown when signed out, or once an organiser exists', async () => {
+    await renderApp('/', { seed: noOrganiserYet });
+    expect(screen.queryByText(fr.bootstrap.text)).not.toBeInTheDocument();
+    cleanup();
+    await renderApp('/', {
+      signedIn: true,
+      seed: (backend) =>
+        backend.setDocument('config/app', { currentSeasonId: null, hasOrganiser: true }),
+    });
+    await screen.findByRole('link', { name: fr.nav.team });
+    expect(screen.queryByText(fr.bootstrap.text)).not.toBeInTheDocument();
+  });
+});
+
+describe('sign-in with a next address', () => {
+  it('goes back to the invite after signing in', async () => {
+    const { user, location } = await renderApp('/sign-in?next=/join/ABCD2345');
+    expect(
+      within(screen.getByRole('main')).getByRole('link', { name: fr.nav.signUp }),
+    ).toHaveAttribute('href', `/sign-up?next=${encodeURIComponent('/join/ABCD2345')}`);
+    await user.type(screen.getByLabelText(fr.auth.email), ALICE.email);
+    await user.type(screen.getByLabelText(fr.auth.password), ALICE.password);
+    await user.click(screen.getByRole('button', { name: fr.auth.submitSignIn }));
+    await waitFor(() => expect(location.history.at(-1)).toBe('/join/ABCD2345'));
+    expect(await screen.findByRole('button', { name: fr.join.submit })).toBeInTheDocument();
+  });
+
+  it('accepts only paths of this app', () => {
+    expect(safeNextPath('/join/ABCD2345')).toBe('/join/ABCD2345');
+    expect(safeNextPath(null)).toBeNull();
+    expect(safeNextPath('https://evil.example')).toBeNull();
+    expect(safeNextPath('//evil.example')).toBeNull();
+    expect(safeNextPath('/\\evil.example')).toBeNull();
+  });
+});

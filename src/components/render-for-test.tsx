@@ -1,0 +1,70 @@
+// For UI tests only: routes rendered the way <App> wires them (real store, real i18n in French,
+// memory location) over the fake backend, once the session is known.
+import { render, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { expect, onTestFinished } from 'vitest';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import { createFakeBackend, type FakeBackend } from '../data/fake-backend';
+import { createI18n } from '../i18n';
+import { createAppStore, startSync } from '../stores/app-store';
+import { StoreProvider } from '../stores/store-context';
+
+/** Seeded accounts: uid-1 and uid-2, in this order. */
+export const ALICE = { email: 'alice@example.org', password: 'correct horse battery' };
+export const BOB = { email: 'bob@example.org', password: 'another long password' };
+
+export interface RenderOptions {
+  path?: string;
+  /** Email of the person signed in from the start; nobody when left out. */
+  signedInAs?: string;
+  /** Writes documents and callables before the first render. */
+  seed?: (backend: FakeBackend) => void;
+}
+
+export async function renderForTest(routes: ReactNode, options: RenderOptions = {}) {
+  const backend = createFakeBackend({
+    users: [ALICE, BOB],
+    ...(options.signedInAs ? { signedInAs: options.signedInAs } : {}),
+  });
+  options.seed?.(backend);
+  const store = createAppStore(backend);
+  const stop = startSync(store, backend);
+  onTestFinished(stop);
+  const i18n = createI18n({ detect: false, lng: 'fr' });
+  const location = memoryLocation({ path: options.path ?? '/', record: true });
+  const user = userEvent.setup();
+  render(
+    <I18nextProvider i18n={i18n}>
+      <StoreProvider store={store}>
+        <Router hook={location.hook}>{routes}</Router>
+      </StoreProvider>
+    </I18nextProvider>,
+  );
+  await waitFor(() => expect(store.getState().session.status).not.toBe('loading'));
+  return { backend, store, location, user };
+}
+
+/**
+ * Makes a seeded person an organiser: the claim, and the profile that mirrors it (whose change
+ * makes the app refresh the session). Also says, in the config, that an organiser exists.
+ */
+export function seedOrganiser(backend: FakeBackend, uid = 'uid-1') {
+  backend.setClaims(uid, { organiser: true });
+  backend.setDocument(`profiles/${uid}`, {
+    displayName: '',
+    pseudonym: 'Colibri 42',
+    showRealName: false,
+    organiser: true,
+  });
+  backend.setDocument('config/app', { currentSeasonId: null, hasOrganiser: true });
+}
+
+/** The payloads the app sent to one callable, in order. */
+export function payloadsOf(backend: FakeBackend, name: string): unknown[] {
+  return backend.calls.flatMap((call) =>
+    call.method === 'call' && call.name === name ? [call.data] : [],
+  );
+}

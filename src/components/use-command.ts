@@ -1,0 +1,48 @@
+// Runs a callable through the store, remembers which one is under way, and puts a refusal into
+// words: the translated reason, plus the server's own sentence when it names what is missing.
+import { useState } from 'react';
+import type { CommandResult } from '../stores/live-slice';
+import { useAppStore } from '../stores/store-context';
+
+export type CommandFailure = Extract<CommandResult, { ok: false }>;
+
+/** The shape of i18next's `t` that these helpers need. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+const COMMAND_ERROR_CODES = new Set([
+  'invalid-argument',
+  'permission-denied',
+  'failed-precondition',
+  'not-found',
+  'unauthenticated',
+  'unavailable',
+  'unknown',
+]);
+
+/** The server explains these two in a sentence worth showing (in English). */
+const EXPLAINED_CODES = new Set(['failed-precondition', 'not-found']);
+
+export function commandFailureText(t: Translate, failure: CommandFailure): string {
+  const code = COMMAND_ERROR_CODES.has(failure.code) ? failure.code : 'unknown';
+  const reason = t(`commandErrors.${code}`);
+  const detail = EXPLAINED_CODES.has(code) ? failure.message.trim() : '';
+  return detail ? `${reason} ${detail}` : reason;
+}
+
+/**
+ * `pending` is the key of the command under way (its name unless the caller gives one, such as
+ * "remove:uid-2"), so a list can show which of its buttons is busy.
+ */
+export function useCommand() {
+  const commandRequested = useAppStore((state) => state.commandRequested);
+  const [pending, setPending] = useState<string | null>(null);
+  const run = async (name: string, data: unknown, key: string = name): Promise<CommandResult> => {
+    setPending(key);
+    try {
+      return await commandRequested(name, data);
+    } finally {
+      setPending(null);
+    }
+  };
+  return { run, pending, busy: pending !== null };
+}

@@ -1,0 +1,29 @@
+// /admin: what organisers run — seasons, companies and the organisers themselves.
+import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { CompaniesSection } from './companies-section';
+import { OrganiserOnly } from './organiser-only';
+import { OrganisersSection } from './organisers-section';
+import { SeasonList } from './season-list';
+
+export function AdminPage() {
+  return (
+    <OrganiserOnly>
+      <Admin />
+    </OrganiserOnly>
+  );
+}
+
+function Admin() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('admin.title'));
+  return (
+    <>
+      <h1>{t('admin.title')}</h1>
+      <p>{t('admin.intro')}</p>
+      <SeasonList />
+      <CompaniesSection />
+      <OrganisersSection />
+    </>
+  );
+}

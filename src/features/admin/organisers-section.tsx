@@ -1,0 +1,110 @@
+// Who runs the challenge: the organisers, granting the role by email and taking it back.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../../components/confirm-button';
+import { Field } from '../../components/field';
+import { FormAlert, useFormAlert } from '../../components/form-alert';
+import { commandFailureText, useCommand } from '../../components/use-command';
+import { fieldErrorsOf, type FieldErrors } from '../../components/validation-errors';
+import { setOrganiserPayloadSchema } from '../../domain/team';
+import { selectSession } from '../../stores/app-store';
+import { useAppStore, useAppStoreShallow } from '../../stores/store-context';
+
+export function OrganisersSection() {
+  const { t } = useTranslation();
+  const myUid = useAppStore(selectSession).user?.uid ?? null;
+  const organisers = useAppStoreShallow((state) =>
+    [...state.live.organisers].sort((a, b) => a.email.localeCompare(b.email)),
+  );
+  const [email, setEmail] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [done, setDone] = useState('');
+  const alert = useFormAlert();
+  const { run, pending } = useCommand();
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone('');
+    const parsed = setOrganiserPayloadSchema.safeParse({ email: email.trim(), organiser: true });
+    if (!parsed.success) {
+      setErrors(fieldErrorsOf(parsed.error.issues, t));
+      alert.show(t('form.fixErrors'));
+      return;
+    }
+    setErrors({});
+    alert.clear();
+    const result = await run('setOrganiser', parsed.data, 'grant');
+    if (!result.ok) {
+      alert.show(commandFailureText(t, result));
+      return;
+    }
+    setEmail('');
+    setDone(t('admin.organisers.granted', { email: parsed.data.email }));
+  };
+
+  const remove = async (organiserEmail: string) => {
+    setDone('');
+    alert.clear();
+    const result = await run(
+      'setOrganiser',
+      { email: organiserEmail, organiser: false },
+      `remove:${organiserEmail}`,
+    );
+    if (!result.ok) alert.show(commandFailureText(t, result), { focus: false });
+  };
+
+  return (
+    <section aria-labelledby="organisers-title">
+      <h2 id="organisers-title">{t('admin.organisers.title')}</h2>
+      <FormAlert alert={alert} />
+      <ul className="member-list">
+        {organisers.map((organiser) => (
+          <li key={organiser.uid}>
+            <span className="member-name">{organiser.email}</span>
+            {organiser.uid === myUid ? (
+              <span className="muted">{t('team.members.you')}</span>
+            ) : null}
+            <span className="member-actions">
+              <ConfirmButton
+                question={t('admin.organisers.removeQuestion', { email: organiser.email })}
+                confirmLabel={t('admin.organisers.removeConfirm')}
+                busy={pending === `remove:${organiser.email}`}
+                onConfirm={() => void remove(organiser.email)}
+              >
+                {t('admin.organisers.remove')}
+                <span className="visually-hidden"> {organiser.email}</span>
+              </ConfirmButton>
+            </span>
+          </li>
+        ))}
+      </ul>
+      <h3>{t('admin.organisers.grant')}</h3>
+      <form noValidate onSubmit={(event) => void onSubmit(event)} className="inline-form">
+        <Field
+          label={t('admin.organisers.email')}
+          hint={t('admin.organisers.emailHint')}
+          error={errors.email}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="email"
+              autoComplete="off"
+              value={email}
+              onChange={(event) => setEmail(event.target.value)}
+            />
+          )}
+        </Field>
+        <button
+          type="submit"
+          className="primary"
+          disabled={pending === 'grant'}
+          aria-busy={pending === 'grant' || undefined}
+        >
+          {pending === 'grant' ? t('form.working') : t('admin.organisers.submit')}
+        </button>
+      </form>
+      <p role="status">{done}</p>
+    </section>
+  );
+}

@@ -1,0 +1,204 @@
+// What the season form holds (text, as typed) and how it becomes the settings the schema checks:
+// dates typed in the season's time zone become instants, and custom actions get their ids.
+import { TZDate } from '@date-fns/tz';
+import type { Effort, ProofKind, Scope } from '../../domain/action';
+import {
+  DEFAULT_LOG_BACK_DAYS,
+  DEFAULT_TEAM_SIZE_CAP,
+  defaultFreezeAt,
+  type CustomAction,
+  type RankingRule,
+  type Season,
+  type SeasonSettingsInput,
+} from '../../domain/season';
+import type { Modality, ThemeId } from '../../domain/themes';
+
+export interface CustomActionValues {
+  /** Identifies the sub-form while it is edited; not sent. */
+  key: string;
+  theme: ThemeId;
+  modality: Modality;
+  effort: Effort;
+  scope: Scope;
+  proof: ProofKind;
+  repeatKind: 'once' | 'upTo' | 'daily';
+  repeatTimes: string;
+  titleFr: string;
+  titleEn: string;
+  howToFr: [string, string];
+  howToEn: [string, string];
+}
+
+export interface SeasonFormValues {
+  name: string;
+  timeZone: string;
+  /** "YYYY-MM-DDTHH:mm", as <input type="datetime-local"> gives it, in `timeZone`. */
+  startsAt: string;
+  endsAt: string;
+  freezeAt: string;
+  teamChangeCutoff: string;
+  logBackDays: string;
+  rankingRule: RankingRule;
+  teamSizeCap: string;
+  allActions: boolean;
+  actionIds: readonly string[];
+  customActions: readonly CustomActionValues[];
+}
+
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/;
+
+/** The instant a wall-clock time names in a time zone; NaN when either is unreadable. */
+export function localToEpoch(local: string, timeZone: string): number {
+  const match = LOCAL_DATE_TIME.exec(local);
+  if (!match) return Number.NaN;
+  const [year, month, day, hours, minutes] = match.slice(1, 6).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  try {
+    return new TZDate(year, month - 1, day, hours, minutes, timeZone).getTime();
+  } catch {
+    return Number.NaN;
+  }
+}
+
+const pad = (value: number, length = 2) => String(value).padStart(length, '0');
+
+/** The wall-clock time, in a time zone, of an instant, as datetime-local text. */
+export function epochToLocal(epoch: number, timeZone: string): string {
+  const date = new TZDate(epoch, timeZone);
+  return (
+    `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
+    `T${pad(date.getHours())}:${pad(date.getMinutes())}`
+  );
+}
+
+/** Lower-case words of letters and digits joined by hyphens, accents dropped. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const CUSTOM_PREFIX = 'custom-';
+const MAX_ACTION_ID_LENGTH = 64;
+
+/** Rule: a custom action's id is "custom-" followed by the slug of its English title. */
+export function customActionId(titleEn: string): string {
+  const slug = slugify(titleEn)
+    .slice(0, MAX_ACTION_ID_LENGTH - CUSTOM_PREFIX.length)
+    .replace(/-+$/, '');
+  return `${CUSTOM_PREFIX}${slug}`;
+}
+
+export function emptyCustomAction(key: string): CustomActionValues {
+  return {
+    key,
+    theme: 'sobriety',
+    modality: 'act',
+    effort: 'small',
+    scope: 'individual',
+    proof: 'none',
+    repeatKind: 'once',
+    repeatTimes: '2',
+    titleFr: '',
+    titleEn: '',
+    howToFr: ['', ''],
+    howToEn: ['', ''],
+  };
+}
+
+export function emptySeasonValues(timeZone: string): SeasonFormValues {
+  return {
+    name: '',
+    timeZone,
+    startsAt: '',
+    endsAt: '',
+    freezeAt: '',
+    teamChangeCutoff: '',
+    logBackDays: String(DEFAULT_LOG_BACK_DAYS),
+    rankingRule: 'total',
+    teamSizeCap: String(DEFAULT_TEAM_SIZE_CAP),
+    allActions: true,
+    actionIds: [],
+    customActions: [],
+  };
+}
+
+/** A stored season back in the form; freeze and cut-off left empty when they are the defaults. */
+export function valuesFromSeason(season: Season): SeasonFormValues {
+  const local = (epoch: number) => epochToLocal(epoch, season.timeZone);
+  const freezeIsDefault = season.freezeAt === defaultFreezeAt(season);
+  return {
+    name: season.name,
+    timeZone: season.timeZone,
+    startsAt: local(season.startsAt),
+    endsAt: local(season.endsAt),
+    freezeAt: freezeIsDefault ? '' : local(season.freezeAt),
+    teamChangeCutoff:
+      season.teamChangeCutoff === season.freezeAt ? '' : local(season.teamChangeCutoff),
+    logBackDays: String(season.logBackDays),
+    rankingRule: season.rankingRule,
+    teamSizeCap: String(season.teamSizeCap),
+    allActions: season.actionIds === null,
+    actionIds: season.actionIds ?? [],
+    customActions: season.customActions.map((action) => customValuesOf(action)),
+  };
+}
+
+function customValuesOf(action: CustomAction): CustomActionValues {
+  return {
+    key: action.id,
+    theme: action.theme,
+    modality: action.modality,
+    effort: action.effort,
+    scope: action.scope,
+    proof: action.proof,
+    repeatKind: action.repeat.kind,
+    repeatTimes: action.repeat.kind === 'upTo' ? String(action.repeat.times) : '2',
+    titleFr: action.title.fr,
+    titleEn: action.title.en,
+    howToFr: [...action.howTo.fr],
+    howToEn: [...action.howTo.en],
+  };
+}
+
+/** An empty box is not zero: it stays NaN so the schema says what is missing. */
+const wholeNumber = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
+
+export function settingsFromValues(values: SeasonFormValues): SeasonSettingsInput {
+  const instant = (local: string) => localToEpoch(local, values.timeZone);
+  const optionalInstant = (local: string) => (local.trim() === '' ? null : instant(local));
+  return {
+    name: values.name,
+    timeZone: values.timeZone,
+    startsAt: instant(values.startsAt),
+    endsAt: instant(values.endsAt),
+    freezeAt: optionalInstant(values.freezeAt),
+    teamChangeCutoff: optionalInstant(values.teamChangeCutoff),
+    logBackDays: wholeNumber(values.logBackDays),
+    actionIds: values.allActions ? null : [...values.actionIds],
+    customActions: values.customActions.map((action) => ({
+      id: customActionId(action.titleEn),
+      theme: action.theme,
+      modality: action.modality,
+      effort: action.effort,
+      scope: action.scope,
+      proof: action.proof,
+      repeat:
+        action.repeatKind === 'upTo'
+          ? { kind: 'upTo', times: wholeNumber(action.repeatTimes) }
+          : { kind: action.repeatKind },
+      title: { fr: action.titleFr, en: action.titleEn },
+      howTo: { fr: action.howToFr, en: action.howToEn },
+    })),
+    rankingRule: values.rankingRule,
+    teamSizeCap: wholeNumber(values.teamSizeCap),
+  };
+}

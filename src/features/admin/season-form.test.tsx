@@ -1,0 +1,185 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Route, Switch } from 'wouter';
+import { ALICE, payloadsOf, renderForTest, seedOrganiser } from '../../components/render-for-test';
+import fr from '../../i18n/fr.json';
+import { AdminPage } from './admin-page';
+import { SeasonFormPage } from './season-form-page';
+
+afterEach(cleanup);
+
+const routes = (
+  <Switch>
+    <Route path="/admin" component={AdminPage} />
+    <Route path="/admin/seasons/new">{() => <SeasonFormPage />}</Route>
+    <Route path="/admin/seasons/:id">{(params) => <SeasonFormPage id={params.id} />}</Route>
+  </Switch>
+);
+
+async function openNewSeasonForm() {
+  const rendered = await renderForTest(routes, {
+    path: '/admin/seasons/new',
+    signedInAs: ALICE.email,
+    seed: seedOrganiser,
+  });
+  await screen.findByRole('heading', { level: 1, name: fr.seasonForm.newTitle });
+  return rendered;
+}
+
+const setDate = (label: string, value: string) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+describe('season form', () => {
+  it('shows an error next to the end when it comes before the start, and sends nothing', async () => {
+    const { backend, user } = await openNewSeasonForm();
+    await user.type(screen.getByLabelText(fr.seasonForm.name), 'Printemps 2026');
+    setDate(fr.seasonForm.startsAt, '2026-03-10T09:00');
+    setDate(fr.seasonForm.endsAt, '2026-03-01T09:00');
+    await user.click(screen.getByRole('button', { name: fr.seasonForm.create }));
+
+    expect(await screen.findByText(fr.form.fixErrors)).toHaveFocus();
+    const end = screen.getByLabelText(fr.seasonForm.endsAt);
+    expect(end).toHaveAttribute('aria-invalid', 'true');
+    expect(end).toHaveAccessibleDescription(fr.validation.endBeforeStart);
+    expect(screen.getByLabelText(fr.seasonForm.startsAt)).not.toHaveAttribute('aria-invalid');
+    expect(payloadsOf(backend, 'saveSeason')).toEqual([]);
+  });
+
+  it('reads the dates in the chosen time zone and saves, then goes back to /admin', async () => {
+    const { backend, user, location } = await openNewSeasonForm();
+    backend.handle('saveSeason', () => ({ seasonId: 'S1' }));
+    await user.type(screen.getByLabelText(fr.seasonForm.name), 'Printemps 2026');
+    await user.selectOptions(screen.getByLabelText(fr.seasonForm.timeZone), 'Europe/Paris');
+    setDate(fr.seasonForm.startsAt, '2026-03-10T09:00');
+    setDate(fr.seasonForm.endsAt, '2026-04-10T18:00');
+    await user.click(screen.getByRole('radio', { name: fr.rankingRules.participation.label }));
+    await user.click(screen.getByRole('button', { name: fr.seasonForm.create }));
+
+    await waitFor(() => expect(payloadsOf(backend, 'saveSeason')).toHaveLength(1));
+    expect(payloadsOf(backend, 'saveSeason')[0]).toEqual({
+      seasonId: null,
+      settings: {
+        name: 'Printemps 2026',
+        timeZone: 'Europe/Paris',
+        // 09:00 in Paris in winter is 08:00 UTC; 18:00 in summer time is 16:00 UTC.
+        startsAt: Date.UTC(2026, 2, 10, 8, 0),
+        endsAt: Date.UTC(2026, 3, 10, 16, 0),
+        freezeAt: null,
+        teamChangeCutoff: null,
+        logBackDays: 3,
+        actionIds: null,
+        customActions: [],
+        rankingRule: 'participation',
+        teamSizeCap: 12,
+      },
+    });
+    await waitFor(() => expect(location.history.at(-1)).toBe('/admin'));
+  });
+
+  it('asks for at least one action when not all of them count', async () => {
+    const { backend, user } = await openNewSeasonForm();
+    await user.click(screen.getByRole('checkbox', { name: fr.seasonForm.actions.all }));
+    await user.click(screen.getByRole('button', { name: fr.seasonForm.create }));
+    expect(await screen.findByText(fr.validation.actionIds)).toBeInTheDocument();
+    expect(payloadsOf(backend, 'saveSeason')).toEqual([]);
+  });
+
+  it('adds a custom action whose id comes from its English title', async () => {
+    const { backend, user } = await openNewSeasonForm();
+    backend.handle('saveSeason', () => ({ seasonId: 'S1' }));
+    await user.type(screen.getByLabelText(fr.seasonForm.name), 'Printemps 2026');
+    setDate(fr.seasonForm.startsAt, '2026-03-10T09:00');
+    setDate(fr.seasonForm.endsAt, '2026-04-10T18:00');
+    await user.click(screen.getByRole('button', { name: fr.seasonForm.custom.add }));
+
+    const custom = within(
+      screen.getByRole('group', { name: fr.seasonForm.custom.legend.replace('{{number}}', '1') }),
+    );
+    expect(custom.getByLabelText(fr.action.theme)).toHaveFocus();
+    await user.selectOptions(
+      custom.getByLabelText(fr.action.repeat),
+      fr.seasonForm.custom.repeat.upTo,
+    );
+    await user.clear(custom.getByLabelText(fr.seasonForm.custom.times));
+    await user.type(custom.getByLabelText(fr.seasonForm.custom.times), '40');
+    await user.type(custom.getByLabelText(fr.seasonForm.custom.titleFr), 'Éteindre la box');
+    await user.type(custom.getByLabelText(fr.seasonForm.custom.titleEn), 'Switch the router off');
+    await user.click(screen.getByRole('button', { name: fr.seasonForm.create }));
+
+    // Too many times, and the how-to lines are missing.
+    const times = screen.getByLabelText(fr.seasonForm.custom.times);
+    expect(times).toHaveAccessibleDescription(fr.validation.repeat);
+    expect(screen.getByLabelText('Quoi faire (français)')).toHaveAccessibleDescription(
+      fr.validation.textTooShort,
+    );
+    expect(payloadsOf(backend, 'saveSeason')).toEqual([]);
+
+    await user.clear(times);
+    await user.type(times, '3');
+    await user.type(screen.getByLabelText('Quoi faire (français)'), 'Éteignez-la la nuit.');
+    await user.type(screen.getByLabelText('Comment le montrer (français)'), 'Une phrase.');
+    await user.type(screen.getByLabelText('Quoi faire (anglais)'), 'Switch it off at night.');
+    await user.type(screen.getByLabelText('Comment le montrer (anglais)'), 'One sentence.');
+    await user.click(screen.getByRole('button', { name: fr.seasonForm.create }));
+
+    await waitFor(() => expect(payloadsOf(backend, 'saveSeason')).toHaveLength(1));
+    const [payload] = payloadsOf(backend, 'saveSeason') as [
+      { settings: { customActions: unknown[] } },
+    ];
+    expect(payload.settings.customActions).toEqual([
+      {
+        id: 'custom-switch-the-router-off',
+        theme: 'sobriety',
+        modality: 'act',
+        effort: 'small',
+        scope: 'individual',
+        proof: 'none',
+        repeat: { kind: 'upTo', times: 3 },
+        title: { fr: 'Éteindre la box', en: 'Switch the router off' },
+        howTo: {
+          fr: ['Éteignez-la la nuit.', 'Une phrase.'],
+          en: ['Switch it off at night.', 'One sentence.'],
+        },
+      },
+    ]);
+  });
+
+  it('edits a stored season with its dates shown in its own time zone', async () => {
+    const { backend, user } = await renderForTest(routes, {
+      path: '/admin/seasons/S1',
+      signedInAs: ALICE.email,
+      seed: (b) => {
+        seedOrganiser(b);
+        b.setDocument('seasons/S1', {
+          name: 'Printemps 2026',
+          timeZone: 'Asia/Singapore',
+          startsAt: Date.UTC(2026, 2, 10, 1, 0),
+          endsAt: Date.UTC(2026, 3, 10, 10, 0),
+          freezeAt: Date.UTC(2026, 3, 8, 10, 0),
+          teamChangeCutoff: Date.UTC(2026, 3, 8, 10, 0),
+          logBackDays: 5,
+          actionIds: null,
+          customActions: [],
+          rankingRule: 'average',
+          teamSizeCap: 8,
+          state: 'open',
+        });
+      },
+    });
+    backend.handle('saveSeason', () => ({ seasonId: 'S1' }));
+    expect(await screen.findByLabelText(fr.seasonForm.startsAt)).toHaveValue('2026-03-10T09:00');
+    expect(screen.getByLabelText(fr.seasonForm.endsAt)).toHaveValue('2026-04-10T18:00');
+    // The defaults stay defaults.
+    expect(screen.getByLabelText(fr.seasonForm.freezeAt)).toHaveValue('');
+    expect(screen.getByRole('radio', { name: fr.rankingRules.average.label })).toBeChecked();
+
+    await user.click(screen.getByRole('button', { name: fr.seasonForm.save }));
+    await waitFor(() => expect(payloadsOf(backend, 'saveSeason')).toHaveLength(1));
+    expect(payloadsOf(backend, 'saveSeason')[0]).toMatchObject({
+      seasonId: 'S1',
+      settings: { startsAt: Date.UTC(2026, 2, 10, 1, 0), freezeAt: null, teamSizeCap: 8 },
+    });
+  });
+});

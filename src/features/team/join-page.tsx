@@ -1,0 +1,72 @@
+// /join/:code: where an invite link lands. Explains, shows the code, and joins on request;
+// a signed-out person is sent to sign in (or up) and brought back here.
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { FormAlert, useFormAlert } from '../../components/form-alert';
+import { commandFailureText, useCommand } from '../../components/use-command';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { INVITE_CODE_PATTERN, normalizeInviteCode } from '../../domain/team';
+import { selectSession } from '../../stores/app-store';
+import { useAppStore } from '../../stores/store-context';
+
+export function JoinPage({ code: rawCode }: { code: string }) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const session = useAppStore(selectSession);
+  const currentTeam = useAppStore((state) => state.live.team);
+  const alert = useFormAlert();
+  const { run, busy } = useCommand();
+  useDocumentTitle(t('join.title'));
+
+  const code = normalizeInviteCode(rawCode);
+  const valid = INVITE_CODE_PATTERN.test(code);
+  const back = `/join/${code}`;
+
+  const join = async () => {
+    alert.clear();
+    const result = await run('joinTeam', { code });
+    if (result.ok) navigate('/team');
+    else alert.show(commandFailureText(t, result));
+  };
+
+  let body;
+  if (!valid) {
+    body = <p>{t('join.invalid')}</p>;
+  } else if (session.status === 'loading') {
+    body = <p role="status">{t('loading')}</p>;
+  } else if (session.status === 'signed-out') {
+    body = (
+      <p>
+        {t('join.signInFirst')} <Link href={`/sign-in?next=${back}`}>{t('nav.signIn')}</Link>{' '}
+        {t('join.or')} <Link href={`/sign-up?next=${back}`}>{t('join.signUp')}</Link>
+      </p>
+    );
+  } else {
+    body = (
+      <>
+        {currentTeam ? <p>{t('join.switchWarning', { name: currentTeam.name })}</p> : null}
+        <FormAlert alert={alert} />
+        <button
+          type="button"
+          className="primary"
+          disabled={busy}
+          aria-busy={busy || undefined}
+          onClick={() => void join()}
+        >
+          {busy ? t('form.working') : t('join.submit')}
+        </button>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <h1>{t('join.title')}</h1>
+      <p>{t('join.intro')}</p>
+      <p>
+        {t('join.codeLabel')} <strong className="code">{code}</strong>
+      </p>
+      {body}
+    </>
+  );
+}
