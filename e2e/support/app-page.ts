@@ -17,7 +17,7 @@ export class AppPage {
   }
 
   async signUp(email: string, password: string) {
-    await this.page.getByRole('link', { name: 'Créer un compte' }).click();
+    await this.page.getByRole('link', { name: 'Créer un compte' }).first().click();
     await this.fillCredentials(email, password);
     await this.page.getByRole('button', { name: 'Créer mon compte' }).click();
     await this.page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
@@ -49,6 +49,14 @@ export class AppPage {
 
   card(title: string): Locator {
     return this.cards().filter({ has: this.page.getByRole('heading', { name: title }) });
+  }
+
+  async goTo(linkName: string) {
+    await this.page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: linkName })
+      .click();
+    await this.heading().waitFor();
   }
 
   async goToMyList() {

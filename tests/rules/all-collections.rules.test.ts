@@ -96,6 +96,15 @@ describe.each(Object.keys(SEED))('%s', (path) => {
   });
 });
 
+describe('documents that do not exist yet', () => {
+  it('a person may listen for their own membership before it exists, nobody else may', async () => {
+    await assertSucceeds(getDoc(doc(dbFor('employee'), 'memberships/open1_dave')));
+    await assertFails(getDoc(doc(dbFor('member'), 'memberships/open1_dave')));
+    await assertFails(getDoc(doc(dbFor('employee'), 'memberships/open1_dave_x')));
+    await assertFails(getDoc(doc(dbFor('stranger'), 'memberships/open1_dave')));
+  });
+});
+
 describe('new documents', () => {
   it.each(ROLES)('cannot be created by %s in any collection', async (role) => {
     const db = dbFor(role);

@@ -8,14 +8,13 @@ import {
 import { db } from '../lib/admin';
 import { actorOf, precondition, requireCan, roleOf } from '../lib/authorise';
 import { parsePayload } from '../lib/callable';
-import { readAppConfig, readSeason, refs } from '../lib/documents';
+import { readSeason, refs } from '../lib/documents';
 
 export const saveSeason = onCall(async (request) => {
   const actor = actorOf(request);
   requireCan(roleOf(actor, null), 'season.manage');
   const { seasonId, settings } = parsePayload(saveSeasonPayloadSchema, request.data);
   return db.runTransaction(async (tx) => {
-    const config = await readAppConfig(tx);
     if (seasonId) {
       const current = await readSeason(tx, seasonId);
       if (!SEASON_STATE_RULES[current.state].editSettings) {
@@ -27,9 +26,8 @@ export const saveSeason = onCall(async (request) => {
     }
     const ref = db.collection('seasons').doc();
     const season = resolveSeason(ref.id, settings, 'draft');
+    // A new season is a draft: it becomes the one the app shows when an organiser opens it.
     tx.set(ref, { ...season, createdAt: Date.now(), updatedAt: Date.now() });
-    if (!config.currentSeasonId)
-      tx.set(refs.appConfig(), { currentSeasonId: ref.id }, { merge: true });
     return { seasonId: ref.id };
   });
 });
