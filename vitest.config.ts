@@ -11,6 +11,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // UI tests type into forms with user-event; on a busy 2-core machine that takes time.
+          testTimeout: 20_000,
           include: ['src/**/*.test.{ts,tsx}', 'functions/src/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
         },

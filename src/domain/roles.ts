@@ -26,6 +26,7 @@ export const CAPABILITIES = [
   'season.read',
   'season.manage',
   'organisers.manage',
+  'organisers.bootstrap',
   'companies.manage',
   'team.create',
   'team.join',
@@ -48,6 +49,8 @@ export const PERMISSIONS: Readonly<Record<Capability, readonly Role[]>> = {
   'season.read': SIGNED_IN,
   'season.manage': ['organiser'],
   'organisers.manage': ['organiser'],
+  // Claiming the role when no organiser exists yet (local emulators only): anyone signed in.
+  'organisers.bootstrap': SIGNED_IN,
   'companies.manage': ['organiser'],
   // Creating or joining a team is open to anyone signed in; whether they must leave their
   // current team first is a rule of the team's state, not of their role.

@@ -1,7 +1,9 @@
 // Every callable against every role: allowed calls succeed, others answer permission-denied (or
 // unauthenticated for a stranger) and change nothing. The expectations come from can().
 import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
+import { doc, setDoc } from 'firebase/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../src/domain/catalogue';
 import { can, ROLES, type Capability, type Role } from '../../src/domain/roles';
 import { dumpDatabase, errorOf, rulesEnvironment } from '../support/emulators';
 import { buildWorld, seasonSettings, type World } from '../support/world';
@@ -20,6 +22,29 @@ interface Case {
 }
 
 const CASES: readonly Case[] = [
+  {
+    callable: 'pickAction',
+    capability: 'picks.edit',
+    payload: () => ({ actionId: CATALOGUE[0]?.id }),
+  },
+  {
+    callable: 'unpickAction',
+    capability: 'picks.edit',
+    payload: () => ({ actionId: CATALOGUE[0]?.id }),
+  },
+  {
+    callable: 'claimFirstOrganiser',
+    capability: 'organisers.bootstrap',
+    payload: () => ({}),
+    // Organisers exist in every world: everyone allowed to ask is told so.
+    refusedByState: {
+      employee: 'failed-precondition',
+      member: 'failed-precondition',
+      captain: 'failed-precondition',
+      otherCaptain: 'failed-precondition',
+      organiser: 'failed-precondition',
+    },
+  },
   {
     callable: 'saveSeason',
     capability: 'season.manage',
@@ -95,6 +120,10 @@ let shared: World;
 beforeAll(async () => {
   env = await rulesEnvironment();
   shared = await buildWorld();
+  // An organiser exists, as in any real season: claimFirstOrganiser must refuse.
+  await env.withSecurityRulesDisabled(async (context) => {
+    await setDoc(doc(context.firestore(), 'config/app'), { hasOrganiser: true }, { merge: true });
+  });
 }, 120_000);
 
 afterAll(async () => {

@@ -2,14 +2,16 @@
 // try everything alone. Never on a real project: there, `npm run organiser -- grant EMAIL`.
 import { onCall } from 'firebase-functions/v2/https';
 import { db } from '../lib/admin';
-import { precondition } from '../lib/authorise';
-import { parsePayload, requireUid } from '../lib/callable';
+import { actorOf, precondition, requireCan, roleOf } from '../lib/authorise';
+import { parsePayload } from '../lib/callable';
 import { readAppConfig, refs } from '../lib/documents';
 import { applyOrganiserRole } from '../lib/organisers';
 import { emptyPayloadSchema } from '../../../src/domain/schemas';
 
 export const claimFirstOrganiser = onCall(async (request) => {
-  const uid = requireUid(request);
+  const actor = actorOf(request);
+  requireCan(roleOf(actor, null), 'organisers.bootstrap');
+  const uid = actor.uid as string;
   parsePayload(emptyPayloadSchema, request.data ?? {});
   if (process.env.FUNCTIONS_EMULATOR !== 'true') {
     throw precondition('Only on the local emulators: ask an organiser to grant you the role.');

@@ -4,10 +4,13 @@ import { onCall } from 'firebase-functions/v2/https';
 import { PICKS_COLLECTION } from '../../../src/domain/picks';
 import { pickPayloadSchema } from '../../../src/domain/schemas';
 import { db } from '../lib/admin';
-import { parsePayload, requireUid } from '../lib/callable';
+import { actorOf, requireCan, roleOf } from '../lib/authorise';
+import { parsePayload } from '../lib/callable';
 
 export const unpickAction = onCall(async (request) => {
-  const uid = requireUid(request);
+  const actor = actorOf(request);
+  requireCan(roleOf(actor, null), 'picks.edit');
+  const uid = actor.uid as string;
   const { actionId } = parsePayload(pickPayloadSchema, request.data);
   const ref = db.collection(PICKS_COLLECTION).doc(uid);
   await db.runTransaction(async (tx) => {

@@ -1,16 +1,7 @@
-// What every callable does first: require a signed-in caller and validate the payload.
-import { HttpsError, type CallableRequest } from 'firebase-functions/v2/https';
+// What every callable does with its input: validate it against a domain schema.
+import { HttpsError } from 'firebase-functions/v2/https';
 import type { z } from 'zod';
 import { describeIssues } from '../../../src/domain/schemas';
-
-/** Returns the caller's uid, or answers `unauthenticated`. */
-export function requireUid(request: CallableRequest<unknown>): string {
-  const uid = request.auth?.uid;
-  if (!uid) {
-    throw new HttpsError('unauthenticated', 'Sign in before doing this.');
-  }
-  return uid;
-}
 
 /** Parses the payload with a domain schema, or answers `invalid-argument` naming what is wrong. */
 export function parsePayload<S extends z.ZodType>(schema: S, data: unknown): z.infer<S> {
