@@ -37,4 +37,12 @@ export const VALIDATION_MESSAGES_EN: Readonly<Record<string, string>> = {
   'validation.showRealName': 'showRealName must be true or false.',
   'validation.email': 'Give a valid email address.',
   'validation.organiserFlag': 'organiser must be true or false.',
+  'validation.proofKind': 'Send a proof of kind none, text, link or photo.',
+  'validation.proofText': 'Describe what you did in at least 3 characters.',
+  'validation.proofTextTooLong': 'A text proof is at most 1,000 characters.',
+  'validation.proofLink': 'Give a full web address starting with http:// or https://.',
+  'validation.proofPhotoType': 'A photo must be a JPEG, PNG or WebP image.',
+  'validation.proofPhoto': 'Send the photo as base64 data.',
+  'validation.proofPhotoSize':
+    'This photo is too large even once compressed: choose a smaller one.',
 };
