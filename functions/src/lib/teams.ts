@@ -1,6 +1,9 @@
 // Writing a team's members: the team document (what screens read) and each membership document
 // (what rules and the callables read) change together, in the caller's transaction.
 import type { Transaction } from 'firebase-admin/firestore';
+import { onCall } from 'firebase-functions/v2/https';
+import type { z } from 'zod';
+import type { Actor, Capability } from '../../../src/domain/roles';
 import {
   makeInviteCode,
   makePseudonym,
@@ -10,8 +13,9 @@ import {
 } from '../../../src/domain/team';
 import type { Profile } from '../../../src/domain/paths';
 import { db } from './admin';
-import { precondition } from './authorise';
-import { readProfile, refs } from './documents';
+import { actorOf, membershipOf, precondition, requireCan, roleOf } from './authorise';
+import { parsePayload } from './callable';
+import { readProfile, readTeam, refs } from './documents';
 import { secureRandomInt } from './random';
 
 export function writeMembers(
@@ -94,3 +98,29 @@ export function writeInviteCode(
 }
 
 export const teamsCollection = () => db.collection('teams');
+
+/**
+ * The shape of every callable that acts on one team: validate the payload, then in one
+ * transaction read the team and the caller's membership and ask the table before acting.
+ */
+export function onTeamCall<S extends z.ZodType<{ teamId: string }>, R>(
+  schema: S,
+  capability: Capability,
+  act: (context: {
+    tx: Transaction;
+    input: z.infer<S>;
+    team: Team;
+    actor: Actor;
+  }) => R | Promise<R>,
+) {
+  return onCall(async (request) => {
+    const actor = actorOf(request);
+    const input = parsePayload(schema, request.data);
+    return db.runTransaction(async (tx) => {
+      const team = await readTeam(tx, input.teamId);
+      const membership = await membershipOf(tx, team.seasonId, actor.uid);
+      requireCan(roleOf(actor, membership, team.id), capability);
+      return act({ tx, input, team, actor });
+    });
+  });
+}
