@@ -2,9 +2,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/field';
-import { FormAlert, useFormAlert } from '../../components/form-alert';
-import { commandFailureText, useCommand } from '../../components/use-command';
-import { fieldErrorsOf, type FieldErrors } from '../../components/validation-errors';
+import { FormAlert } from '../../components/form-alert';
+import { useCommandForm } from '../../components/use-command-form';
 import { createCompanyPayloadSchema } from '../../domain/team';
 import { useAppStoreShallow } from '../../stores/store-context';
 
@@ -14,29 +13,16 @@ export function CompaniesSection() {
     [...state.live.companies].sort((a, b) => a.name.localeCompare(b.name)),
   );
   const [name, setName] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [added, setAdded] = useState('');
-  const alert = useFormAlert();
-  const { run, busy } = useCommand();
+  const { errors, alert, submit, busy } = useCommandForm();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setAdded('');
-    const parsed = createCompanyPayloadSchema.safeParse({ name });
-    if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error.issues, t));
-      alert.show(t('form.fixErrors'));
-      return;
-    }
-    setErrors({});
-    alert.clear();
-    const result = await run('createCompany', parsed.data);
-    if (!result.ok) {
-      alert.show(commandFailureText(t, result));
-      return;
-    }
+    const sent = await submit(createCompanyPayloadSchema, { name }, 'createCompany');
+    if (!sent) return;
     setName('');
-    setAdded(t('admin.companies.added', { name: parsed.data.name }));
+    setAdded(t('admin.companies.added', { name: sent.name }));
   };
 
   return (

@@ -3,9 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/confirm-button';
 import { Field } from '../../components/field';
-import { FormAlert, useFormAlert } from '../../components/form-alert';
-import { commandFailureText, useCommand } from '../../components/use-command';
-import { fieldErrorsOf, type FieldErrors } from '../../components/validation-errors';
+import { FormAlert } from '../../components/form-alert';
+import { commandFailureText } from '../../components/use-command';
+import { useCommandForm } from '../../components/use-command-form';
 import { setOrganiserPayloadSchema } from '../../domain/team';
 import { selectSession } from '../../stores/app-store';
 import { useAppStore, useAppStoreShallow } from '../../stores/store-context';
@@ -17,29 +17,17 @@ export function OrganisersSection() {
     [...state.live.organisers].sort((a, b) => a.email.localeCompare(b.email)),
   );
   const [email, setEmail] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [done, setDone] = useState('');
-  const alert = useFormAlert();
-  const { run, pending } = useCommand();
+  const { errors, alert, submit, run, pending } = useCommandForm();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setDone('');
-    const parsed = setOrganiserPayloadSchema.safeParse({ email: email.trim(), organiser: true });
-    if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error.issues, t));
-      alert.show(t('form.fixErrors'));
-      return;
-    }
-    setErrors({});
-    alert.clear();
-    const result = await run('setOrganiser', parsed.data, 'grant');
-    if (!result.ok) {
-      alert.show(commandFailureText(t, result));
-      return;
-    }
+    const input = { email: email.trim(), organiser: true };
+    const sent = await submit(setOrganiserPayloadSchema, input, 'setOrganiser', 'grant');
+    if (!sent) return;
     setEmail('');
-    setDone(t('admin.organisers.granted', { email: parsed.data.email }));
+    setDone(t('admin.organisers.granted', { email: sent.email }));
   };
 
   const remove = async (organiserEmail: string) => {

@@ -4,10 +4,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { Field } from '../../components/field';
-import { FormAlert, useFormAlert } from '../../components/form-alert';
-import { commandFailureText, useCommand } from '../../components/use-command';
+import { FormAlert } from '../../components/form-alert';
+import { useCommandForm } from '../../components/use-command-form';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { fieldErrorsOf, type FieldErrors } from '../../components/validation-errors';
 import type { Profile } from '../../domain/paths';
 import { profilePayloadSchema, publicName } from '../../domain/team';
 import { selectSession } from '../../stores/app-store';
@@ -56,10 +55,8 @@ function ProfileForm({ email }: { email: string }) {
   const [values, setValues] = useState(() => valuesOf(profile));
   const [dirty, setDirty] = useState(false);
   const [seen, setSeen] = useState(profile);
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState(false);
-  const alert = useFormAlert();
-  const { run, busy } = useCommand();
+  const { errors, alert, submit, busy } = useCommandForm();
 
   // The stored profile may arrive (or change elsewhere) after the form opened: take it as long
   // as the person has not started typing.
@@ -77,19 +74,7 @@ function ProfileForm({ email }: { email: string }) {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    const parsed = profilePayloadSchema.safeParse(values);
-    if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error.issues, t));
-      alert.show(t('form.fixErrors'));
-      return;
-    }
-    setErrors({});
-    alert.clear();
-    const result = await run('saveProfile', parsed.data);
-    if (!result.ok) {
-      alert.show(commandFailureText(t, result));
-      return;
-    }
+    if (!(await submit(profilePayloadSchema, values, 'saveProfile'))) return;
     setDirty(false);
     setSaved(true);
   };

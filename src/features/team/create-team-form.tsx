@@ -2,9 +2,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/field';
-import { FormAlert, useFormAlert } from '../../components/form-alert';
-import { commandFailureText, useCommand } from '../../components/use-command';
-import { fieldErrorsOf, type FieldErrors } from '../../components/validation-errors';
+import { FormAlert } from '../../components/form-alert';
+import { useCommandForm } from '../../components/use-command-form';
 import { createTeamPayloadSchema } from '../../domain/team';
 import { useAppStoreShallow } from '../../stores/store-context';
 
@@ -15,22 +14,11 @@ export function CreateTeamForm({ seasonId }: { seasonId: string }) {
   );
   const [companyId, setCompanyId] = useState('');
   const [name, setName] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const alert = useFormAlert();
-  const { run, busy } = useCommand();
+  const { errors, alert, submit, busy } = useCommandForm();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const parsed = createTeamPayloadSchema.safeParse({ seasonId, companyId, name });
-    if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error.issues, t));
-      alert.show(t('form.fixErrors'));
-      return;
-    }
-    setErrors({});
-    alert.clear();
-    const result = await run('createTeam', parsed.data);
-    if (!result.ok) alert.show(commandFailureText(t, result));
+    await submit(createTeamPayloadSchema, { seasonId, companyId, name }, 'createTeam');
   };
 
   return (

@@ -2,30 +2,18 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/field';
-import { FormAlert, useFormAlert } from '../../components/form-alert';
-import { commandFailureText, useCommand } from '../../components/use-command';
-import { fieldErrorsOf, type FieldErrors } from '../../components/validation-errors';
+import { FormAlert } from '../../components/form-alert';
+import { useCommandForm } from '../../components/use-command-form';
 import { joinTeamPayloadSchema } from '../../domain/team';
 
 export function JoinTeamForm() {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const alert = useFormAlert();
-  const { run, busy } = useCommand();
+  const { errors, alert, submit, busy } = useCommandForm();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const parsed = joinTeamPayloadSchema.safeParse({ code });
-    if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error.issues, t));
-      alert.show(t('form.fixErrors'));
-      return;
-    }
-    setErrors({});
-    alert.clear();
-    const result = await run('joinTeam', parsed.data);
-    if (!result.ok) alert.show(commandFailureText(t, result));
+    await submit(joinTeamPayloadSchema, { code }, 'joinTeam');
   };
 
   return (
