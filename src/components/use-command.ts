@@ -14,6 +14,7 @@ const COMMAND_ERROR_CODES = new Set([
   'permission-denied',
   'failed-precondition',
   'not-found',
+  'rate-limited',
   'unauthenticated',
   'unavailable',
   'unknown',
@@ -22,9 +23,18 @@ const COMMAND_ERROR_CODES = new Set([
 /** The server explains these two in a sentence worth showing (in English). */
 const EXPLAINED_CODES = new Set(['failed-precondition', 'not-found']);
 
+/**
+ * A refusal in words. A callable that names an i18n key in its details (`{ key, ...values }`) is
+ * translated with it; `rate-limited` says when to try again (`{ retryAt }`, ms).
+ */
 export function commandFailureText(t: Translate, failure: CommandFailure): string {
   const code = COMMAND_ERROR_CODES.has(failure.code) ? failure.code : 'unknown';
-  const reason = t(`commandErrors.${code}`);
+  const details = failure.details ?? {};
+  const retryAt = typeof details.retryAt === 'number' ? details.retryAt : null;
+  const reason = t(`commandErrors.${code}`, {
+    time: retryAt ? new Date(retryAt).toLocaleTimeString(undefined, { timeStyle: 'short' }) : '',
+  });
+  if (typeof details.key === 'string') return `${reason} ${t(details.key, details)}`;
   const detail = EXPLAINED_CODES.has(code) ? failure.message.trim() : '';
   return detail ? `${reason} ${detail}` : reason;
 }

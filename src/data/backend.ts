@@ -25,6 +25,12 @@ export type PickMap = Readonly<Record<string, number>>;
 
 export type Unsubscribe = () => void;
 
+/** The filters of a collection listener as a list, whichever way they were given. */
+export function filtersOf(where: WhereEquals | readonly WhereEquals[] | undefined): WhereEquals[] {
+  if (!where) return [];
+  return Array.isArray(where) ? [...(where as readonly WhereEquals[])] : [where as WhereEquals];
+}
+
 /** Why a backend call failed, in words the UI translates. */
 export type BackendErrorCode =
   | 'invalid-credentials'
@@ -37,6 +43,7 @@ export type BackendErrorCode =
   | 'failed-precondition'
   | 'permission-denied'
   | 'not-found'
+  | 'rate-limited'
   | 'unavailable'
   | 'unknown';
 
@@ -44,6 +51,8 @@ export class BackendError extends Error {
   constructor(
     readonly code: BackendErrorCode,
     message: string,
+    /** What the callable added to its refusal, e.g. `{ retryAt }` for `rate-limited`. */
+    readonly details: Readonly<Record<string, unknown>> | null = null,
   ) {
     super(message);
     this.name = 'BackendError';
@@ -70,12 +79,12 @@ export interface Backend {
     onData: (document: DocumentSnapshot | null) => void,
     onError: (error: BackendError) => void,
   ): Unsubscribe;
-  /** Listens to a collection, optionally filtered on one field. */
+  /** Listens to a collection, optionally filtered on fields being equal to values. */
   watchCollection(
     path: string,
     onData: (documents: readonly DocumentSnapshot[]) => void,
     onError: (error: BackendError) => void,
-    where?: WhereEquals,
+    where?: WhereEquals | readonly WhereEquals[],
   ): Unsubscribe;
   /** Calls a callable; resolves to its answer or rejects with a BackendError. */
   call(name: string, data: unknown): Promise<unknown>;

@@ -4,6 +4,7 @@ import { isCatalogueActionId } from '../domain/catalogue';
 import { MAX_PICKS } from '../domain/picks';
 import {
   BackendError,
+  filtersOf,
   type Backend,
   type BackendErrorCode,
   type PickMap,
@@ -143,14 +144,16 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
     const data = documents.get(path);
     return data ? { id: path.split('/').pop() ?? '', data } : null;
   };
-  const collectionOf = (path: string, where?: WhereEquals) =>
+  const collectionOf = (path: string, where?: WhereEquals | readonly WhereEquals[]) =>
     [...documents.entries()]
       .filter(([docPath]) => {
         const parent = docPath.slice(0, docPath.lastIndexOf('/'));
         return parent === path;
       })
       .map(([docPath, data]) => ({ id: docPath.split('/').pop() ?? '', data }))
-      .filter((document) => !where || document.data[where.field] === where.value);
+      .filter((document) =>
+        filtersOf(where).every((filter) => document.data[filter.field] === filter.value),
+      );
   const listen = (path: string, notify: () => void) => {
     const entry = { path, notify };
     documentListeners.add(entry);

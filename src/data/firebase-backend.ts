@@ -16,6 +16,7 @@ import type { Firestore } from 'firebase/firestore';
 import { PICKS_COLLECTION } from '../domain/picks';
 import {
   BackendError,
+  filtersOf,
   type Backend,
   type BackendErrorCode,
   type PickMap,
@@ -44,13 +45,18 @@ function toBackendError(error: unknown): BackendError {
     'functions/failed-precondition': 'failed-precondition',
     'functions/permission-denied': 'permission-denied',
     'functions/not-found': 'not-found',
+    'functions/resource-exhausted': 'rate-limited',
     'functions/unavailable': 'unavailable',
     'functions/internal': 'unavailable',
     'functions/deadline-exceeded': 'unavailable',
     'permission-denied': 'permission-denied',
     unavailable: 'unavailable',
   };
-  return new BackendError(byCode[code] ?? 'unknown', message);
+  const details =
+    typeof error === 'object' && error && 'details' in error && typeof error.details === 'object'
+      ? (error.details as Record<string, unknown> | null)
+      : null;
+  return new BackendError(byCode[code] ?? 'unknown', message, details);
 }
 
 export function createFirebaseBackend(): Backend {
@@ -174,7 +180,10 @@ export function createFirebaseBackend(): Backend {
     watchCollection(path, onData, onError, where) {
       return lazily((sdk, db) => {
         const base = sdk.collection(db, path);
-        const source = where ? sdk.query(base, sdk.where(where.field, '==', where.value)) : base;
+        const filters = filtersOf(where).map((filter) =>
+          sdk.where(filter.field, '==', filter.value),
+        );
+        const source = filters.length > 0 ? sdk.query(base, ...filters) : base;
         return sdk.onSnapshot(
           source,
           (snapshot) =>

@@ -35,6 +35,15 @@ export const CAPABILITIES = [
   'team.manageMembers',
   'team.regenerateInvite',
   'team.handOver',
+  'submissions.submit',
+  'submissions.own',
+  'submissions.review',
+  'submissions.readTeam',
+  'submissions.react',
+  'proofPhotos.readTeam',
+  'scores.correct',
+  'scores.reconcile',
+  'game.configure',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -61,6 +70,18 @@ export const PERMISSIONS: Readonly<Record<Capability, readonly Role[]>> = {
   'team.manageMembers': ['captain', 'organiser'],
   'team.regenerateInvite': ['captain', 'organiser'],
   'team.handOver': ['captain', 'organiser'],
+  // Submitting needs a team too: that is a rule of the person's state, not of their role.
+  'submissions.submit': SIGNED_IN,
+  // Withdrawing or fixing a submission: its author only (checked against the submission).
+  'submissions.own': SIGNED_IN,
+  'submissions.review': ['organiser'],
+  'submissions.readTeam': [...IN_TEAM, 'organiser'],
+  'submissions.react': [...IN_TEAM, 'organiser'],
+  // Photos are personal: their author, the team's captains and organisers.
+  'proofPhotos.readTeam': ['captain', 'organiser'],
+  'scores.correct': ['organiser'],
+  'scores.reconcile': ['organiser'],
+  'game.configure': ['organiser'],
 };
 
 /** Rule: a role may do something only when the table lists it for that capability. */

@@ -45,4 +45,12 @@ export const VALIDATION_MESSAGES_EN: Readonly<Record<string, string>> = {
   'validation.proofPhoto': 'Send the photo as base64 data.',
   'validation.proofPhotoSize':
     'This photo is too large even once compressed: choose a smaller one.',
+  'validation.reason': 'Give a reason of 3 to 500 characters.',
+  'validation.reasonRequired': 'Give the reason for the rejection: the person will read it.',
+  'validation.doneAt': 'Give the date the action was done.',
+  'validation.submissionIds': 'Choose from 1 to 100 submissions.',
+  'validation.decision': 'decision must be approve, reject or keep.',
+  'validation.correctionPoints': 'Points must be a whole number from -1000 to 1000, not 0.',
+  'validation.autoApprovalOn': 'on must be true or false.',
+  'validation.reactionOn': 'on must be true or false.',
 };

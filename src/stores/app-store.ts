@@ -3,6 +3,7 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { Backend, BackendErrorCode, PickMap, SessionUser } from '../data/backend';
 import { BackendError } from '../data/backend';
+import { GAME_PATHS, type Leaderboard } from '../domain/game';
 import { PATHS, type AppConfig, type Membership, type Profile } from '../domain/paths';
 import { orderPicks } from '../domain/picks';
 import {
@@ -278,6 +279,24 @@ export function startSync(store: AppStore, backend: Backend): () => void {
           stopInvite();
         };
       },
+    ),
+    follow(
+      store,
+      (s) => {
+        const seasonId = s.live.season?.id;
+        if (!uidOf(s) || !seasonId) return null;
+        return GAME_PATHS.leaderboard(seasonId, s.session.user?.organiser ? 'live' : 'public');
+      },
+      (path) =>
+        backend.watchDocument(
+          path,
+          (document) =>
+            state().liveReceived({
+              leaderboard: document ? (document.data as unknown as Leaderboard) : null,
+            }),
+          // Not readable yet (a draft season): no leaderboard to show.
+          () => state().liveReceived({ leaderboard: null }),
+        ),
     ),
     follow(
       store,

@@ -6,7 +6,10 @@ import {
   type Backend,
   type BackendErrorCode,
   type DocumentSnapshot,
+  type Unsubscribe,
+  type WhereEquals,
 } from '../data/backend';
+import type { Leaderboard, Submission } from '../domain/game';
 import type { AppConfig, Membership, Profile } from '../domain/paths';
 import type { Season } from '../domain/season';
 import type { Team } from '../domain/team';
@@ -23,7 +26,12 @@ export interface Organiser {
 
 export type CommandResult =
   | { readonly ok: true; readonly data: unknown }
-  | { readonly ok: false; readonly code: BackendErrorCode; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly code: BackendErrorCode;
+      readonly message: string;
+      readonly details?: Readonly<Record<string, unknown>> | null;
+    };
 
 export interface LiveSlice {
   live: {
@@ -36,9 +44,23 @@ export interface LiveSlice {
     companies: readonly Company[];
     seasons: readonly Season[];
     organisers: readonly Organiser[];
+    /** The current season's leaderboard: the live one for organisers, the public one for others. */
+    leaderboard: Leaderboard | null;
   };
   liveReceived(patch: Partial<LiveSlice['live']>): void;
   commandRequested(name: string, data: unknown): Promise<CommandResult>;
+  /** For a page's own listeners (see components/use-live.ts); each returns its stop. */
+  documentWatched(
+    path: string,
+    onData: (document: DocumentSnapshot | null) => void,
+    onError: (error: BackendError) => void,
+  ): Unsubscribe;
+  collectionWatched(
+    path: string,
+    where: readonly WhereEquals[],
+    onData: (documents: readonly DocumentSnapshot[]) => void,
+    onError: (error: BackendError) => void,
+  ): Unsubscribe;
 }
 
 export const EMPTY_LIVE: LiveSlice['live'] = {
@@ -51,19 +73,23 @@ export const EMPTY_LIVE: LiveSlice['live'] = {
   companies: [],
   seasons: [],
   organisers: [],
+  leaderboard: null,
 };
 
 export const createLiveSlice =
   <S extends LiveSlice>(backend: Backend): StateCreator<S, [], [], LiveSlice> =>
   (set) => ({
     live: EMPTY_LIVE,
+    documentWatched: (path, onData, onError) => backend.watchDocument(path, onData, onError),
+    collectionWatched: (path, where, onData, onError) =>
+      backend.watchCollection(path, onData, onError, where),
     liveReceived: (patch) => set((state) => ({ live: { ...state.live, ...patch } }) as Partial<S>),
     commandRequested: async (name, data) => {
       try {
         return { ok: true, data: await backend.call(name, data) };
       } catch (error) {
         return error instanceof BackendError
-          ? { ok: false, code: error.code, message: error.message }
+          ? { ok: false, code: error.code, message: error.message, details: error.details }
           : { ok: false, code: 'unknown', message: String(error) };
       }
     },
@@ -82,3 +108,5 @@ export const asOrganiser = (document: DocumentSnapshot): Organiser => ({
   uid: document.id,
   email: String(document.data.email ?? ''),
 });
+export const asSubmission = (document: DocumentSnapshot): Submission =>
+  ({ ...document.data, id: document.id }) as unknown as Submission;

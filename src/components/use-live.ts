@@ -1,0 +1,52 @@
+// A page's own listeners: a document or a filtered collection, followed while the page is shown
+// and stopped when it goes. Screens that many pages share listen in the store's startSync.
+import { useEffect, useState } from 'react';
+import type { BackendErrorCode, DocumentSnapshot, WhereEquals } from '../data/backend';
+import { useAppStore } from '../stores/store-context';
+
+export type Live<T> =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly data: T }
+  | { readonly status: 'error'; readonly code: BackendErrorCode };
+
+/** Follows one document (null: nothing to follow); `data` is null when it does not exist. */
+export function useLiveDocument<T>(
+  path: string | null,
+  map: (document: DocumentSnapshot) => T,
+): Live<T | null> {
+  const watch = useAppStore((state) => state.documentWatched);
+  const [live, setLive] = useState<Live<T | null>>({ status: 'loading' });
+  useEffect(() => {
+    if (!path) return undefined;
+    setLive({ status: 'loading' });
+    return watch(
+      path,
+      (document) => setLive({ status: 'ready', data: document ? map(document) : null }),
+      (error) => setLive({ status: 'error', code: error.code }),
+    );
+    // `map` is a pure conversion: a new function each render must not restart the listener.
+  }, [path, watch]);
+  return path ? live : { status: 'ready', data: null };
+}
+
+/** Follows the documents of a collection whose fields equal the given values. */
+export function useLiveCollection<T>(
+  path: string | null,
+  where: readonly WhereEquals[],
+  map: (document: DocumentSnapshot) => T,
+): Live<readonly T[]> {
+  const watch = useAppStore((state) => state.collectionWatched);
+  const [live, setLive] = useState<Live<readonly T[]>>({ status: 'loading' });
+  const key = JSON.stringify(where);
+  useEffect(() => {
+    if (!path) return undefined;
+    setLive({ status: 'loading' });
+    return watch(
+      path,
+      JSON.parse(key) as WhereEquals[],
+      (documents) => setLive({ status: 'ready', data: documents.map(map) }),
+      (error) => setLive({ status: 'error', code: error.code }),
+    );
+  }, [path, key, watch]);
+  return path ? live : { status: 'ready', data: [] };
+}

@@ -1,0 +1,249 @@
+// The game's documents and commands: submissions, reviews, corrections and the leaderboard, as
+// the functions store them and the SPA reads them. One contract for both sides.
+import { z } from 'zod';
+import { pointsForEffort, type Action } from './action';
+import { findAction } from './catalogue';
+import type { RankingRule, Season } from './season';
+import type { SubmissionStatus } from './scoring';
+import { proofSchema } from './submission';
+import type { Modality, ThemeId } from './themes';
+
+/** Where the game's documents live. */
+export const GAME_PATHS = {
+  submissions: 'submissions',
+  /** One document per photo proof, keyed by submission id: the author, captains, organisers. */
+  proofPhotos: 'proofPhotos',
+  /** Recent submission times per person, for the rate limit. */
+  rateLimits: 'rateLimits',
+  scores: (seasonId: string) => `seasons/${seasonId}/scores`,
+  /** Marks of score events already applied, keyed by the event's id. */
+  appliedEvents: (seasonId: string) => `seasons/${seasonId}/appliedEvents`,
+  /** `public` (what everyone sees; stops at the freeze), `live` (organisers), `state`. */
+  leaderboard: (seasonId: string, which: 'public' | 'live' | 'state') =>
+    `seasons/${seasonId}/leaderboard/${which}`,
+  audit: (seasonId: string) => `seasons/${seasonId}/audit`,
+  corrections: (seasonId: string) => `seasons/${seasonId}/corrections`,
+  /** `{ actionIds: { [actionId]: true } }`: actions approved on the honour system. */
+  autoApproval: (seasonId: string) => `seasons/${seasonId}/settings/autoApproval`,
+} as const;
+
+/** A proof as stored on the submission; a photo's bytes live in proofPhotos/{submissionId}. */
+export type StoredProof =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'link'; readonly url: string }
+  | { readonly kind: 'photo'; readonly type: string; readonly bytes: number };
+
+export interface Submission {
+  readonly id: string;
+  readonly seasonId: string;
+  readonly teamId: string;
+  readonly teamName: string;
+  readonly companyId: string;
+  readonly uid: string;
+  /** The author's public name (pseudonym unless they opted in) when they submitted. */
+  readonly authorName: string;
+  readonly actionId: string;
+  readonly theme: ThemeId;
+  readonly modality: Modality;
+  readonly points: number;
+  readonly scope: 'individual' | 'team';
+  readonly doneAt: number;
+  /** The day it was done (YYYY-MM-DD) in the season's time zone. */
+  readonly day: string;
+  readonly proof: StoredProof;
+  /** Hash of the normalised proof, to spot the same proof sent by two people. */
+  readonly proofHash: string | null;
+  /** Another person's submission with the same proof, when there is one. */
+  readonly duplicateOf: string | null;
+  readonly status: SubmissionStatus;
+  /** The reviewer's reason for a rejection or revocation. */
+  readonly reason: string | null;
+  /** Approved on the honour system, and whether an organiser has looked at it since. */
+  readonly auto: boolean;
+  readonly audited: boolean;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  readonly reviewedAt: number | null;
+  readonly approvedAt: number | null;
+  readonly reactions: Readonly<Record<string, true>>;
+}
+
+export interface ProofPhoto {
+  readonly seasonId: string;
+  readonly teamId: string;
+  readonly uid: string;
+  readonly type: string;
+  /** Base64 of the compressed image. */
+  readonly data: string;
+}
+
+/** A team's running scores, kept by the functions. */
+export interface StoredTeamScore {
+  readonly teamId: string;
+  readonly total: number;
+  readonly byTheme: Readonly<Partial<Record<ThemeId, number>>>;
+  readonly byModality: Readonly<Partial<Record<Modality, number>>>;
+  readonly byDay: Readonly<Record<string, number>>;
+  readonly members: Readonly<
+    Record<string, { readonly points: number; readonly approved: number }>
+  >;
+  readonly activeMembers: number;
+  readonly approvedCount: number;
+  /** When the total last changed (ms): the earlier wins a tie. */
+  readonly reachedAt: number;
+}
+
+export interface LeaderboardRow {
+  readonly teamId: string;
+  readonly name: string;
+  readonly companyId: string;
+  readonly companyName: string;
+  readonly rank: number;
+  readonly total: number;
+  readonly memberCount: number;
+  readonly activeMembers: number;
+  readonly average: number;
+  readonly participation: number;
+  readonly byTheme: Readonly<Partial<Record<ThemeId, number>>>;
+  readonly reachedAt: number;
+}
+
+/** The season's leaderboard: one document every viewer listens to. */
+export interface Leaderboard {
+  readonly seasonId: string;
+  readonly rankingRule: RankingRule;
+  /** live while open; frozen: the public one stopped at the freeze; final: published at close. */
+  readonly status: 'live' | 'frozen' | 'final';
+  /** Grows with every rewrite, so an older rebuild never overwrites a newer one. */
+  readonly generation: number;
+  readonly updatedAt: number;
+  readonly rows: readonly LeaderboardRow[];
+  /** Points by day (YYYY-MM-DD) of the top teams, for the chart. */
+  readonly topByDay: Readonly<Record<string, Readonly<Record<string, number>>>>;
+}
+
+export const AUDIT_KINDS = [
+  'approve',
+  'reject',
+  'revoke',
+  'keep',
+  'correct',
+  'autoApproval',
+  'reconcile',
+] as const;
+export type AuditKind = (typeof AUDIT_KINDS)[number];
+
+export interface AuditEntry {
+  readonly kind: AuditKind;
+  readonly at: number;
+  readonly by: string;
+  readonly submissionId: string | null;
+  readonly teamId: string | null;
+  readonly actionId: string | null;
+  readonly points: number | null;
+  readonly reason: string | null;
+}
+
+/** Rule: an action counts in a season when the season lists it (or lists none) or defines it as a custom action; custom actions earn points by effort like any other. */
+export function seasonAction(
+  season: Pick<Season, 'actionIds' | 'customActions'>,
+  actionId: string,
+): Action | undefined {
+  const custom = season.customActions.find((action) => action.id === actionId);
+  if (custom) return { ...custom, points: pointsForEffort(custom.effort) };
+  if (season.actionIds && !season.actionIds.includes(actionId)) return undefined;
+  return findAction(actionId);
+}
+
+const id = (what: string) =>
+  z
+    .string({ error: `${what} must be a document id.` })
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: `${what} must be a document id.` });
+
+const reason = z
+  .string({ error: 'validation.reason' })
+  .trim()
+  .min(3, { error: 'validation.reason' })
+  .max(500, { error: 'validation.reason' });
+
+const instant = z
+  .number({ error: 'validation.doneAt' })
+  .int({ error: 'validation.doneAt' })
+  .min(Date.UTC(2020, 0, 1), { error: 'validation.doneAt' })
+  .max(Date.UTC(2100, 0, 1), { error: 'validation.doneAt' });
+
+/** submitAction: log an action of the current season as done, with its proof. */
+export const submitPayloadSchema = z.strictObject({
+  actionId: z
+    .string({ error: 'validation.actionIds' })
+    .max(64, { error: 'validation.actionIds' })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'validation.actionIds' }),
+  doneAt: instant,
+  proof: proofSchema,
+});
+export type SubmitPayload = z.infer<typeof submitPayloadSchema>;
+
+/** resubmitAction: fix the proof (and date) of one's own rejected submission. */
+export const resubmitPayloadSchema = z.strictObject({
+  submissionId: id('submissionId'),
+  doneAt: instant,
+  proof: proofSchema,
+});
+
+/** withdrawSubmission: take back one's own pending submission. */
+export const withdrawPayloadSchema = z.strictObject({ submissionId: id('submissionId') });
+
+/** reviewSubmissions: approve or reject pending submissions (up to 100), or keep audited ones. */
+export const reviewPayloadSchema = z
+  .strictObject({
+    submissionIds: z
+      .array(id('submissionId'), { error: 'validation.submissionIds' })
+      .min(1, { error: 'validation.submissionIds' })
+      .max(100, { error: 'validation.submissionIds' }),
+    decision: z.enum(['approve', 'reject', 'keep'], { error: 'validation.decision' }),
+    reason: reason.nullable().default(null),
+  })
+  .refine((review) => review.decision !== 'reject' || review.reason !== null, {
+    path: ['reason'],
+    error: 'validation.reasonRequired',
+  });
+
+/** revokeSubmission: take back the points of an approved submission, with a reason. */
+export const revokePayloadSchema = z.strictObject({
+  submissionId: id('submissionId'),
+  reason,
+});
+
+/** correctScore: add or remove points for a team, with a reason. */
+export const correctionPayloadSchema = z.strictObject({
+  teamId: id('teamId'),
+  points: z
+    .number({ error: 'validation.correctionPoints' })
+    .int({ error: 'validation.correctionPoints' })
+    .min(-1000, { error: 'validation.correctionPoints' })
+    .max(1000, { error: 'validation.correctionPoints' })
+    .refine((points) => points !== 0, { error: 'validation.correctionPoints' }),
+  reason,
+});
+
+/** setAutoApproval: switch the honour system on or off for one action of a season. */
+export const autoApprovalPayloadSchema = z.strictObject({
+  seasonId: id('seasonId'),
+  actionId: z
+    .string()
+    .max(64)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: 'validation.actionIds',
+    }),
+  on: z.boolean({ error: 'validation.autoApprovalOn' }),
+});
+
+/** reconcileScores: rebuild every score of a season from its submissions and corrections. */
+export const reconcilePayloadSchema = z.strictObject({ seasonId: id('seasonId') });
+
+/** reactToSubmission: a team-mate's one-tap reaction on an approved action, on or off. */
+export const reactPayloadSchema = z.strictObject({
+  submissionId: id('submissionId'),
+  on: z.boolean({ error: 'validation.reactionOn' }),
+});
