@@ -173,8 +173,9 @@ const instant = z
   .min(Date.UTC(2020, 0, 1), { error: 'validation.doneAt' })
   .max(Date.UTC(2100, 0, 1), { error: 'validation.doneAt' });
 
-/** submitAction: log an action of the current season as done, with its proof. */
+/** submitAction: log an action of a season as done, with its proof. */
 export const submitPayloadSchema = z.strictObject({
+  seasonId: id('seasonId'),
   actionId: z
     .string({ error: 'validation.actionIds' })
     .max(64, { error: 'validation.actionIds' })

@@ -23,6 +23,7 @@ const submission = (overrides: Partial<ScoredSubmission> = {}): ScoredSubmission
   theme: 'sobriety',
   modality: 'act',
   points: 10,
+  day: '2026-03-02',
   status: 'pending',
   approvedAt: null,
   ...overrides,
@@ -63,6 +64,7 @@ describe('deltasForWrite', () => {
         points: 10,
         byTheme: { sobriety: 10 },
         byModality: { act: 10 },
+        byDay: { '2026-03-02': 10 },
         members: { u1: { points: 10, approved: 1 } },
       },
     ]);
@@ -87,7 +89,7 @@ describe('applyDelta', () => {
     const [minus] = deltasForWrite(approved, null);
     if (!plus || !minus) throw new Error('deltas expected');
     const once = applyDelta(EMPTY_SCORE, plus);
-    expect(once).toMatchObject({ total: 10, activeMembers: 1 });
+    expect(once).toMatchObject({ total: 10, activeMembers: 1, approvedCount: 1 });
     expect(applyDelta(once, minus)).toEqual(EMPTY_SCORE);
   });
 
@@ -109,6 +111,7 @@ type Step =
       user: number;
       theme: number;
       modality: number;
+      day: number;
       points: number;
     }
   | { kind: 'move'; id: number; to: SubmissionStatus }
@@ -123,6 +126,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     user: fc.nat(5),
     theme: fc.nat(THEME_IDS.length - 1),
     modality: fc.nat(MODALITIES.length - 1),
+    day: fc.nat(3),
     points: fc.constantFrom(5, 10, 20),
   }),
   fc.record({
@@ -177,6 +181,7 @@ describe('incremental scores equal the reconciliation', () => {
                 uid: `u${current.user}`,
                 theme: THEME_IDS[current.theme] ?? 'sobriety',
                 modality: MODALITIES[current.modality] ?? 'act',
+                day: `2026-03-0${current.day + 1}`,
                 points: current.points,
               }),
             );
@@ -214,6 +219,19 @@ describe('incremental scores equal the reconciliation', () => {
               .sort(),
           );
         expect(normalise(scores)).toEqual(normalise(rebuilt));
+        // Triggers may also arrive out of order: every write applied once, last first.
+        const reordered = new Map<string, TeamScore>();
+        const deltas = [
+          ...[...writes].reverse().flatMap((event) => deltasForWrite(event.before, event.after)),
+          ...corrections.map(correctionDelta),
+        ];
+        for (const delta of deltas) {
+          reordered.set(
+            delta.teamId,
+            applyDelta(reordered.get(delta.teamId) ?? EMPTY_SCORE, delta),
+          );
+        }
+        expect(normalise(reordered)).toEqual(normalise(rebuilt));
       }),
       { numRuns: 500 },
     );

@@ -19,6 +19,8 @@ export interface ScoredSubmission {
   readonly theme: ThemeId;
   readonly modality: Modality;
   readonly points: number;
+  /** The day it was done (YYYY-MM-DD, season's time zone), for points by day. */
+  readonly day: string;
   readonly status: SubmissionStatus;
   /** When it was approved (ms), for "who reached the score first". */
   readonly approvedAt: number | null;
@@ -55,6 +57,7 @@ export interface ScoreDelta {
   readonly points: number;
   readonly byTheme: Readonly<Partial<Record<ThemeId, number>>>;
   readonly byModality: Readonly<Partial<Record<Modality, number>>>;
+  readonly byDay: Readonly<Record<string, number>>;
   /** Points and approved submissions per member. */
   readonly members: Readonly<
     Record<string, { readonly points: number; readonly approved: number }>
@@ -68,6 +71,7 @@ function contribution(submission: ScoredSubmission, sign: 1 | -1): ScoreDelta {
     points,
     byTheme: { [submission.theme]: points },
     byModality: { [submission.modality]: points },
+    byDay: { [submission.day]: points },
     members: { [submission.uid]: { points, approved: sign } },
   };
 }
@@ -93,6 +97,7 @@ export function deltasForWrite(
       before.uid === after.uid &&
       before.theme === after.theme &&
       before.modality === after.modality &&
+      before.day === after.day &&
       before.points === after.points
     ) {
       return [];
@@ -106,19 +111,24 @@ export interface TeamScore {
   readonly total: number;
   readonly byTheme: Readonly<Partial<Record<ThemeId, number>>>;
   readonly byModality: Readonly<Partial<Record<Modality, number>>>;
+  readonly byDay: Readonly<Record<string, number>>;
   readonly members: Readonly<
     Record<string, { readonly points: number; readonly approved: number }>
   >;
   /** Members with at least one approved submission. */
   readonly activeMembers: number;
+  /** Approved submissions of the team. */
+  readonly approvedCount: number;
 }
 
 export const EMPTY_SCORE: TeamScore = {
   total: 0,
   byTheme: {},
   byModality: {},
+  byDay: {},
   members: {},
   activeMembers: 0,
+  approvedCount: 0,
 };
 
 /** Adds counts key by key, leaving out keys that come back to zero. */
@@ -150,8 +160,10 @@ export function applyDelta(score: TeamScore, delta: ScoreDelta): TeamScore {
     total: score.total + delta.points,
     byTheme: addInto(score.byTheme, delta.byTheme),
     byModality: addInto(score.byModality, delta.byModality),
+    byDay: addInto(score.byDay, delta.byDay) as Record<string, number>,
     members: Object.fromEntries(kept),
     activeMembers: kept.filter(([, member]) => member.approved > 0).length,
+    approvedCount: kept.reduce((sum, [, member]) => sum + member.approved, 0),
   };
 }
 
@@ -168,6 +180,7 @@ export function correctionDelta(correction: Correction): ScoreDelta {
     points: correction.points,
     byTheme: {},
     byModality: {},
+    byDay: {},
     members: {},
   };
 }

@@ -137,3 +137,35 @@ export function sniffImageType(bytes: Uint8Array): (typeof PHOTO_TYPES)[number] 
   if (riff && webp) return 'image/webp';
   return null;
 }
+
+/**
+ * Rule: two proofs are the same when their fingerprints are: a text compared without case,
+ * accents, punctuation or spacing; a link without its scheme, "www.", trailing slash, fragment
+ * or tracking parameters; a photo by its bytes (hashed by the caller). No proof, no fingerprint.
+ */
+export function proofFingerprint(proof: Proof): string | null {
+  switch (proof.kind) {
+    case 'none':
+      return null;
+    case 'text':
+      return `text:${proof.text
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim()}`;
+    case 'link': {
+      const url = new URL(proof.url);
+      for (const key of [...url.searchParams.keys()]) {
+        if (key.startsWith('utm_') || key === 'fbclid' || key === 'gclid')
+          url.searchParams.delete(key);
+      }
+      const host = url.hostname.toLowerCase().replace(/^www\./, '');
+      const path = url.pathname.replace(/\/+$/, '');
+      const query = url.searchParams.toString();
+      return `link:${host}${path}${query ? `?${query}` : ''}`;
+    }
+    case 'photo':
+      return `photo:${proof.data}`;
+  }
+}

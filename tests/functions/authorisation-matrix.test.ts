@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../src/domain/catalogue';
 import { can, ROLES, type Capability, type Role } from '../../src/domain/roles';
 import { dumpDatabase, errorOf, rulesEnvironment } from '../support/emulators';
+import { seedSubmission, TEXT_ACTION, textProof } from '../support/game';
 import { buildWorld, seasonSettings, type World } from '../support/world';
 
 interface Case {
@@ -21,7 +22,92 @@ interface Case {
   readonly ownTeamRole?: Partial<Record<Role, Role>>;
 }
 
+/** A submission by team 1's member, in the given state, for the callables that act on one. */
+const submissionOf = (world: World, status: 'pending' | 'approved' | 'rejected') =>
+  seedSubmission({
+    seasonId: world.seasonId,
+    teamId: world.teamId,
+    uid: world.people.member.uid,
+    status,
+  });
+
+/** Anyone signed in may ask; only the author is let through by the submission's state. */
+const AUTHOR_ONLY: Partial<Record<Role, string>> = {
+  employee: 'failed-precondition',
+  captain: 'failed-precondition',
+  otherCaptain: 'failed-precondition',
+  organiser: 'failed-precondition',
+};
+
 const CASES: readonly Case[] = [
+  {
+    callable: 'submitAction',
+    capability: 'submissions.submit',
+    payload: (world) => ({
+      seasonId: world.seasonId,
+      actionId: TEXT_ACTION.id,
+      doneAt: Date.now() - 1000,
+      proof: textProof(),
+    }),
+    // Submitting needs a team: the employee and the organiser have none in this world.
+    refusedByState: { employee: 'failed-precondition', organiser: 'failed-precondition' },
+  },
+  {
+    callable: 'resubmitAction',
+    capability: 'submissions.own',
+    payload: async (world) => ({
+      submissionId: await submissionOf(world, 'rejected'),
+      doneAt: Date.now() - 1000,
+      proof: textProof('Fixed: the screenshot of the new setting is attached.'),
+    }),
+    refusedByState: AUTHOR_ONLY,
+  },
+  {
+    callable: 'withdrawSubmission',
+    capability: 'submissions.own',
+    payload: async (world) => ({ submissionId: await submissionOf(world, 'pending') }),
+    refusedByState: AUTHOR_ONLY,
+  },
+  {
+    callable: 'reviewSubmissions',
+    capability: 'submissions.review',
+    payload: async (world) => ({
+      submissionIds: [await submissionOf(world, 'pending')],
+      decision: 'reject',
+      reason: 'The proof does not show the action.',
+    }),
+  },
+  {
+    callable: 'revokeSubmission',
+    capability: 'submissions.review',
+    payload: async (world) => ({
+      submissionId: await submissionOf(world, 'approved'),
+      reason: 'Found to be a copy of another team’s proof.',
+    }),
+  },
+  {
+    callable: 'reactToSubmission',
+    capability: 'submissions.react',
+    payload: async (world) => ({
+      submissionId: await submissionOf(world, 'approved'),
+      on: true,
+    }),
+  },
+  {
+    callable: 'correctScore',
+    capability: 'scores.correct',
+    payload: (world) => ({ teamId: world.teamId, points: 5, reason: 'Workshop bonus' }),
+  },
+  {
+    callable: 'setAutoApproval',
+    capability: 'game.configure',
+    payload: (world) => ({ seasonId: world.seasonId, actionId: TEXT_ACTION.id, on: true }),
+  },
+  {
+    callable: 'reconcileScores',
+    capability: 'scores.reconcile',
+    payload: (world) => ({ seasonId: world.seasonId }),
+  },
   {
     callable: 'pickAction',
     capability: 'picks.edit',
@@ -139,8 +225,9 @@ describe.each(CASES)(
     const allowed = ROLES.filter(allows);
 
     it.each(denied)('refuses %s and changes nothing', async (role) => {
+      const data = await payload(shared);
       const before = await dumpDatabase(env);
-      const error = await errorOf(shared.people[role].call(callable, payload(shared)));
+      const error = await errorOf(shared.people[role].call(callable, data));
       expect(error.code).toBe(
         role === 'stranger' ? 'functions/unauthenticated' : 'functions/permission-denied',
       );
@@ -151,7 +238,8 @@ describe.each(CASES)(
       const world = await buildWorld();
       try {
         const expectedRefusal = refusedByState?.[role];
-        const call = () => world.people[role].call(callable, payload(world));
+        const data = await payload(world);
+        const call = () => world.people[role].call(callable, data);
         if (expectedRefusal) {
           const before = await dumpDatabase(env);
           expect((await errorOf(call())).code).toBe(`functions/${expectedRefusal}`);

@@ -52,6 +52,15 @@ const CALLABLES: Record<string, readonly string[]> = {
   regenerateInvite: ['teamId'],
   handOverCaptaincy: ['teamId', 'uid'],
   saveProfile: ['displayName', 'pseudonym', 'showRealName'],
+  submitAction: ['seasonId', 'actionId', 'doneAt', 'proof'],
+  resubmitAction: ['submissionId', 'doneAt', 'proof'],
+  withdrawSubmission: ['submissionId'],
+  reviewSubmissions: ['submissionIds', 'decision', 'reason'],
+  revokeSubmission: ['submissionId', 'reason'],
+  correctScore: ['teamId', 'points', 'reason'],
+  setAutoApproval: ['seasonId', 'actionId', 'on'],
+  reconcileScores: ['seasonId'],
+  reactToSubmission: ['submissionId', 'on'],
 };
 
 /** Schemas of callables a random payload could satisfy for real: such payloads are left out. */

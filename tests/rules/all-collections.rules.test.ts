@@ -6,7 +6,17 @@ import {
   type RulesTestContext,
   type RulesTestEnvironment,
 } from '@firebase/rules-unit-testing';
-import { deleteDoc, doc, getDoc, setDoc, setLogLevel } from 'firebase/firestore';
+import {
+  collection,
+  deleteDoc,
+  doc,
+  getDoc,
+  getDocs,
+  query,
+  setDoc,
+  setLogLevel,
+  where,
+} from 'firebase/firestore';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Role } from '../../src/domain/roles';
 import { ROLES } from '../../src/domain/roles';
@@ -36,6 +46,20 @@ const SEED: Record<string, Record<string, unknown>> = {
   'memberships/open1_carol': { uid: 'carol', teamId: 't2', seasonId: 'open1', role: 'captain' },
   'organisers/olga': { email: 'olga@example.test' },
   'inviteCodes/ABCDEFGH': { teamId: 't1', seasonId: 'open1' },
+  // Bob (member of t1) submitted with a photo; Carol (t2) submitted too.
+  'submissions/s-bob': { seasonId: 'open1', teamId: 't1', uid: 'bob', status: 'pending' },
+  'submissions/s-carol': { seasonId: 'open1', teamId: 't2', uid: 'carol', status: 'approved' },
+  'proofPhotos/s-bob': { seasonId: 'open1', teamId: 't1', uid: 'bob', type: 'image/png' },
+  'rateLimits/bob': { recent: [1] },
+  'seasons/open1/leaderboard/public': { rows: [] },
+  'seasons/open1/leaderboard/live': { rows: [] },
+  'seasons/open1/leaderboard/state': { dirty: false },
+  'seasons/draft1/leaderboard/public': { rows: [] },
+  'seasons/open1/settings/autoApproval': { actionIds: {} },
+  'seasons/open1/scores/t1': { total: 10 },
+  'seasons/open1/corrections/c1': { teamId: 't1', points: 5 },
+  'seasons/open1/audit/a1': { kind: 'approve' },
+  'seasons/open1/appliedEvents/e1': { at: 1 },
 };
 
 const SIGNED_IN: readonly Role[] = ['employee', 'member', 'captain', 'otherCaptain', 'organiser'];
@@ -56,6 +80,20 @@ const READERS: Record<string, readonly Role[]> = {
   'memberships/open1_carol': ['otherCaptain', 'organiser'],
   'organisers/olga': ['organiser'],
   'inviteCodes/ABCDEFGH': [],
+  'submissions/s-bob': ['member', 'captain', 'organiser'],
+  'submissions/s-carol': ['otherCaptain', 'organiser'],
+  // A photo: its author (bob), the team's captain, organisers; not a plain team-mate.
+  'proofPhotos/s-bob': ['member', 'captain', 'organiser'],
+  'rateLimits/bob': [],
+  'seasons/open1/leaderboard/public': SIGNED_IN,
+  'seasons/open1/leaderboard/live': ['organiser'],
+  'seasons/open1/leaderboard/state': ['organiser'],
+  'seasons/draft1/leaderboard/public': ['organiser'],
+  'seasons/open1/settings/autoApproval': SIGNED_IN,
+  'seasons/open1/scores/t1': ['organiser'],
+  'seasons/open1/corrections/c1': ['organiser'],
+  'seasons/open1/audit/a1': ['organiser'],
+  'seasons/open1/appliedEvents/e1': [],
 };
 
 let env: RulesTestEnvironment;
@@ -96,6 +134,35 @@ describe.each(Object.keys(SEED))('%s', (path) => {
   });
 });
 
+describe('queries the screens run on submissions', () => {
+  const submissions = (role: Role, ...filters: [string, string][]) =>
+    getDocs(
+      query(
+        collection(dbFor(role), 'submissions'),
+        ...filters.map(([field, value]) => where(field, '==', value)),
+      ),
+    );
+
+  it('lets a person list their own submissions, and nobody else’s', async () => {
+    await assertSucceeds(submissions('member', ['uid', 'bob'], ['seasonId', 'open1']));
+    await assertFails(submissions('employee', ['uid', 'bob'], ['seasonId', 'open1']));
+  });
+
+  it('lets the members of a team list its submissions (the feed), not other teams', async () => {
+    await assertSucceeds(submissions('member', ['teamId', 't1']));
+    await assertSucceeds(submissions('captain', ['teamId', 't1']));
+    await assertFails(submissions('otherCaptain', ['teamId', 't1']));
+    await assertFails(submissions('employee', ['teamId', 't1']));
+  });
+
+  it('lets only organisers list a season’s queue', async () => {
+    await assertSucceeds(submissions('organiser', ['seasonId', 'open1'], ['status', 'pending']));
+    for (const role of ['member', 'captain', 'otherCaptain', 'employee', 'stranger'] as const) {
+      await assertFails(submissions(role, ['seasonId', 'open1'], ['status', 'pending']));
+    }
+  });
+});
+
 describe('documents that do not exist yet', () => {
   it('a person may listen for their own membership before it exists, nobody else may', async () => {
     await assertSucceeds(getDoc(doc(dbFor('employee'), 'memberships/open1_dave')));
@@ -119,6 +186,12 @@ describe('new documents', () => {
       `organisers/${uid}`,
       'inviteCodes/ZZZZZZZZ',
       'config/app',
+      'submissions/new',
+      'proofPhotos/new',
+      `rateLimits/${uid}`,
+      'seasons/open1/leaderboard/public',
+      'seasons/open1/scores/t9',
+      'seasons/open1/audit/new',
     ]) {
       await assertFails(setDoc(doc(db, path), { anything: 1 }));
     }

@@ -103,20 +103,30 @@ export async function errorOf(
   throw new Error('Expected the call to fail, but it succeeded.');
 }
 
-/** Every document of the collections the app uses, by path: to prove a call changed nothing. */
+/** Sub-collections written by callables (not those the triggers derive: scores, leaderboard). */
+const INNER: Readonly<Record<string, readonly string[]>> = {
+  teams: ['private'],
+  seasons: ['audit', 'corrections', 'settings'],
+};
+
+/**
+ * Every document the callables write, by path: to prove a call changed nothing. Documents the
+ * triggers derive from them (scores, the leaderboard) follow on their own and are left out.
+ */
 export async function dumpDatabase(env: RulesTestEnvironment): Promise<Record<string, unknown>> {
   const { collection, getDocs } = await import('firebase/firestore');
   const all: Record<string, unknown> = {};
   await env.withSecurityRulesDisabled(async (context) => {
     const db = context.firestore();
     const top = ['config', 'picks', 'profiles', 'seasons', 'companies', 'teams', 'memberships'];
-    for (const name of [...top, 'organisers', 'inviteCodes']) {
+    const game = ['submissions', 'proofPhotos', 'rateLimits'];
+    for (const name of [...top, 'organisers', 'inviteCodes', ...game]) {
       const snapshot = await getDocs(collection(db, name));
       for (const document of snapshot.docs) {
         all[document.ref.path] = document.data();
-        if (name === 'teams') {
-          const inner = await getDocs(collection(db, document.ref.path, 'private'));
-          for (const privateDoc of inner.docs) all[privateDoc.ref.path] = privateDoc.data();
+        for (const inner of INNER[name] ?? []) {
+          const nested = await getDocs(collection(db, document.ref.path, inner));
+          for (const child of nested.docs) all[child.ref.path] = child.data();
         }
       }
     }

@@ -1,0 +1,102 @@
+// Organisers rebuild every team score of a season from its approved submissions and its
+// corrections (the same pure rule the tests prove equal to the incremental result), fix the
+// stored scores that differ, and rebuild the leaderboard.
+import { onCall } from 'firebase-functions/v2/https';
+import { GAME_PATHS, reconcilePayloadSchema, type StoredTeamScore } from '../../../src/domain/game';
+import { rebuildScores, type Correction } from '../../../src/domain/scoring';
+import { db } from '../lib/admin';
+import { actorOf, notFound, requireCan, roleOf } from '../lib/authorise';
+import { parsePayload } from '../lib/callable';
+import { refs } from '../lib/documents';
+import { metered, noOps } from '../lib/meter';
+import { gameRefs, rebuildLeaderboard, scoredOf } from '../lib/scores';
+import { writeAudit } from '../lib/submissions';
+
+/** The parts of a stored score the rebuild decides (reachedAt is history, kept as stored). */
+const comparable = (score: Partial<StoredTeamScore> | undefined) =>
+  JSON.stringify(
+    {
+      total: score?.total ?? 0,
+      byTheme: score?.byTheme ?? {},
+      byModality: score?.byModality ?? {},
+      byDay: score?.byDay ?? {},
+      members: score?.members ?? {},
+      activeMembers: score?.activeMembers ?? 0,
+      approvedCount: score?.approvedCount ?? 0,
+    },
+    (_key, value: unknown) =>
+      value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)))
+        : value,
+  );
+
+/** Rebuilds a season's scores; returns how many teams it checked and how many it fixed. */
+export async function reconcileSeason(
+  seasonId: string,
+  by: string,
+): Promise<{ teams: number; fixed: number }> {
+  const result = await db.runTransaction(async (tx) => {
+    const mt = metered(tx, noOps());
+    const season = await mt.get(refs.season(seasonId));
+    if (!season.exists) throw notFound('This season');
+    const [approved, corrections, stored] = await Promise.all([
+      mt.query(
+        db
+          .collection(GAME_PATHS.submissions)
+          .where('seasonId', '==', seasonId)
+          .where('status', '==', 'approved'),
+      ),
+      mt.query(db.collection(GAME_PATHS.corrections(seasonId))),
+      mt.query(db.collection(GAME_PATHS.scores(seasonId))),
+    ]);
+    const rebuilt = rebuildScores(
+      approved.docs.flatMap((document) => scoredOf(document.id, document.data()) ?? []),
+      corrections.docs.map((document): Correction => ({
+        id: document.id,
+        teamId: String(document.get('teamId')),
+        points: Number(document.get('points')),
+      })),
+    );
+    const storedById = new Map(stored.docs.map((document) => [document.id, document]));
+    const teamIds = new Set([...rebuilt.keys(), ...storedById.keys()]);
+    let fixed = 0;
+    for (const teamId of teamIds) {
+      const truth = rebuilt.get(teamId);
+      const current = storedById.get(teamId)?.data() as StoredTeamScore | undefined;
+      if (comparable(truth) === comparable(current)) continue;
+      fixed += 1;
+      mt.set(gameRefs.score(seasonId, teamId), {
+        ...(truth ?? {
+          total: 0,
+          byTheme: {},
+          byModality: {},
+          byDay: {},
+          members: {},
+          activeMembers: 0,
+          approvedCount: 0,
+        }),
+        teamId,
+        reachedAt: current?.reachedAt ?? Date.now(),
+      });
+    }
+    writeAudit(mt, seasonId, {
+      kind: 'reconcile',
+      by,
+      submissionId: null,
+      teamId: null,
+      actionId: null,
+      points: null,
+      reason: `${fixed} of ${teamIds.size} team scores fixed`,
+    });
+    return { teams: teamIds.size, fixed };
+  });
+  await rebuildLeaderboard(seasonId);
+  return result;
+}
+
+export const reconcileScores = onCall(async (request) => {
+  const actor = actorOf(request);
+  requireCan(roleOf(actor, null), 'scores.reconcile');
+  const input = parsePayload(reconcilePayloadSchema, request.data);
+  return reconcileSeason(input.seasonId, actor.uid as string);
+});

@@ -1,0 +1,67 @@
+// Organisers approve or reject pending submissions (up to 100 at once; a rejection needs a
+// reason the author will read), or keep an auto-approved one after auditing it. Submissions
+// that have moved on since the queue showed them are skipped, not failed.
+import { onCall } from 'firebase-functions/v2/https';
+import { reviewPayloadSchema, type Submission } from '../../../src/domain/game';
+import { canMove } from '../../../src/domain/scoring';
+import { db } from '../lib/admin';
+import { actorOf, requireCan, roleOf } from '../lib/authorise';
+import { parsePayload } from '../lib/callable';
+import { metered, noOps, opsForBench } from '../lib/meter';
+import { gameRefs } from '../lib/scores';
+import { writeAudit } from '../lib/submissions';
+
+export const reviewSubmissions = onCall(async (request) => {
+  const actor = actorOf(request);
+  requireCan(roleOf(actor, null), 'submissions.review');
+  const input = parsePayload(reviewPayloadSchema, request.data);
+  const ids = [...new Set(input.submissionIds)];
+  const ops = noOps();
+  const result = await db.runTransaction(async (tx) => {
+    const mt = metered(tx, ops);
+    const now = Date.now();
+    const snapshots = await Promise.all(ids.map((id) => mt.get(gameRefs.submission(id))));
+    const changed: string[] = [];
+    const skipped: string[] = [];
+    for (const snapshot of snapshots) {
+      const submission = snapshot.data() as Submission | undefined;
+      if (!submission) {
+        skipped.push(snapshot.id);
+        continue;
+      }
+      const ref = gameRefs.submission(snapshot.id);
+      if (input.decision === 'keep') {
+        if (submission.status !== 'approved' || !submission.auto || submission.audited) {
+          skipped.push(snapshot.id);
+          continue;
+        }
+        mt.update(ref, { audited: true, reviewedAt: now, updatedAt: now });
+      } else {
+        const to = input.decision === 'approve' ? 'approved' : 'rejected';
+        if (!canMove(submission.status, to, 'organiser')) {
+          skipped.push(snapshot.id);
+          continue;
+        }
+        mt.update(ref, {
+          status: to,
+          reason: to === 'rejected' ? input.reason : null,
+          reviewedAt: now,
+          updatedAt: now,
+          ...(to === 'approved' ? { approvedAt: now } : {}),
+        });
+      }
+      changed.push(snapshot.id);
+      writeAudit(mt, submission.seasonId, {
+        kind: input.decision,
+        by: actor.uid as string,
+        submissionId: snapshot.id,
+        teamId: submission.teamId,
+        actionId: submission.actionId,
+        points: submission.points,
+        reason: input.reason,
+      });
+    }
+    return { changed: changed.length, skipped };
+  });
+  return { ...result, ...opsForBench(ops) };
+});

@@ -1,0 +1,192 @@
+// Team scores and the leaderboard document. A score event (a submission's write, a correction)
+// is applied once, keyed by its own id, and marks the leaderboard dirty; the first mark of a
+// burst triggers one rebuild after a short pause (triggers/on-leaderboard-requested.ts), so a
+// hundred approvals lead to a few rewrites, not a hundred.
+import { GAME_PATHS, type Leaderboard, type StoredTeamScore } from '../../../src/domain/game';
+import {
+  buildLeaderboard,
+  leaderboardStatus,
+  publicLeaderboardUpdate,
+  type LeaderboardTeam,
+} from '../../../src/domain/leaderboard';
+import {
+  applyDelta,
+  EMPTY_SCORE,
+  type ScoreDelta,
+  type ScoredSubmission,
+  type TeamScore,
+} from '../../../src/domain/scoring';
+import type { Season } from '../../../src/domain/season';
+import { db } from './admin';
+import { refs } from './documents';
+import { metered, noOps, type MeteredTransaction, type Ops } from './meter';
+
+/** How long a rebuild waits after the first mark of a burst, so the burst lands in one rewrite. */
+export const COALESCE_MS = Number(process.env.LEADERBOARD_COALESCE_MS ?? 250);
+
+export const gameRefs = {
+  submission: (id: string) => db.collection(GAME_PATHS.submissions).doc(id),
+  proofPhoto: (id: string) => db.collection(GAME_PATHS.proofPhotos).doc(id),
+  rateLimit: (uid: string) => db.collection(GAME_PATHS.rateLimits).doc(uid),
+  score: (seasonId: string, teamId: string) =>
+    db.collection(GAME_PATHS.scores(seasonId)).doc(teamId),
+  applied: (seasonId: string, eventId: string) =>
+    db.collection(GAME_PATHS.appliedEvents(seasonId)).doc(eventId),
+  leaderboard: (seasonId: string, which: 'public' | 'live' | 'state') =>
+    db.doc(GAME_PATHS.leaderboard(seasonId, which)),
+  audit: (seasonId: string) => db.collection(GAME_PATHS.audit(seasonId)).doc(),
+  correction: (seasonId: string) => db.collection(GAME_PATHS.corrections(seasonId)).doc(),
+  autoApproval: (seasonId: string) => db.doc(GAME_PATHS.autoApproval(seasonId)),
+};
+
+/** What a submission document brings to scores, or null when there is none. */
+export function scoredOf(id: string, data: Record<string, unknown> | undefined) {
+  if (!data) return null;
+  return {
+    id,
+    teamId: String(data.teamId),
+    uid: String(data.uid),
+    theme: data.theme,
+    modality: data.modality,
+    points: Number(data.points),
+    day: String(data.day),
+    status: data.status,
+    approvedAt: (data.approvedAt as number | null) ?? null,
+  } as ScoredSubmission;
+}
+
+function storedScore(teamId: string, data: Record<string, unknown> | undefined): StoredTeamScore {
+  return { ...EMPTY_SCORE, teamId, reachedAt: 0, ...(data ?? {}) } as StoredTeamScore;
+}
+
+/**
+ * Applies score deltas once for the event `eventId`, inside the caller's transaction: a replayed
+ * or duplicated event finds its mark and changes nothing. Returns whether it applied them and
+ * whether this event should rebuild the leaderboard (the first of a burst).
+ */
+export async function applyScoreEvent(
+  mt: MeteredTransaction,
+  seasonId: string,
+  eventId: string,
+  deltas: readonly ScoreDelta[],
+  now: number,
+  note: Record<string, unknown> = {},
+): Promise<{ applied: boolean; rebuild: boolean }> {
+  const mark = gameRefs.applied(seasonId, eventId);
+  if ((await mt.get(mark)).exists) return { applied: false, rebuild: false };
+  const teamIds = [...new Set(deltas.map((delta) => delta.teamId))];
+  const scores = new Map<string, StoredTeamScore>();
+  for (const teamId of teamIds) {
+    const snapshot = await mt.get(gameRefs.score(seasonId, teamId));
+    scores.set(teamId, storedScore(teamId, snapshot.data()));
+  }
+  const stateRef = gameRefs.leaderboard(seasonId, 'state');
+  const state = await mt.get(stateRef);
+  for (const delta of deltas) {
+    const before = scores.get(delta.teamId) ?? storedScore(delta.teamId, undefined);
+    const after: TeamScore = applyDelta(before, delta);
+    scores.set(delta.teamId, {
+      ...after,
+      teamId: delta.teamId,
+      reachedAt: after.total !== before.total ? now : before.reachedAt,
+    });
+  }
+  for (const [teamId, score] of scores) mt.set(gameRefs.score(seasonId, teamId), score);
+  const rebuild = state.get('dirty') !== true;
+  if (rebuild) mt.set(stateRef, { dirty: true, dirtySince: now }, { merge: true });
+  mt.set(mark, { at: now, ...note, ops: { reads: mt.ops.reads, writes: mt.ops.writes + 1 } });
+  return { applied: true, rebuild };
+}
+
+/** Marks the leaderboard as needing a rebuild; true when the caller is the one to do it. */
+export async function requestLeaderboard(seasonId: string): Promise<boolean> {
+  return db.runTransaction(async (tx) => {
+    const stateRef = gameRefs.leaderboard(seasonId, 'state');
+    const state = await tx.get(stateRef);
+    if (state.get('dirty') === true) return false;
+    tx.set(stateRef, { dirty: true, dirtySince: Date.now() }, { merge: true });
+    return true;
+  });
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits for the rest of the burst, then rebuilds. */
+export async function rebuildAfterBurst(seasonId: string): Promise<Ops> {
+  await pause(COALESCE_MS);
+  return rebuildLeaderboard(seasonId);
+}
+
+/**
+ * Rebuilds the season's leaderboard from the teams and their scores. Clearing the dirty mark
+ * first means any score change committed after it marks the board dirty again and rebuilds;
+ * the generation keeps an older rebuild from overwriting a newer one.
+ */
+export async function rebuildLeaderboard(seasonId: string): Promise<Ops> {
+  const ops = noOps();
+  const stateRef = gameRefs.leaderboard(seasonId, 'state');
+  const generation = await db.runTransaction(async (tx) => {
+    const mt = metered(tx, ops);
+    const state = await mt.get(stateRef);
+    const next = Number(state.get('generation') ?? 0) + 1;
+    mt.set(stateRef, { dirty: false, generation: next, builtAt: Date.now() }, { merge: true });
+    return next;
+  });
+  const [seasonSnapshot, teamsSnapshot, scoresSnapshot] = await Promise.all([
+    refs.season(seasonId).get(),
+    db.collection('teams').where('seasonId', '==', seasonId).get(),
+    db.collection(GAME_PATHS.scores(seasonId)).get(),
+  ]);
+  ops.reads += 1 + Math.max(1, teamsSnapshot.size) + Math.max(1, scoresSnapshot.size);
+  if (!seasonSnapshot.exists) return ops;
+  const season = seasonSnapshot.data() as Season;
+  const teams: LeaderboardTeam[] = teamsSnapshot.docs.map((document) => ({
+    id: document.id,
+    name: String(document.get('name') ?? ''),
+    companyId: String(document.get('companyId') ?? ''),
+    companyName: String(document.get('companyName') ?? ''),
+    memberCount: Number(document.get('memberCount') ?? 0),
+    createdAt: Number(document.get('createdAt') ?? 0),
+  }));
+  const scores = new Map(
+    scoresSnapshot.docs.map((document) => [document.id, storedScore(document.id, document.data())]),
+  );
+  const now = Date.now();
+  const board = (status: Leaderboard['status']) =>
+    buildLeaderboard({
+      seasonId,
+      rankingRule: season.rankingRule,
+      status,
+      generation,
+      now,
+      teams,
+      scores,
+    });
+  const publicUpdate = publicLeaderboardUpdate(season.state);
+  await db.runTransaction(async (tx) => {
+    const mt = metered(tx, ops);
+    const liveRef = gameRefs.leaderboard(seasonId, 'live');
+    const publicRef = gameRefs.leaderboard(seasonId, 'public');
+    const [live, published] = [await mt.get(liveRef), await mt.get(publicRef)];
+    const newer = (snapshot: { get(field: string): unknown }) =>
+      Number(snapshot.get('generation') ?? 0) >= generation;
+    if (!newer(live)) mt.set(liveRef, board('live'));
+    if (publicUpdate === 'rewrite' && !newer(published)) {
+      mt.set(publicRef, board(leaderboardStatus(season.state)));
+    } else if (publicUpdate === 'freeze' && published.exists) {
+      if (published.get('status') !== 'frozen') {
+        mt.update(publicRef, { status: 'frozen', frozenAt: now });
+      }
+    } else if (publicUpdate === 'freeze' && !newer(published)) {
+      // Frozen before any board was published: publish the one of the freeze.
+      mt.set(publicRef, board('frozen'));
+    }
+    // What this rebuild cost, counted, for the benchmark (this write included).
+    mt.set(
+      stateRef,
+      { lastRebuild: { reads: ops.reads, writes: ops.writes + 1 } },
+      { merge: true },
+    );
+  });
+  return ops;
+}

@@ -1,0 +1,191 @@
+// What every submission command shares: reading a submission, checking a proof against its
+// action and the season's rules, spotting the same proof sent by someone else, the rate limit,
+// and the audit log.
+import { createHash } from 'node:crypto';
+import { HttpsError } from 'firebase-functions/v2/https';
+import type { Action } from '../../../src/domain/action';
+import type { AuditEntry, Submission } from '../../../src/domain/game';
+import type { Season } from '../../../src/domain/season';
+import {
+  checkDoneAt,
+  dayIn,
+  nextSubmissionAllowedAt,
+  PHOTO_STORED_MAX_BYTES,
+  proofFingerprint,
+  proofMatches,
+  repeatAllows,
+  sniffImageType,
+  type Proof,
+} from '../../../src/domain/submission';
+import { db } from './admin';
+import { notFound } from './authorise';
+import type { MeteredTransaction } from './meter';
+import { gameRefs } from './scores';
+
+/** A refusal the SPA translates: `details.key` names the sentence under "gameRefusals". */
+export function refusal(
+  key: string,
+  message: string,
+  values: Record<string, unknown> = {},
+  code: 'failed-precondition' | 'invalid-argument' = 'failed-precondition',
+): HttpsError {
+  return new HttpsError(code, message, { key: `gameRefusals.${key}`, ...values });
+}
+
+export async function readSubmission(mt: MeteredTransaction, id: string): Promise<Submission> {
+  const snapshot = await mt.get(gameRefs.submission(id));
+  if (!snapshot.exists) throw notFound('This submission');
+  return { ...(snapshot.data() as Omit<Submission, 'id'>), id: snapshot.id };
+}
+
+/** The photo's bytes, checked by content (never by name) against the type it claims. */
+export function photoBytes(proof: Proof): Buffer | null {
+  if (proof.kind !== 'photo') return null;
+  const bytes = Buffer.from(proof.data, 'base64');
+  const sniffed = sniffImageType(bytes);
+  if (!sniffed || sniffed !== proof.type || bytes.length === 0) {
+    throw refusal(
+      'photoContent',
+      'The photo is not a JPEG, PNG or WebP image.',
+      {},
+      'invalid-argument',
+    );
+  }
+  if (bytes.length > PHOTO_STORED_MAX_BYTES) {
+    throw new HttpsError(
+      'invalid-argument',
+      'This photo is too large even once compressed: choose a smaller one.',
+    );
+  }
+  return bytes;
+}
+
+/** The hash two identical proofs share (a photo by its bytes), or null for no proof. */
+export function proofHashOf(proof: Proof, photo: Buffer | null): string | null {
+  const fingerprint = photo
+    ? `photo:${createHash('sha256').update(photo).digest('hex')}`
+    : proofFingerprint(proof);
+  return fingerprint ? createHash('sha256').update(fingerprint).digest('hex') : null;
+}
+
+/** Stored on the submission: the proof without a photo's bytes (those go to proofPhotos). */
+export function storedProof(proof: Proof, photo: Buffer | null): Submission['proof'] {
+  if (proof.kind === 'photo') return { kind: 'photo', type: proof.type, bytes: photo?.length ?? 0 };
+  return proof;
+}
+
+const COUNTED_STATUSES = new Set(['pending', 'approved']);
+
+/**
+ * Checks a submission of `action` done at `doneAt` with `proof` against the season's rules:
+ * proof kind, date window, repeat rule (over the person's, or for team actions the team's,
+ * pending and approved submissions other than `excludeId`). Throws the refusal, else returns
+ * the day it was done.
+ */
+export async function checkSubmission(
+  mt: MeteredTransaction,
+  input: {
+    season: Season;
+    action: Action;
+    uid: string;
+    teamId: string;
+    doneAt: number;
+    proof: Proof;
+    now: number;
+    excludeId?: string;
+  },
+): Promise<string> {
+  const { season, action, proof } = input;
+  if (!proofMatches(action.proof, proof)) {
+    throw refusal(
+      'proofKind',
+      `This action asks for a proof of kind "${action.proof}".`,
+      { kind: action.proof },
+      'invalid-argument',
+    );
+  }
+  const dateRefusal = checkDoneAt(input.doneAt, input.now, season);
+  if (dateRefusal) {
+    const words = {
+      future: 'The date is in the future.',
+      beforeSeason: 'The date is before the season started.',
+      tooOld: `This is further back than the season allows (${season.logBackDays} days).`,
+      seasonClosed: 'The season has ended: no more submissions.',
+    } as const;
+    throw refusal(dateRefusal, words[dateRefusal], { days: season.logBackDays });
+  }
+  const byWho =
+    action.scope === 'team'
+      ? db.collection('submissions').where('teamId', '==', input.teamId)
+      : db.collection('submissions').where('uid', '==', input.uid);
+  const earlier = await mt.query(
+    byWho.where('seasonId', '==', season.id).where('actionId', '==', action.id),
+  );
+  const counted = earlier.docs
+    .filter((document) => document.id !== input.excludeId)
+    .filter((document) => COUNTED_STATUSES.has(String(document.get('status'))))
+    .map((document) => ({ doneAt: Number(document.get('doneAt')) }));
+  if (!repeatAllows(action.repeat, counted, input.doneAt, season.timeZone)) {
+    const rule = action.repeat;
+    const key =
+      rule.kind === 'once' ? 'repeatOnce' : rule.kind === 'upTo' ? 'repeatUpTo' : 'repeatDaily';
+    throw refusal(
+      key,
+      `This action has already been logged as often as it counts (${rule.kind}).`,
+      {
+        times: rule.kind === 'upTo' ? rule.times : 1,
+      },
+    );
+  }
+  return dayIn(season.timeZone, input.doneAt);
+}
+
+/** Another person's submission in the season with the same proof, if any. */
+export async function duplicateOf(
+  mt: MeteredTransaction,
+  seasonId: string,
+  uid: string,
+  proofHash: string | null,
+): Promise<string | null> {
+  if (!proofHash) return null;
+  const same = await mt.query(
+    db
+      .collection('submissions')
+      .where('seasonId', '==', seasonId)
+      .where('proofHash', '==', proofHash)
+      .limit(10),
+  );
+  return same.docs.find((document) => document.get('uid') !== uid)?.id ?? null;
+}
+
+/**
+ * The rate limit: throws `resource-exhausted` with the moment to try again, else records this
+ * submission's time. Reads before it writes, as transactions require: call it before writing.
+ */
+export async function takeSubmissionTurn(
+  mt: MeteredTransaction,
+  uid: string,
+  now: number,
+): Promise<() => void> {
+  const ref = gameRefs.rateLimit(uid);
+  const recent = ((await mt.get(ref)).get('recent') as number[] | undefined) ?? [];
+  const retryAt = nextSubmissionAllowedAt(recent, now);
+  if (retryAt !== null) {
+    throw new HttpsError(
+      'resource-exhausted',
+      `Too many submissions in a short time: try again at ${new Date(retryAt).toISOString()}.`,
+      { retryAt },
+    );
+  }
+  const kept = recent.filter((at) => at > now - 15 * 60 * 1000).slice(-40);
+  return () => mt.set(ref, { recent: [...kept, now] });
+}
+
+/** Writes one entry of the season's audit log. */
+export function writeAudit(
+  mt: MeteredTransaction,
+  seasonId: string,
+  entry: Omit<AuditEntry, 'at'> & { at?: number },
+): void {
+  mt.set(gameRefs.audit(seasonId), { at: Date.now(), ...entry });
+}

@@ -1,0 +1,13 @@
+// The one place the leaderboard is rebuilt after score changes: when its state document turns
+// dirty (the first change of a burst), wait a moment for the rest of the burst, then rebuild.
+import { onDocumentWritten } from 'firebase-functions/v2/firestore';
+import { rebuildAfterBurst } from '../lib/scores';
+
+export const onLeaderboardRequested = onDocumentWritten(
+  'seasons/{seasonId}/leaderboard/state',
+  async (event) => {
+    const turnedDirty =
+      event.data?.after.get('dirty') === true && event.data.before.get('dirty') !== true;
+    if (turnedDirty) await rebuildAfterBurst(event.params.seasonId);
+  },
+);

@@ -1,0 +1,42 @@
+// Every write to a submission changes the scores by what it counts for after the write minus
+// what it counted for before, once per event id, and marks the leaderboard for a rebuild.
+import { onDocumentWritten } from 'firebase-functions/v2/firestore';
+import { deltasForWrite } from '../../../src/domain/scoring';
+import { db } from '../lib/admin';
+import { metered, noOps, type Ops } from '../lib/meter';
+import { applyScoreEvent, scoredOf } from '../lib/scores';
+
+/**
+ * The trigger's work, exported so tests can replay an event: applies the write's score change
+ * unless this event id was applied already. Returns what it did and what it cost.
+ */
+export async function applySubmissionWrite(
+  eventId: string,
+  submissionId: string,
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown> | undefined,
+): Promise<{ applied: boolean; rebuild: boolean; seasonId: string | null; ops: Ops }> {
+  const ops = noOps();
+  const seasonId = String((after ?? before)?.seasonId ?? '');
+  const deltas = deltasForWrite(scoredOf(submissionId, before), scoredOf(submissionId, after));
+  if (!seasonId || deltas.length === 0) {
+    return { applied: false, rebuild: false, seasonId: seasonId || null, ops };
+  }
+  const now = Date.now();
+  const result = await db.runTransaction((tx) =>
+    applyScoreEvent(metered(tx, ops), seasonId, eventId, deltas, now, { submissionId }),
+  );
+  return { ...result, seasonId, ops };
+}
+
+export const onSubmissionWritten = onDocumentWritten(
+  'submissions/{submissionId}',
+  async (event) => {
+    await applySubmissionWrite(
+      event.id,
+      event.params.submissionId,
+      event.data?.before.data(),
+      event.data?.after.data(),
+    );
+  },
+);

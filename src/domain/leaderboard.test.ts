@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { StoredTeamScore } from './game';
+import { buildLeaderboard, leaderboardStatus, publicLeaderboardUpdate } from './leaderboard';
+
+const team = (id: string, memberCount = 4, createdAt = 0) => ({
+  id,
+  name: `Team ${id}`,
+  companyId: 'c1',
+  companyName: 'Company',
+  memberCount,
+  createdAt,
+});
+
+const score = (teamId: string, total: number, activeMembers: number, reachedAt: number) =>
+  ({
+    teamId,
+    total,
+    byTheme: { sobriety: total },
+    byModality: {},
+    byDay: { '2026-03-02': total },
+    members: {},
+    activeMembers,
+    approvedCount: activeMembers,
+    reachedAt,
+  }) satisfies StoredTeamScore;
+
+const build = (rule: 'total' | 'average' | 'participation', scores: StoredTeamScore[]) =>
+  buildLeaderboard({
+    seasonId: 's',
+    rankingRule: rule,
+    status: 'live',
+    generation: 3,
+    now: 100,
+    teams: [team('a'), team('b'), team('c', 2), team('d')],
+    scores: new Map(scores.map((entry) => [entry.teamId, entry])),
+  });
+
+describe('buildLeaderboard', () => {
+  it('gives every team a row, with 0 points until it scores', () => {
+    const board = build('total', [score('b', 30, 2, 5)]);
+    expect(board.rows.map((row) => [row.teamId, row.rank, row.total])).toEqual([
+      ['b', 1, 30],
+      ['a', 2, 0],
+      ['c', 3, 0],
+      ['d', 4, 0],
+    ]);
+    expect(board.generation).toBe(3);
+  });
+
+  it('ranks by the season rule, with the measures side by side', () => {
+    const scores = [score('a', 40, 4, 1), score('b', 30, 1, 2), score('c', 20, 2, 3)];
+    expect(build('total', scores).rows.map((row) => row.teamId)).toEqual(['a', 'b', 'c', 'd']);
+    expect(build('average', scores).rows.map((row) => row.teamId)).toEqual(['b', 'a', 'c', 'd']);
+    expect(build('participation', scores).rows.map((row) => row.teamId)).toEqual([
+      'a',
+      'c',
+      'b',
+      'd',
+    ]);
+    const b = build('total', scores).rows.find((row) => row.teamId === 'b');
+    expect(b).toMatchObject({ average: 30, participation: 0.25 });
+  });
+
+  it('gives a tie to the team that reached its score first', () => {
+    const board = build('total', [score('a', 20, 1, 50), score('b', 20, 1, 10)]);
+    expect(board.rows.slice(0, 2).map((row) => row.teamId)).toEqual(['b', 'a']);
+  });
+
+  it('follows only the top five teams in the chart', () => {
+    const teams = Array.from({ length: 8 }, (_, i) => team(`t${i}`));
+    const board = buildLeaderboard({
+      seasonId: 's',
+      rankingRule: 'total',
+      status: 'live',
+      generation: 1,
+      now: 1,
+      teams,
+      scores: new Map(teams.map((entry, i) => [entry.id, score(entry.id, i * 10, 1, i)])),
+    });
+    expect(Object.keys(board.topByDay).sort()).toEqual(['t3', 't4', 't5', 't6', 't7']);
+  });
+});
+
+describe('public leaderboard', () => {
+  it('is rewritten while open and at close, frozen at the freeze, absent in a draft', () => {
+    expect(publicLeaderboardUpdate('draft')).toBe('none');
+    expect(publicLeaderboardUpdate('open')).toBe('rewrite');
+    expect(publicLeaderboardUpdate('frozen')).toBe('freeze');
+    expect(publicLeaderboardUpdate('closed')).toBe('rewrite');
+    expect(leaderboardStatus('closed')).toBe('final');
+    expect(leaderboardStatus('frozen')).toBe('frozen');
+    expect(leaderboardStatus('open')).toBe('live');
+  });
+});

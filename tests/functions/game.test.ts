@@ -1,0 +1,537 @@
+// The game on the emulators: submissions with their rules, reviews, scores kept by the trigger,
+// the leaderboard document, the freeze, corrections and the reconciliation.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../src/domain/catalogue';
+import type { Leaderboard, StoredTeamScore, Submission } from '../../src/domain/game';
+import { rebuildScores, type ScoredSubmission } from '../../src/domain/scoring';
+import { errorOf, signedInCaller, type Caller } from '../support/emulators';
+import { adminDb, eventually, seedSubmission, TEXT_ACTION, textProof } from '../support/game';
+import { buildWorld, type World } from '../support/world';
+
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+const linkAction = CATALOGUE.find(
+  (action) => action.proof === 'link' && action.scope === 'individual',
+);
+const photoAction = CATALOGUE.find(
+  (action) => action.proof === 'photo' && action.scope === 'individual',
+);
+const onceAction = CATALOGUE.find(
+  (action) =>
+    action.proof === 'text' && action.scope === 'individual' && action.repeat.kind === 'once',
+);
+const teamAction = CATALOGUE.find(
+  (action) => action.proof === 'text' && action.scope === 'team' && action.repeat.kind === 'once',
+);
+
+let world: World;
+
+beforeAll(async () => {
+  world = await buildWorld();
+}, 120_000);
+
+afterAll(async () => {
+  await world.close();
+});
+
+async function read<T>(path: string): Promise<T | undefined> {
+  const db = await adminDb();
+  return (await db.doc(path).get()).data() as T | undefined;
+}
+
+const submission = (id: string) => read<Submission>(`submissions/${id}`);
+const score = (seasonId: string, teamId: string) =>
+  read<StoredTeamScore>(`seasons/${seasonId}/scores/${teamId}`);
+const board = (seasonId: string, which: 'public' | 'live' | 'state') =>
+  read<Leaderboard & { dirty?: boolean }>(`seasons/${seasonId}/leaderboard/${which}`);
+
+const submit = (caller: Caller, data: Record<string, unknown>) =>
+  caller.call('submitAction', {
+    seasonId: world.seasonId,
+    actionId: TEXT_ACTION.id,
+    doneAt: Date.now() - 60_000,
+    proof: textProof(),
+    ...data,
+  }) as Promise<{ submissionId: string; status: string }>;
+
+/** The whole refusal as the client sees it: code, message and details. */
+async function refusalOf(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    const { code, message, details } = error as {
+      code: string;
+      message: string;
+      details?: Record<string, unknown>;
+    };
+    return { code, message, details: details ?? {} };
+  }
+  throw new Error('Expected the call to fail, but it succeeded.');
+}
+
+const rowOf = (leaderboard: Leaderboard | undefined, teamId: string) =>
+  leaderboard?.rows.find((row) => row.teamId === teamId);
+
+describe('submitting', () => {
+  it('an approved submission adds its points to the team, the member and the leaderboard', async () => {
+    const { member, organiser } = world.people;
+    const { submissionId, status } = await submit(member, {});
+    expect(status).toBe('pending');
+    expect(await submission(submissionId)).toMatchObject({
+      uid: member.uid,
+      teamId: world.teamId,
+      status: 'pending',
+      points: TEXT_ACTION.points,
+      proof: textProof(),
+    });
+    const before = (await score(world.seasonId, world.teamId))?.total ?? 0;
+    await organiser.call('reviewSubmissions', {
+      submissionIds: [submissionId],
+      decision: 'approve',
+      reason: null,
+    });
+    const after = await eventually(
+      () => score(world.seasonId, world.teamId),
+      (value) => value?.total === before + TEXT_ACTION.points,
+      'the team score',
+    );
+    expect(after?.members[member.uid]?.points).toBeGreaterThanOrEqual(TEXT_ACTION.points);
+    expect(after?.byTheme[TEXT_ACTION.theme]).toBeGreaterThanOrEqual(TEXT_ACTION.points);
+    const live = await eventually(
+      () => board(world.seasonId, 'public'),
+      (value) => rowOf(value, world.teamId)?.total === after?.total,
+      'the public leaderboard',
+    );
+    expect(rowOf(live, world.teamId)).toMatchObject({ rank: 1, memberCount: 2 });
+    expect(rowOf(live, world.otherTeamId)).toMatchObject({ total: 0 });
+  });
+
+  it('refuses a date in the future, before the season or too far back, and says why', async () => {
+    const { member } = world.people;
+    const future = await refusalOf(submit(member, { doneAt: Date.now() + 3_600_000 }));
+    expect(future).toMatchObject({
+      code: 'functions/failed-precondition',
+      details: { key: 'gameRefusals.future' },
+    });
+    const tooOld = await refusalOf(submit(member, { doneAt: Date.now() - 2 * 3_600_000 }));
+    // The season started an hour ago: two hours back is before it.
+    expect(tooOld.details.key).toBe('gameRefusals.beforeSeason');
+  });
+
+  it('refuses a proof of the wrong kind, a bad link and a photo that is not an image', async () => {
+    const { member } = world.people;
+    const wrongKind = await refusalOf(
+      submit(member, { proof: { kind: 'link', url: 'https://example.org' } }),
+    );
+    expect(wrongKind).toMatchObject({
+      code: 'functions/invalid-argument',
+      details: { key: 'gameRefusals.proofKind', kind: 'text' },
+    });
+    const badLink = await refusalOf(
+      submit(member, {
+        actionId: linkAction?.id,
+        proof: { kind: 'link', url: 'javascript:alert(1)' },
+      }),
+    );
+    expect(badLink.code).toBe('functions/invalid-argument');
+    expect(badLink.message).toContain('http');
+    const notImage = await refusalOf(
+      submit(member, {
+        actionId: photoAction?.id,
+        proof: {
+          kind: 'photo',
+          type: 'image/png',
+          data: Buffer.from('<script>alert(1)</script>').toString('base64'),
+        },
+      }),
+    );
+    expect(notImage).toMatchObject({
+      code: 'functions/invalid-argument',
+      details: { key: 'gameRefusals.photoContent' },
+    });
+  });
+
+  it('keeps a photo apart, readable by its author, the captain and organisers', async () => {
+    const { member } = world.people;
+    const { submissionId } = await submit(member, {
+      actionId: photoAction?.id,
+      proof: { kind: 'photo', type: 'image/png', data: PNG.toString('base64') },
+    });
+    expect((await submission(submissionId))?.proof).toEqual({
+      kind: 'photo',
+      type: 'image/png',
+      bytes: PNG.length,
+    });
+    expect(await read(`proofPhotos/${submissionId}`)).toMatchObject({
+      uid: member.uid,
+      teamId: world.teamId,
+      data: PNG.toString('base64'),
+    });
+  });
+
+  it('holds the repeat rules: once per person, and team actions once for the whole team', async () => {
+    const { member, captain } = world.people;
+    await submit(member, { actionId: onceAction?.id });
+    const again = await refusalOf(submit(member, { actionId: onceAction?.id }));
+    expect(again.details.key).toBe('gameRefusals.repeatOnce');
+    await submit(captain, { actionId: teamAction?.id });
+    const teamAgain = await refusalOf(submit(member, { actionId: teamAction?.id }));
+    expect(teamAgain.details.key).toBe('gameRefusals.repeatOnce');
+  });
+
+  it('refuses someone without a team, with a sentence to act on', async () => {
+    const refused = await refusalOf(submit(world.people.employee, {}));
+    expect(refused).toMatchObject({
+      code: 'functions/failed-precondition',
+      details: { key: 'gameRefusals.noTeam' },
+    });
+  });
+
+  it('limits each person to 20 submissions in 15 minutes and says when to try again', async () => {
+    const person = await buildWorld();
+    try {
+      const db = await adminDb();
+      const now = Date.now();
+      const recent = Array.from({ length: 20 }, (_, i) => now - 60_000 + i * 1000);
+      await db.doc(`rateLimits/${person.people.member.uid}`).set({ recent });
+      const refused = await refusalOf(submit(person.people.member, { seasonId: person.seasonId }));
+      expect(refused.code).toBe('functions/resource-exhausted');
+      expect(refused.details.retryAt).toBe((recent[0] as number) + 15 * 60_000);
+      const mine = await db
+        .collection('submissions')
+        .where('uid', '==', person.people.member.uid)
+        .get();
+      expect(mine.size).toBe(0);
+    } finally {
+      await person.close();
+    }
+  });
+
+  it('flags a proof another person already sent', async () => {
+    const { member, captain } = world.people;
+    const url = `https://example.org/blog/${Date.now()}`;
+    const first = await submit(member, { actionId: linkAction?.id, proof: { kind: 'link', url } });
+    const second = await submit(captain, {
+      actionId: linkAction?.id,
+      proof: { kind: 'link', url: `${url.replace('https://', 'http://www.')}/?utm_source=mail` },
+    });
+    expect((await submission(first.submissionId))?.duplicateOf).toBeNull();
+    expect((await submission(second.submissionId))?.duplicateOf).toBe(first.submissionId);
+  });
+});
+
+describe('reviews', () => {
+  it('a rejection needs a reason; the author reads it, fixes the proof and sends it again', async () => {
+    const { member, organiser } = world.people;
+    const { submissionId } = await submit(member, {});
+    const noReason = await errorOf(
+      organiser.call('reviewSubmissions', {
+        submissionIds: [submissionId],
+        decision: 'reject',
+        reason: null,
+      }),
+    );
+    expect(noReason.code).toBe('functions/invalid-argument');
+    expect(noReason.message).toContain('reason');
+    expect((await submission(submissionId))?.status).toBe('pending');
+    await organiser.call('reviewSubmissions', {
+      submissionIds: [submissionId],
+      decision: 'reject',
+      reason: 'Say which setting you changed.',
+    });
+    expect(await submission(submissionId)).toMatchObject({
+      status: 'rejected',
+      reason: 'Say which setting you changed.',
+    });
+    await member.call('resubmitAction', {
+      submissionId,
+      doneAt: Date.now() - 30_000,
+      proof: textProof('I set the laptop to power saving and the screen to dark mode.'),
+    });
+    expect(await submission(submissionId)).toMatchObject({ status: 'pending' });
+  });
+
+  it('the author withdraws a pending submission; nobody else can', async () => {
+    const { member, captain } = world.people;
+    const { submissionId } = await submit(member, {});
+    const notYours = await refusalOf(captain.call('withdrawSubmission', { submissionId }));
+    expect(notYours.details.key).toBe('gameRefusals.notYours');
+    await member.call('withdrawSubmission', { submissionId });
+    expect((await submission(submissionId))?.status).toBe('withdrawn');
+  });
+
+  it('a revocation takes the points back and goes to the audit log with its reason', async () => {
+    const { organiser } = world.people;
+    const id = await seedSubmission({
+      seasonId: world.seasonId,
+      teamId: world.otherTeamId,
+      uid: world.people.otherCaptain.uid,
+      status: 'approved',
+      points: 20,
+    });
+    const scored = await eventually(
+      () => score(world.seasonId, world.otherTeamId),
+      (value) => (value?.total ?? 0) >= 20,
+      'the points of the approval',
+    );
+    await organiser.call('revokeSubmission', {
+      submissionId: id,
+      reason: 'A copy of a blog post.',
+    });
+    await eventually(
+      () => score(world.seasonId, world.otherTeamId),
+      (value) => value?.total === (scored?.total ?? 0) - 20,
+      'the revocation',
+    );
+    const db = await adminDb();
+    const audit = await db
+      .collection(`seasons/${world.seasonId}/audit`)
+      .where('submissionId', '==', id)
+      .get();
+    expect(audit.docs.map((entry) => entry.data())).toContainEqual(
+      expect.objectContaining({ kind: 'revoke', reason: 'A copy of a blog post.', points: -20 }),
+    );
+  });
+
+  it('an action on the honour system is approved at once and offered for audit', async () => {
+    const own = await buildWorld();
+    try {
+      const { organiser, member } = own.people;
+      await organiser.call('setAutoApproval', {
+        seasonId: own.seasonId,
+        actionId: TEXT_ACTION.id,
+        on: true,
+      });
+      const { submissionId, status } = await submit(member, { seasonId: own.seasonId });
+      expect(status).toBe('approved');
+      expect(await submission(submissionId)).toMatchObject({ auto: true, audited: false });
+      await eventually(
+        () => score(own.seasonId, own.teamId),
+        (value) => value?.total === TEXT_ACTION.points,
+        'the points of the auto-approval',
+      );
+      await organiser.call('reviewSubmissions', {
+        submissionIds: [submissionId],
+        decision: 'keep',
+        reason: null,
+      });
+      expect(await submission(submissionId)).toMatchObject({ audited: true, status: 'approved' });
+    } finally {
+      await own.close();
+    }
+  });
+});
+
+describe('scores', () => {
+  it('a replayed trigger event changes nothing', async () => {
+    const own = await buildWorld();
+    try {
+      process.env.GCLOUD_PROJECT ??= 'demo-techforgood';
+      const { applySubmissionWrite } =
+        await import('../../functions/src/triggers/on-submission-written');
+      const before = { seasonId: own.seasonId, teamId: own.teamId, uid: 'someone', theme: 'civic' };
+      const pending = {
+        ...before,
+        modality: 'act',
+        points: 10,
+        day: '2026-11-23',
+        status: 'pending',
+        approvedAt: null,
+      };
+      const approved = { ...pending, status: 'approved', approvedAt: Date.now() };
+      const first = await applySubmissionWrite('replayed-event', 'x1', pending, approved);
+      const second = await applySubmissionWrite('replayed-event', 'x1', pending, approved);
+      expect(first.applied).toBe(true);
+      expect(second.applied).toBe(false);
+      expect((await score(own.seasonId, own.teamId))?.total).toBe(10);
+      // Out of order: the revocation's event before a duplicate of the approval's.
+      await applySubmissionWrite('revoke-event', 'x1', approved, {
+        ...approved,
+        status: 'revoked',
+      });
+      await applySubmissionWrite('replayed-event', 'x1', pending, approved);
+      expect((await score(own.seasonId, own.teamId))?.total).toBe(0);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('a correction moves the team score and is written to the audit log', async () => {
+    const own = await buildWorld();
+    try {
+      await own.people.organiser.call('correctScore', {
+        teamId: own.otherTeamId,
+        points: -7,
+        reason: 'Duplicate of last week’s workshop',
+      });
+      expect((await score(own.seasonId, own.otherTeamId))?.total).toBe(-7);
+      const live = await eventually(
+        () => board(own.seasonId, 'live'),
+        (value) => rowOf(value, own.otherTeamId)?.total === -7,
+        'the corrected leaderboard',
+      );
+      expect(rowOf(live, own.otherTeamId)?.rank).toBe(2);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('the reconciliation agrees with the functions, and repairs a score that drifted', async () => {
+    const own = await buildWorld();
+    try {
+      const { organiser, member, captain, otherCaptain } = own.people;
+      const ids = await Promise.all(
+        [member, captain, otherCaptain, member].map((person, index) =>
+          seedSubmission({
+            seasonId: own.seasonId,
+            teamId: person === otherCaptain ? own.otherTeamId : own.teamId,
+            uid: person.uid,
+            status: 'pending',
+            points: [5, 10, 20, 10][index],
+          }),
+        ),
+      );
+      await organiser.call('reviewSubmissions', {
+        submissionIds: ids.slice(0, 3),
+        decision: 'approve',
+        reason: null,
+      });
+      await organiser.call('revokeSubmission', {
+        submissionId: ids[1],
+        reason: 'Not this season’s action.',
+      });
+      await organiser.call('correctScore', { teamId: own.teamId, points: 3, reason: 'Bonus' });
+      // Team 1: 5 (approved) + 3 (correction); team 2: 20.
+      await eventually(
+        () => Promise.all([score(own.seasonId, own.teamId), score(own.seasonId, own.otherTeamId)]),
+        ([one, two]) => one?.total === 8 && two?.total === 20,
+        'the incremental scores',
+      );
+      const agreed = (await organiser.call('reconcileScores', { seasonId: own.seasonId })) as {
+        teams: number;
+        fixed: number;
+      };
+      expect(agreed).toEqual({ teams: 2, fixed: 0 });
+
+      // The pure rebuild over what is stored gives the same numbers.
+      const db = await adminDb();
+      const stored = await db.collection('submissions').where('seasonId', '==', own.seasonId).get();
+      const rebuilt = rebuildScores(
+        stored.docs.map(
+          (document) => ({ ...document.data(), id: document.id }) as ScoredSubmission,
+        ),
+        [{ id: 'c', teamId: own.teamId, points: 3 }],
+      );
+      expect(rebuilt.get(own.teamId)?.total).toBe(8);
+
+      await db.doc(`seasons/${own.seasonId}/scores/${own.teamId}`).update({ total: 999 });
+      const repaired = (await organiser.call('reconcileScores', { seasonId: own.seasonId })) as {
+        fixed: number;
+      };
+      expect(repaired.fixed).toBe(1);
+      expect((await score(own.seasonId, own.teamId))?.total).toBe(8);
+      expect(rowOf(await board(own.seasonId, 'live'), own.teamId)?.total).toBe(8);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
+describe('the leaderboard', () => {
+  it('stops changing for the public at the freeze, keeps going for organisers, and is final at close', async () => {
+    const own = await buildWorld();
+    try {
+      const { organiser, member } = own.people;
+      const approve = async (points: number) => {
+        const id = await seedSubmission({
+          seasonId: own.seasonId,
+          teamId: own.teamId,
+          uid: member.uid,
+          status: 'pending',
+          points,
+        });
+        await organiser.call('reviewSubmissions', {
+          submissionIds: [id],
+          decision: 'approve',
+          reason: null,
+        });
+      };
+      await approve(10);
+      await eventually(
+        () => board(own.seasonId, 'public'),
+        (value) => rowOf(value, own.teamId)?.total === 10,
+        'the public board at 10',
+      );
+      await organiser.call('advanceSeason', { seasonId: own.seasonId, to: 'frozen' });
+      await eventually(
+        () => board(own.seasonId, 'public'),
+        (value) => value?.status === 'frozen',
+        'the frozen public board',
+      );
+      await approve(20);
+      await eventually(
+        () => board(own.seasonId, 'live'),
+        (value) => rowOf(value, own.teamId)?.total === 30,
+        'the live board at 30',
+      );
+      const publicBoard = await board(own.seasonId, 'public');
+      expect(rowOf(publicBoard, own.teamId)?.total).toBe(10);
+      await organiser.call('advanceSeason', { seasonId: own.seasonId, to: 'closed' });
+      const final = await eventually(
+        () => board(own.seasonId, 'public'),
+        (value) => value?.status === 'final',
+        'the final board',
+      );
+      expect(rowOf(final, own.teamId)?.total).toBe(30);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('coalesces a burst: 100 approvals lead to a few rewrites, and the board ends exact', async () => {
+    const own = await buildWorld();
+    try {
+      const { organiser, member, otherCaptain } = own.people;
+      const ids = await Promise.all(
+        Array.from({ length: 100 }, (_, i) =>
+          seedSubmission({
+            seasonId: own.seasonId,
+            teamId: i % 2 === 0 ? own.teamId : own.otherTeamId,
+            uid: i % 2 === 0 ? member.uid : otherCaptain.uid,
+            status: 'pending',
+            points: 5,
+          }),
+        ),
+      );
+      const settled = async () =>
+        eventually(
+          () => board(own.seasonId, 'state'),
+          (value) => value?.dirty !== true,
+          'a settled leaderboard',
+        );
+      const before = (await settled())?.generation ?? 0;
+      await organiser.call('reviewSubmissions', {
+        submissionIds: ids,
+        decision: 'approve',
+        reason: null,
+      });
+      const live = await eventually(
+        () => board(own.seasonId, 'live'),
+        (value) =>
+          rowOf(value, own.teamId)?.total === 250 && rowOf(value, own.otherTeamId)?.total === 250,
+        'every approval on the board',
+        60_000,
+      );
+      const after = (await settled())?.generation ?? 0;
+      console.log(`burst of 100 approvals: ${after - before} leaderboard rewrites`);
+      expect(after - before).toBeGreaterThan(0);
+      expect(after - before).toBeLessThan(50);
+      expect(live?.rows.map((row) => row.total)).toEqual([250, 250]);
+    } finally {
+      await own.close();
+    }
+  });
+});

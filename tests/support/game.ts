@@ -1,0 +1,96 @@
+// Submissions written straight into the emulated Firestore (as the functions would have), so
+// tests of reviews, revocations and reactions start from a known state without the rate limit.
+import { CATALOGUE } from '../../src/domain/catalogue';
+import type { Submission } from '../../src/domain/game';
+import type { SubmissionStatus } from '../../src/domain/scoring';
+import { dayIn } from '../../src/domain/submission';
+import { PROJECT_ID } from './emulators';
+
+/** A catalogue action proved by text, for one person, that counts once a day or up to N times. */
+export const TEXT_ACTION = (() => {
+  const action = CATALOGUE.find(
+    (entry) =>
+      entry.proof === 'text' && entry.scope === 'individual' && entry.repeat.kind !== 'once',
+  );
+  if (!action) throw new Error('The catalogue has no repeatable individual action proved by text');
+  return action;
+})();
+
+export const textProof = (text = 'I switched my laptop to dark mode and eco settings.') => ({
+  kind: 'text' as const,
+  text,
+});
+
+export async function adminDb() {
+  const { getApps, initializeApp } = await import('firebase-admin/app');
+  if (getApps().length === 0) initializeApp({ projectId: PROJECT_ID });
+  const { getFirestore } = await import('firebase-admin/firestore');
+  return getFirestore();
+}
+
+let seeded = 0;
+
+/** Writes a submission of TEXT_ACTION by `uid` in `teamId` with the given status; returns its id. */
+export async function seedSubmission(input: {
+  seasonId: string;
+  teamId: string;
+  uid: string;
+  status: SubmissionStatus;
+  auto?: boolean;
+  points?: number;
+  doneAt?: number;
+}): Promise<string> {
+  const db = await adminDb();
+  seeded += 1;
+  const now = Date.now();
+  const doneAt = input.doneAt ?? now - 60_000;
+  const ref = db.collection('submissions').doc(`seeded-${now}-${seeded}`);
+  const submission: Omit<Submission, 'id'> = {
+    seasonId: input.seasonId,
+    teamId: input.teamId,
+    teamName: 'Team',
+    companyId: 'company',
+    uid: input.uid,
+    authorName: 'Someone',
+    actionId: TEXT_ACTION.id,
+    theme: TEXT_ACTION.theme,
+    modality: TEXT_ACTION.modality,
+    points: input.points ?? TEXT_ACTION.points,
+    scope: 'individual',
+    doneAt,
+    day: dayIn('Europe/Paris', doneAt),
+    proof: textProof(`Seeded proof number ${seeded}`),
+    proofHash: null,
+    duplicateOf: null,
+    status: input.status,
+    reason: input.status === 'rejected' ? 'Seeded rejection' : null,
+    auto: input.auto ?? false,
+    audited: false,
+    createdAt: now,
+    updatedAt: now,
+    reviewedAt: null,
+    approvedAt: input.status === 'approved' ? now : null,
+    reactions: {},
+  };
+  await ref.set(submission);
+  return ref.id;
+}
+
+/** Polls `read` until `accept` holds (the triggers run after the write), or fails after a while. */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T = await read();
+  while (!accept(last)) {
+    if (Date.now() > deadline) {
+      throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    last = await read();
+  }
+  return last;
+}
