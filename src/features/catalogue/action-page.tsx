@@ -4,12 +4,17 @@ import { Link } from 'wouter';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { PickButton } from '../../components/pick-button';
 import { findAction } from '../../domain/catalogue';
+import { seasonAction } from '../../domain/game';
 import { useLocale } from '../../i18n/use-locale';
+import { useAppStore } from '../../stores/store-context';
+import { SubmitForm } from './submit-form';
 
 export function ActionPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const action = findAction(id);
+  const season = useAppStore((state) => state.live.season);
+  // A season's own actions are not in the catalogue: they are found through the season.
+  const action = findAction(id) ?? (season ? seasonAction(season, id) : undefined);
   useDocumentTitle(action ? action.title[locale] : t('action.notFound'));
 
   if (!action) {
@@ -51,7 +56,11 @@ export function ActionPage({ id }: { id: string }) {
         <dt>{t('action.repeat')}</dt>
         <dd>{repeat}</dd>
       </dl>
-      <PickButton actionId={action.id} actionTitle={action.title[locale]} />
+      {/* Picks hold catalogue actions only. */}
+      {findAction(action.id) ? (
+        <PickButton actionId={action.id} actionTitle={action.title[locale]} />
+      ) : null}
+      <SubmitForm actionId={action.id} />
     </article>
   );
 }

@@ -1,0 +1,298 @@
+// The fields of a submission, shared by "I did it" and "Fix and send again": the day it was done
+// and the proof its action asks for, with the checks the functions make, run first in the form.
+import { TZDate } from '@date-fns/tz';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { ProofKind } from '../domain/action';
+import type { Season } from '../domain/season';
+import { checkDoneAt, dayIn, TEXT_PROOF_MAX } from '../domain/submission';
+import { Field } from './field';
+import { useFormAlert } from './form-alert';
+import {
+  browserPhotoCodec,
+  PhotoError,
+  preparePhoto,
+  type PhotoCodec,
+  type PreparedPhoto,
+} from './photo';
+import { commandFailureText, useCommand } from './use-command';
+import { errorWithin, fieldErrorsOf, type FieldErrors } from './validation-errors';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export interface ProofValues {
+  /** The day it was done (YYYY-MM-DD) in the season's time zone, as the date input gives it. */
+  day: string;
+  text: string;
+  url: string;
+  photo: PreparedPhoto | null;
+  /** A chosen photo is being checked and compressed. */
+  photoWorking: boolean;
+}
+
+export type SeasonDates = Pick<Season, 'startsAt' | 'endsAt' | 'logBackDays' | 'timeZone'>;
+
+/**
+ * The days the form offers, in the season's time zone: from the season's start or the oldest day
+ * the season lets one log back to, whichever is later, up to today.
+ */
+export function dayBounds(season: SeasonDates, now: number): { min: string; max: string } {
+  const start = dayIn(season.timeZone, season.startsAt);
+  const oldest = dayIn(season.timeZone, now - season.logBackDays * DAY);
+  return { min: start > oldest ? start : oldest, max: dayIn(season.timeZone, now) };
+}
+
+/**
+ * The moment sent for a chosen day: its last millisecond in the season's time zone, or now for
+ * today, so every day the form offers passes checkDoneAt. NaN for a day that cannot be read.
+ */
+export function doneAtOfDay(day: string, now: number, timeZone: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return Number.NaN;
+  const [year, month, date] = match.slice(1).map(Number) as [number, number, number];
+  const endOfDay = new TZDate(year, month - 1, date, 23, 59, 59, 999, timeZone).getTime();
+  return Math.min(endOfDay, now);
+}
+
+/** The fields the form shows; other paths of the payload are ids the page fills in. */
+const isShownField = (path: string) =>
+  path === 'doneAt' || path === 'proof' || path.startsWith('proof.');
+
+export function emptyProofValues(day: string): ProofValues {
+  return { day, text: '', url: '', photo: null, photoWorking: false };
+}
+
+/** The proof as the callables take it; a missing photo is caught before this is sent. */
+export function proofOf(kind: ProofKind, values: ProofValues): unknown {
+  switch (kind) {
+    case 'none':
+      return { kind };
+    case 'text':
+      return { kind, text: values.text };
+    case 'link':
+      return { kind, url: values.url.trim() };
+    case 'photo':
+      return values.photo ? { kind, type: values.photo.type, data: values.photo.data } : { kind };
+  }
+}
+
+/**
+ * Checks the fields (date rule, photo chosen, then the payload schema), shows errors next to
+ * them, and sends the command; resolves to the function's answer, or null when anything refused.
+ */
+export function useProofForm(season: SeasonDates, kind: ProofKind) {
+  const { t } = useTranslation();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const alert = useFormAlert();
+  const command = useCommand();
+
+  const send = async (
+    name: string,
+    schema: z.ZodType,
+    values: ProofValues,
+    ids: Record<string, string>,
+  ): Promise<{ data: unknown } | null> => {
+    if (values.photoWorking) return null;
+    const now = Date.now();
+    const doneAt = doneAtOfDay(values.day, now, season.timeZone);
+    const found: Record<string, string> = {};
+    if (Number.isNaN(doneAt)) {
+      found.doneAt = t('validation.doneAt');
+    } else {
+      const refusal = checkDoneAt(doneAt, now, season);
+      if (refusal) found.doneAt = t(`gameRefusals.${refusal}`, { days: season.logBackDays });
+    }
+    if (kind === 'photo' && !values.photo) found.proof = t('submit.photoRequired');
+    const parsed = schema.safeParse({ ...ids, doneAt, proof: proofOf(kind, values) });
+    const all = { ...(parsed.success ? {} : fieldErrorsOf(parsed.error.issues, t)), ...found };
+    setErrors(all);
+    if (Object.keys(all).length > 0 || !parsed.success) {
+      // An error on a field the person cannot see (an id) is the page's fault, not theirs.
+      const hidden = Object.keys(all).some((path) => !isShownField(path));
+      alert.show(t(hidden ? 'commandErrors.invalid-argument' : 'form.fixErrors'));
+      return null;
+    }
+    alert.clear();
+    const result = await command.run(name, parsed.data);
+    if (!result.ok) {
+      alert.show(commandFailureText(t, result));
+      return null;
+    }
+    return { data: result.data };
+  };
+
+  return { errors, alert, send, busy: command.busy };
+}
+
+export interface ProofFieldsProps {
+  kind: ProofKind;
+  season: SeasonDates;
+  /** When the form opened, for the range of days it offers. */
+  now: number;
+  values: ProofValues;
+  onChange: (patch: Partial<ProofValues>) => void;
+  errors: FieldErrors;
+  photoCodec?: PhotoCodec;
+}
+
+export function ProofFields({
+  kind,
+  season,
+  now,
+  values,
+  onChange,
+  errors,
+  photoCodec = browserPhotoCodec,
+}: ProofFieldsProps) {
+  const { t } = useTranslation();
+  const bounds = dayBounds(season, now);
+  return (
+    <>
+      <Field
+        label={t('submit.doneAt')}
+        hint={t('submit.doneAtHint', { days: season.logBackDays, timeZone: season.timeZone })}
+        error={errors.doneAt}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="date"
+            required
+            min={bounds.min}
+            max={bounds.max}
+            value={values.day}
+            onChange={(event) => onChange({ day: event.target.value })}
+          />
+        )}
+      </Field>
+      {kind === 'text' ? (
+        <Field
+          label={t('submit.text')}
+          hint={
+            values.text.length <= TEXT_PROOF_MAX
+              ? t('submit.textCount', { count: values.text.length, max: TEXT_PROOF_MAX })
+              : t('submit.textOver', { count: values.text.length - TEXT_PROOF_MAX })
+          }
+          error={errorWithin(errors, 'proof')}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              rows={5}
+              required
+              value={values.text}
+              onChange={(event) => onChange({ text: event.target.value })}
+            />
+          )}
+        </Field>
+      ) : null}
+      {kind === 'link' ? (
+        <Field
+          label={t('submit.url')}
+          hint={t('submit.urlHint')}
+          error={errorWithin(errors, 'proof')}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="url"
+              inputMode="url"
+              required
+              autoComplete="url"
+              value={values.url}
+              onChange={(event) => onChange({ url: event.target.value })}
+            />
+          )}
+        </Field>
+      ) : null}
+      {kind === 'photo' ? (
+        <PhotoField
+          values={values}
+          onChange={onChange}
+          error={errorWithin(errors, 'proof')}
+          codec={photoCodec}
+        />
+      ) : null}
+      {kind === 'none' ? <p className="muted">{t('submit.honour')}</p> : null}
+    </>
+  );
+}
+
+function PhotoField({
+  values,
+  onChange,
+  error,
+  codec,
+}: {
+  values: ProofValues;
+  onChange: (patch: Partial<ProofValues>) => void;
+  error: string | undefined;
+  codec: PhotoCodec;
+}) {
+  const { t, i18n } = useTranslation();
+  const [refusal, setRefusal] = useState<string | null>(null);
+  // Only the last file chosen may set the photo, however long an earlier one takes.
+  const latest = useRef(0);
+
+  const choose = async (file: File | undefined) => {
+    latest.current += 1;
+    const mine = latest.current;
+    setRefusal(null);
+    if (!file) {
+      onChange({ photo: null, photoWorking: false });
+      return;
+    }
+    onChange({ photo: null, photoWorking: true });
+    try {
+      const photo = await preparePhoto(file, codec);
+      if (mine === latest.current) onChange({ photo, photoWorking: false });
+    } catch (failure) {
+      if (mine !== latest.current) return;
+      setRefusal(
+        t(`submit.photoErrors.${failure instanceof PhotoError ? failure.refusal : 'unreadable'}`),
+      );
+      onChange({ photo: null, photoWorking: false });
+    }
+  };
+
+  const kilobytes = (bytes: number) =>
+    new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 }).format(bytes / 1024);
+  const photo = values.photo;
+  return (
+    <>
+      <Field label={t('submit.photo')} hint={t('submit.photoHint')} error={refusal ?? error}>
+        {(control) => (
+          <input
+            {...control}
+            type="file"
+            accept="image/jpeg,image/png,image/webp"
+            required
+            onChange={(event) => void choose(event.target.files?.[0])}
+          />
+        )}
+      </Field>
+      <p role="status" className="muted">
+        {values.photoWorking
+          ? t('submit.photoWorking')
+          : photo
+            ? t('submit.photoReady', {
+                width: photo.width,
+                height: photo.height,
+                size: kilobytes(photo.bytes),
+              })
+            : ''}
+      </p>
+      {values.photoWorking ? <progress aria-label={t('submit.photoWorking')} /> : null}
+      {photo ? (
+        <img
+          src={`data:${photo.type};base64,${photo.data}`}
+          alt={t('submit.photoPreview')}
+          width={photo.width}
+          height={photo.height}
+          style={{ maxWidth: '100%', height: 'auto', maxHeight: '20rem', objectFit: 'contain' }}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import {
+  mayResubmit,
+  mayWithdraw,
+  newestFirst,
+  progressBadges,
+  progressGrid,
+  progressPoints,
+  type ProgressSubmission,
+} from './progress';
+import { SUBMISSION_STATUSES, type SubmissionStatus } from './scoring';
+import { MODALITIES, THEME_IDS, type Modality, type ThemeId } from './themes';
+
+let clock = 1_000;
+function submission(
+  theme: ThemeId,
+  modality: Modality,
+  points = 10,
+  status: SubmissionStatus = 'approved',
+): ProgressSubmission {
+  clock += 1_000;
+  return {
+    theme,
+    modality,
+    points,
+    status,
+    doneAt: clock,
+    approvedAt: status === 'approved' ? clock + 500 : null,
+  };
+}
+
+const NOT_APPROVED = SUBMISSION_STATUSES.filter((status) => status !== 'approved');
+
+const earned = (submissions: ProgressSubmission[]) =>
+  progressBadges(submissions)
+    .filter((badge) => badge.earnedAt !== null)
+    .map((badge) => badge.id);
+
+describe('progressPoints', () => {
+  it('sums the points of approved submissions', () => {
+    expect(
+      progressPoints([submission('sobriety', 'act', 10), submission('respect', 'share', 5)]),
+    ).toBe(15);
+  });
+
+  it.each(NOT_APPROVED)('leaves out a %s submission', (status) => {
+    expect(
+      progressPoints([
+        submission('sobriety', 'act', 10),
+        submission('sobriety', 'act', 20, status),
+      ]),
+    ).toBe(10);
+  });
+});
+
+describe('progressGrid', () => {
+  it('has a cell for each of the six themes and three modalities, empty at first', () => {
+    const grid = progressGrid([]);
+    expect(Object.keys(grid)).toEqual([...THEME_IDS]);
+    for (const theme of THEME_IDS) {
+      expect(Object.keys(grid[theme])).toEqual([...MODALITIES]);
+      for (const modality of MODALITIES) {
+        expect(grid[theme][modality]).toEqual({ count: 0, points: 0 });
+      }
+    }
+  });
+
+  it('counts approved submissions and their points in their own cell only', () => {
+    const grid = progressGrid([
+      submission('accessibility', 'act', 10),
+      submission('accessibility', 'act', 5),
+      submission('accessibility', 'share', 20),
+    ]);
+    expect(grid.accessibility.act).toEqual({ count: 2, points: 15 });
+    expect(grid.accessibility.share).toEqual({ count: 1, points: 20 });
+    expect(grid.accessibility.understand).toEqual({ count: 0, points: 0 });
+    expect(grid.sobriety.act).toEqual({ count: 0, points: 0 });
+  });
+
+  it.each(NOT_APPROVED)('does not count a %s submission', (status) => {
+    const grid = progressGrid([submission('diversity', 'understand', 10, status)]);
+    expect(grid.diversity.understand).toEqual({ count: 0, points: 0 });
+  });
+});
+
+describe('progressBadges', () => {
+  it('lists the six theme badges, the all-themes badge and the three modality badges', () => {
+    expect(progressBadges([]).map((badge) => badge.id)).toEqual([
+      'theme-sobriety',
+      'theme-citizenship',
+      'theme-respect',
+      'theme-accessibility',
+      'theme-diversity',
+      'theme-engagement',
+      'all-themes',
+      'modality-understand',
+      'modality-act',
+      'modality-share',
+    ]);
+    expect(earned([])).toEqual([]);
+  });
+
+  it('gives a theme badge and a modality badge with the first approved action', () => {
+    expect(earned([submission('citizenship', 'share')])).toEqual([
+      'theme-citizenship',
+      'modality-share',
+    ]);
+  });
+
+  it('dates a badge from the first approval of its theme', () => {
+    const first = submission('respect', 'act');
+    const later = submission('respect', 'understand');
+    const badge = progressBadges([later, first]).find((each) => each.id === 'theme-respect');
+    expect(badge?.earnedAt).toBe(first.approvedAt);
+  });
+
+  it('gives the all-themes badge only once all six themes have one, dated by the last', () => {
+    const five = THEME_IDS.slice(0, 5).map((theme) => submission(theme, 'act'));
+    expect(earned(five)).not.toContain('all-themes');
+    const sixth = submission('engagement', 'act');
+    const badges = progressBadges([...five, sixth]);
+    expect(badges.find((badge) => badge.id === 'all-themes')?.earnedAt).toBe(sixth.approvedAt);
+  });
+
+  it.each(NOT_APPROVED)('gives no badge for a %s submission', (status) => {
+    const submissions = THEME_IDS.map((theme) => submission(theme, 'understand', 10, status));
+    expect(earned(submissions)).toEqual([]);
+  });
+
+  it('takes the badge back when its only approved submission is revoked', () => {
+    const approved = submission('engagement', 'share');
+    expect(earned([approved])).toContain('theme-engagement');
+    expect(earned([{ ...approved, status: 'revoked' }])).toEqual([]);
+  });
+});
+
+describe('newestFirst', () => {
+  it('orders submissions by when they were sent, newest first', () => {
+    const list = [
+      { id: 'a', createdAt: 2 },
+      { id: 'b', createdAt: 3 },
+      { id: 'c', createdAt: 1 },
+    ];
+    expect(newestFirst(list).map((each) => each.id)).toEqual(['b', 'a', 'c']);
+    expect(list.map((each) => each.id)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('what the author may do', () => {
+  it.each(SUBMISSION_STATUSES)('withdraws only a pending submission (%s)', (status) => {
+    expect(mayWithdraw({ status })).toBe(status === 'pending');
+  });
+
+  it.each(SUBMISSION_STATUSES)('fixes and sends again only a rejected one (%s)', (status) => {
+    expect(mayResubmit({ status })).toBe(status === 'rejected');
+  });
+});

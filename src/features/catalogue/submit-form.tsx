@@ -1,0 +1,162 @@
+// "I did it": logs an action of the current season as done, with the proof it asks for. Says
+// plainly why it cannot be sent (signed out, no season, not in the season, no team).
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { FormAlert } from '../../components/form-alert';
+import type { PhotoCodec } from '../../components/photo';
+import {
+  dayBounds,
+  emptyProofValues,
+  ProofFields,
+  useProofForm,
+  type ProofValues,
+} from '../../components/proof-fields';
+import type { Action } from '../../domain/action';
+import { seasonAction, submitPayloadSchema } from '../../domain/game';
+import { SEASON_STATE_RULES, type Season } from '../../domain/season';
+import { selectLive, selectSession } from '../../stores/app-store';
+import { useAppStore } from '../../stores/store-context';
+
+export interface SubmitFormProps {
+  actionId: string;
+  /** The canvas step for photos; the browser's unless a test hands in its own. */
+  photoCodec?: PhotoCodec;
+}
+
+export function SubmitForm({ actionId, photoCodec }: SubmitFormProps) {
+  const { t } = useTranslation();
+  const session = useAppStore(selectSession);
+  const { config, season, membership } = useAppStore(selectLive);
+
+  let body;
+  if (session.status === 'loading' || (session.status === 'signed-in' && !config)) {
+    body = <p role="status">{t('loading')}</p>;
+  } else if (session.status === 'signed-out') {
+    body = (
+      <p>
+        {t('submit.signInFirst')}{' '}
+        <Link href={`/sign-in?next=/actions/${actionId}`}>{t('nav.signIn')}</Link>
+      </p>
+    );
+  } else if (!config?.currentSeasonId || !season) {
+    body = <p>{t('submit.noSeason')}</p>;
+  } else {
+    const action = seasonAction(season, actionId);
+    if (!action) {
+      body = <p>{t('gameRefusals.notInSeason')}</p>;
+    } else if (!SEASON_STATE_RULES[season.state].submit) {
+      body = (
+        <p>
+          {t(
+            season.state === 'closed' ? 'gameRefusals.seasonClosed' : 'gameRefusals.seasonNotOpen',
+          )}
+        </p>
+      );
+    } else if (!membership) {
+      body = (
+        <p>
+          {t('gameRefusals.noTeam')} <Link href="/team">{t('submit.findTeam')}</Link>
+        </p>
+      );
+    } else {
+      body = (
+        <SubmitFormBody action={action} season={season} {...(photoCodec ? { photoCodec } : {})} />
+      );
+    }
+  }
+  return (
+    <section className="panel" aria-labelledby="submit-title">
+      <h2 id="submit-title">{t('submit.title')}</h2>
+      {body}
+    </section>
+  );
+}
+
+type Outcome = { status: 'pending' } | { status: 'approved'; points: number };
+
+function SubmitFormBody({
+  action,
+  season,
+  photoCodec,
+}: {
+  action: Action;
+  season: Season;
+  photoCodec?: PhotoCodec;
+}) {
+  const { t } = useTranslation();
+  // The moment the form opened: the days it offers run up to that day.
+  const [now] = useState(() => Date.now());
+  const today = dayBounds(season, now).max;
+  const [values, setValues] = useState<ProofValues>(() => emptyProofValues(today));
+  // A new key after each success clears the fields, the chosen file included.
+  const [round, setRound] = useState(0);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const { errors, alert, send, busy } = useProofForm(season, action.proof);
+
+  const change = (patch: Partial<ProofValues>) => {
+    setValues((current) => ({ ...current, ...patch }));
+    setOutcome(null);
+  };
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setOutcome(null);
+    const sent = await send('submitAction', submitPayloadSchema, values, {
+      seasonId: season.id,
+      actionId: action.id,
+    });
+    if (!sent) return;
+    const answer = sent.data as { status?: unknown } | null;
+    setOutcome(
+      answer?.status === 'approved'
+        ? { status: 'approved', points: action.points }
+        : { status: 'pending' },
+    );
+    setValues(emptyProofValues(today));
+    setRound((current) => current + 1);
+  };
+
+  const working = busy || values.photoWorking;
+  return (
+    <>
+      <p>{t('submit.intro', { count: action.points })}</p>
+      {action.scope === 'team' ? (
+        <p>
+          <strong>{t('submit.teamScope')}</strong>
+        </p>
+      ) : null}
+      <FormAlert alert={alert} />
+      <form noValidate onSubmit={(event) => void onSubmit(event)}>
+        <ProofFields
+          key={round}
+          kind={action.proof}
+          season={season}
+          now={now}
+          values={values}
+          onChange={change}
+          errors={errors}
+          {...(photoCodec ? { photoCodec } : {})}
+        />
+        <button
+          type="submit"
+          className="primary"
+          disabled={working}
+          aria-busy={working || undefined}
+        >
+          {busy ? t('form.working') : t('submit.submit')}
+        </button>
+      </form>
+      <div role="status">
+        {outcome ? (
+          <p>
+            {outcome.status === 'approved'
+              ? t('submit.sentApproved', { count: outcome.points })
+              : t('submit.sentPending')}{' '}
+            <Link href="/progress">{t('submit.seeProgress')}</Link>
+          </p>
+        ) : null}
+      </div>
+    </>
+  );
+}
