@@ -1,5 +1,6 @@
 // /admin: what organisers run — seasons, companies and the organisers themselves.
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { CompaniesSection } from './companies-section';
 import { OrganiserOnly } from './organiser-only';
@@ -21,6 +22,9 @@ function Admin() {
     <>
       <h1>{t('admin.title')}</h1>
       <p>{t('admin.intro')}</p>
+      <p>
+        <Link href="/admin/review">{t('review.adminLink')}</Link>
+      </p>
       <SeasonList />
       <CompaniesSection />
       <OrganisersSection />

@@ -1,0 +1,379 @@
+// The queue: pending submissions, longest-waiting first, narrowed by filters; approve or reject
+// one, or tick several and approve them together (in batches the callable accepts).
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormAlert, useFormAlert } from '../../components/form-alert';
+import { commandFailureText, useCommand } from '../../components/use-command';
+import { useLiveCollection } from '../../components/use-live';
+import { GAME_PATHS, reviewPayloadSchema, type Submission } from '../../domain/game';
+import {
+  AGE_FILTERS,
+  batchIds,
+  filterQueue,
+  isAgeFilter,
+  oldestFirst,
+  reviewOutcomeOf,
+  type QueueFilter,
+} from '../../domain/review-queue';
+import type { Season } from '../../domain/season';
+import type { Team } from '../../domain/team';
+import { isThemeId, THEME_IDS } from '../../domain/themes';
+import { asSubmission } from '../../stores/live-slice';
+import { useAppStore } from '../../stores/store-context';
+import { ReasonForm, useOpener } from './reason-form';
+import type { Lookups } from './review-lookups';
+import { SubmissionCard } from './submission-card';
+
+interface SectionProps {
+  season: Season;
+  teams: readonly Team[];
+  lookups: Lookups;
+  now: number;
+}
+
+export function QueueSection({ season, teams, lookups, now }: SectionProps) {
+  const { t } = useTranslation();
+  const pending = useLiveCollection(
+    GAME_PATHS.submissions,
+    [
+      { field: 'seasonId', value: season.id },
+      { field: 'status', value: 'pending' },
+    ],
+    asSubmission,
+  );
+  const [filter, setFilter] = useState<QueueFilter>({});
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [status, setStatus] = useState('');
+  const alert = useFormAlert();
+  const { run, pending: busyKey } = useCommand();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const queue = pending.status === 'ready' ? oldestFirst(pending.data) : [];
+  const shown = filterQueue(queue, filter, now);
+  const chosen = shown.filter((submission) => selected.has(submission.id));
+  const allChosen = shown.length > 0 && chosen.length === shown.length;
+
+  const choose = (ids: readonly string[], on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+
+  /** After a decision the item leaves the list: focus goes to the queue's heading, not the page top. */
+  const settle = (message: string) => {
+    setStatus(message);
+    headingRef.current?.focus();
+  };
+
+  const approve = async (ids: readonly string[], key: string) => {
+    setStatus('');
+    alert.clear();
+    let changed = 0;
+    let skipped = 0;
+    for (const batch of batchIds(ids)) {
+      const result = await run(
+        'reviewSubmissions',
+        { submissionIds: batch, decision: 'approve', reason: null },
+        key,
+      );
+      if (!result.ok) {
+        alert.show(commandFailureText(t, result), { focus: false });
+        break;
+      }
+      const outcome = reviewOutcomeOf(result.data);
+      changed += outcome.changed;
+      skipped += outcome.skipped.length;
+      choose(batch, false);
+    }
+    if (changed + skipped === 0) return;
+    settle(
+      [
+        t('review.queue.approvedCount', { count: changed }),
+        skipped > 0 ? t('review.queue.skippedCount', { count: skipped }) : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    );
+  };
+
+  return (
+    <section aria-labelledby="queue-title">
+      <h2 id="queue-title" ref={headingRef} tabIndex={-1}>
+        {t('review.queue.title')}
+      </h2>
+      {pending.status === 'loading' ? <p role="status">{t('loading')}</p> : null}
+      {pending.status === 'error' ? <p>{t('review.loadError')}</p> : null}
+      <QueueFilters
+        filter={filter}
+        onChange={setFilter}
+        queue={queue}
+        teams={teams}
+        lookups={lookups}
+      />
+      <p aria-live="polite">
+        {t('review.queue.count', { count: queue.length })}{' '}
+        {shown.length !== queue.length ? t('review.queue.shown', { count: shown.length }) : null}
+      </p>
+      <FormAlert alert={alert} />
+      <p role="status">{status}</p>
+      {shown.length > 0 ? (
+        <p className="inline-actions">
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={allChosen}
+              ref={(box) => {
+                if (box) box.indeterminate = chosen.length > 0 && !allChosen;
+              }}
+              onChange={(event) =>
+                choose(
+                  shown.map((submission) => submission.id),
+                  event.target.checked,
+                )
+              }
+            />
+            <span>{t('review.queue.selectAll', { count: shown.length })}</span>
+          </label>
+          <button
+            type="button"
+            className="primary"
+            disabled={chosen.length === 0 || busyKey === 'bulk'}
+            aria-busy={busyKey === 'bulk' || undefined}
+            onClick={() =>
+              void approve(
+                chosen.map((submission) => submission.id),
+                'bulk',
+              )
+            }
+          >
+            {t('review.queue.approveSelected', { count: chosen.length })}
+          </button>
+        </p>
+      ) : pending.status === 'ready' ? (
+        <p>{queue.length === 0 ? t('review.queue.empty') : t('review.queue.noMatch')}</p>
+      ) : null}
+      <ul className="card-list">
+        {shown.map((submission) => (
+          <li key={submission.id} className="card">
+            <QueueItem
+              submission={submission}
+              lookups={lookups}
+              now={now}
+              selected={selected.has(submission.id)}
+              onSelect={(on) => choose([submission.id], on)}
+              busy={busyKey === `approve:${submission.id}`}
+              onApprove={() => void approve([submission.id], `approve:${submission.id}`)}
+              onRejected={() =>
+                settle(
+                  t('review.queue.rejected', {
+                    action: lookups.actionTitle(submission.actionId),
+                    author: submission.authorName,
+                  }),
+                )
+              }
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+interface QueueItemProps {
+  submission: Submission;
+  lookups: Lookups;
+  now: number;
+  selected: boolean;
+  onSelect: (on: boolean) => void;
+  busy: boolean;
+  onApprove: () => void;
+  onRejected: () => void;
+}
+
+function QueueItem(props: QueueItemProps) {
+  const { submission, lookups, now, selected, onSelect, busy, onApprove, onRejected } = props;
+  const { t } = useTranslation();
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const rejecting = useOpener(triggerRef);
+  const title = lookups.actionTitle(submission.actionId);
+  const whose = t('review.whose', { action: title, author: submission.authorName });
+  return (
+    <SubmissionCard
+      submission={submission}
+      lookups={lookups}
+      now={now}
+      select={
+        <label className="check review-select">
+          <input
+            type="checkbox"
+            checked={selected}
+            onChange={(event) => onSelect(event.target.checked)}
+          />
+          <span>
+            {t('review.queue.select')}
+            <span className="visually-hidden"> {whose}</span>
+          </span>
+        </label>
+      }
+    >
+      {rejecting.open ? (
+        <ReasonForm
+          label={t('review.queue.rejectReason', { action: title, author: submission.authorName })}
+          hint={t('review.queue.rejectHint')}
+          submitLabel={t('review.queue.rejectSubmit')}
+          schema={reviewPayloadSchema}
+          toInput={(reason) => ({
+            submissionIds: [submission.id],
+            decision: 'reject',
+            // No reason at all is its own error: "say why, the person will read it".
+            reason: reason.trim() === '' ? null : reason,
+          })}
+          command="reviewSubmissions"
+          onSent={() => {
+            rejecting.hide(false);
+            onRejected();
+          }}
+          onCancel={() => rejecting.hide(true)}
+        />
+      ) : (
+        <p className="inline-actions">
+          <button
+            type="button"
+            className="primary"
+            aria-disabled={busy || undefined}
+            aria-busy={busy || undefined}
+            onClick={() => {
+              if (!busy) onApprove();
+            }}
+          >
+            {t('review.queue.approve')}
+            <span className="visually-hidden"> {whose}</span>
+          </button>
+          <button ref={triggerRef} type="button" className="secondary" onClick={rejecting.show}>
+            {t('review.queue.reject')}
+            <span className="visually-hidden"> {whose}</span>
+          </button>
+        </p>
+      )}
+    </SubmissionCard>
+  );
+}
+
+interface QueueFiltersProps {
+  filter: QueueFilter;
+  onChange: (filter: QueueFilter) => void;
+  queue: readonly Submission[];
+  teams: readonly Team[];
+  lookups: Lookups;
+}
+
+function QueueFilters({ filter, onChange, queue, teams, lookups }: QueueFiltersProps) {
+  const { t } = useTranslation();
+  const ids = { theme: useId(), team: useId(), company: useId(), action: useId(), age: useId() };
+  const companies = useAppStore((state) => state.live.companies);
+  const byName = <T extends { name: string }>(list: readonly T[]) =>
+    [...list].sort((a, b) => a.name.localeCompare(b.name));
+  // Actions offered are those waiting in the queue (and the one chosen, even once it is done).
+  const actionIds = [
+    ...new Set([...queue.map((submission) => submission.actionId), filter.actionId ?? '']),
+  ].filter(Boolean);
+  const actions = byName(actionIds.map((id) => ({ id, name: lookups.actionTitle(id) })));
+  const set = (patch: QueueFilter) => onChange({ ...filter, ...patch });
+  const orUndefined = (value: string) => value || undefined;
+
+  return (
+    <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
+      <fieldset>
+        <legend>{t('review.filters.legend')}</legend>
+        <div className="field">
+          <label htmlFor={ids.theme}>{t('review.fields.theme')}</label>
+          <select
+            id={ids.theme}
+            value={filter.theme ?? ''}
+            onChange={(event) =>
+              set({ theme: isThemeId(event.target.value) ? event.target.value : undefined })
+            }
+          >
+            <option value="">{t('review.filters.allThemes')}</option>
+            {THEME_IDS.map((id) => (
+              <option key={id} value={id}>
+                {t(`themes.${id}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.team}>{t('review.fields.team')}</label>
+          <select
+            id={ids.team}
+            value={filter.teamId ?? ''}
+            onChange={(event) => set({ teamId: orUndefined(event.target.value) })}
+          >
+            <option value="">{t('review.filters.allTeams')}</option>
+            {byName(teams).map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.company}>{t('review.fields.company')}</label>
+          <select
+            id={ids.company}
+            value={filter.companyId ?? ''}
+            onChange={(event) => set({ companyId: orUndefined(event.target.value) })}
+          >
+            <option value="">{t('review.filters.allCompanies')}</option>
+            {byName(companies).map((company) => (
+              <option key={company.id} value={company.id}>
+                {company.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.action}>{t('review.fields.action')}</label>
+          <select
+            id={ids.action}
+            value={filter.actionId ?? ''}
+            onChange={(event) => set({ actionId: orUndefined(event.target.value) })}
+          >
+            <option value="">{t('review.filters.allActions')}</option>
+            {actions.map((action) => (
+              <option key={action.id} value={action.id}>
+                {action.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.age}>{t('review.filters.age')}</label>
+          <select
+            id={ids.age}
+            value={filter.olderThan ?? ''}
+            onChange={(event) =>
+              set({ olderThan: isAgeFilter(event.target.value) ? event.target.value : undefined })
+            }
+          >
+            <option value="">{t('review.filters.anyAge')}</option>
+            {Object.keys(AGE_FILTERS).map((age) => (
+              <option key={age} value={age}>
+                {t(`review.filters.olderThan.${age}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {Object.values(filter).some(Boolean) ? (
+          <button type="button" className="link-button" onClick={() => onChange({})}>
+            {t('review.filters.clear')}
+          </button>
+        ) : null}
+      </fieldset>
+    </form>
+  );
+}
