@@ -6,11 +6,16 @@ import { CopyButton } from '../../components/copy-button';
 import { Field } from '../../components/field';
 import { FormAlert, useFormAlert } from '../../components/form-alert';
 import { commandFailureText, useCommand } from '../../components/use-command';
+import { useLiveCollection } from '../../components/use-live';
+import { GAME_PATHS } from '../../domain/game';
 import type { Membership } from '../../domain/paths';
 import { can, roleFor } from '../../domain/roles';
 import type { Team, TeamMember } from '../../domain/team';
 import { selectIsOrganiser, selectSession } from '../../stores/app-store';
+import { asSubmission } from '../../stores/live-slice';
 import { useAppStore } from '../../stores/store-context';
+import { CaptainDashboard } from './captain-dashboard';
+import { TeamFeed } from './team-feed';
 
 const byJoinOrder = ([uidA, a]: [string, TeamMember], [uidB, b]: [string, TeamMember]) =>
   a.joinedAt - b.joinedAt || uidA.localeCompare(uidB);
@@ -36,6 +41,12 @@ export function TeamView({ team, membership, mayChange }: TeamViewProps) {
     team.id,
   );
   const members = Object.entries(team.members).sort(byJoinOrder);
+  // The team's submissions, any status: the captain's dashboard and the feed both read them.
+  const submissions = useLiveCollection(
+    can(role, 'submissions.readTeam') ? GAME_PATHS.submissions : null,
+    [{ field: 'teamId', value: team.id }],
+    asSubmission,
+  );
 
   const ask = async (name: string, data: unknown, key: string) => {
     alert.clear();
@@ -112,6 +123,11 @@ export function TeamView({ team, membership, mayChange }: TeamViewProps) {
           })}
         </ul>
       </section>
+
+      {can(role, 'team.manageMembers') ? (
+        <CaptainDashboard team={team} submissions={submissions} />
+      ) : null}
+      <TeamFeed submissions={submissions} mayReact={can(role, 'submissions.react')} />
 
       {can(role, 'team.readInvite') ? (
         <section aria-labelledby="invite-title">

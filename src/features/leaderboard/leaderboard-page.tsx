@@ -1,0 +1,175 @@
+// /leaderboard: the season's one leaderboard document as the store follows it (the live one for
+// organisers, the public one for everybody else), so every change shows without a reload.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { useDocumentTitle } from '../../components/use-document-title';
+import type { Leaderboard } from '../../domain/game';
+import { frozenSince, neighboursOf } from '../../domain/leaderboard-view';
+import type { Season } from '../../domain/season';
+import { selectIsOrganiser, selectLive, selectSession } from '../../stores/app-store';
+import { useAppStore } from '../../stores/store-context';
+import { measureText, useFormats } from './formats';
+import { CompanyTable, LeaderboardTable } from './leaderboard-tables';
+import { ProgressChart } from './progress-chart';
+import './leaderboard.css';
+
+export function LeaderboardPage() {
+  const { t } = useTranslation();
+  const session = useAppStore(selectSession);
+  const { config, season, leaderboard, membership } = useAppStore(selectLive);
+  useDocumentTitle(t('leaderboard.title'));
+
+  let body;
+  if (session.status === 'loading' || (session.status === 'signed-in' && !config)) {
+    body = <p role="status">{t('loading')}</p>;
+  } else if (session.status === 'signed-out') {
+    body = (
+      <p>
+        {t('leaderboard.signInFirst')}{' '}
+        <Link href="/sign-in?next=/leaderboard">{t('nav.signIn')}</Link>
+      </p>
+    );
+  } else if (!config?.currentSeasonId || !season) {
+    body = <p>{t('leaderboard.noSeason')}</p>;
+  } else if (!leaderboard) {
+    body = <p>{t('leaderboard.noLeaderboard')}</p>;
+  } else {
+    body = (
+      <LeaderboardBody
+        leaderboard={leaderboard}
+        season={season}
+        myTeamId={membership?.teamId ?? null}
+      />
+    );
+  }
+
+  return (
+    <>
+      <h1>{t('leaderboard.title')}</h1>
+      {body}
+    </>
+  );
+}
+
+function LeaderboardBody({
+  leaderboard,
+  season,
+  myTeamId,
+}: {
+  leaderboard: Leaderboard;
+  season: Season;
+  myTeamId: string | null;
+}) {
+  const { t } = useTranslation();
+  const formats = useFormats();
+  const organiser = useAppStore(selectIsOrganiser);
+  const rows = leaderboard.rows;
+
+  return (
+    <>
+      <p className="leaderboard-rule">{t(`leaderboard.rule.${leaderboard.rankingRule}`)}</p>
+      <p className={`leaderboard-status status-${leaderboard.status}`}>
+        {t(`leaderboard.status.${leaderboard.status}`, {
+          date: formats.dateTime(frozenSince(season, leaderboard), season.timeZone),
+        })}{' '}
+        <span className="muted">
+          {t('leaderboard.updatedAt', {
+            date: formats.dateTime(leaderboard.updatedAt, season.timeZone),
+          })}
+        </span>
+      </p>
+      {organiser && season.state === 'frozen' && leaderboard.status === 'live' ? (
+        <p className="muted">{t('leaderboard.organiserView')}</p>
+      ) : null}
+
+      <MyTeamPosition leaderboard={leaderboard} myTeamId={myTeamId} />
+
+      <section aria-labelledby="teams-title">
+        <h2 id="teams-title">{t('leaderboard.table.title')}</h2>
+        {rows.length > 0 ? (
+          <LeaderboardTable leaderboard={leaderboard} myTeamId={myTeamId} />
+        ) : (
+          <p>{t('leaderboard.noTeams')}</p>
+        )}
+      </section>
+
+      {rows.length > 0 ? (
+        <>
+          <section aria-labelledby="companies-title">
+            <h2 id="companies-title">{t('leaderboard.companies.title')}</h2>
+            <CompanyTable rows={rows} />
+          </section>
+          <section aria-labelledby="chart-title">
+            <h2 id="chart-title">{t('leaderboard.chart.title')}</h2>
+            <ProgressChart leaderboard={leaderboard} />
+          </section>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** Where the person's team stands, and how far it is from the teams just above and below. */
+function MyTeamPosition({
+  leaderboard,
+  myTeamId,
+}: {
+  leaderboard: Leaderboard;
+  myTeamId: string | null;
+}) {
+  const { t } = useTranslation();
+  const formats = useFormats();
+  const rule = leaderboard.rankingRule;
+  const neighbours = neighboursOf(leaderboard.rows, rule, myTeamId);
+
+  let content;
+  if (!myTeamId) {
+    content = (
+      <p>
+        {t('leaderboard.noTeam')} <Link href="/team">{t('leaderboard.noTeamLink')}</Link>
+      </p>
+    );
+  } else if (!neighbours) {
+    content = <p>{t('leaderboard.mine.notRanked')}</p>;
+  } else {
+    const { mine, above, below, teamCount } = neighbours;
+    content = (
+      <ul className="plain-list my-position">
+        <li>
+          {t('leaderboard.mine.rank', {
+            team: mine.name,
+            rank: formats.whole(mine.rank),
+            count: formats.whole(teamCount),
+          })}
+        </li>
+        <li>
+          {!above
+            ? t('leaderboard.mine.leader')
+            : above.behindBy === 0
+              ? t('leaderboard.mine.tiedAbove', { team: above.row.name })
+              : t('leaderboard.mine.above', {
+                  team: above.row.name,
+                  gap: measureText(t, formats, rule, above.behindBy),
+                })}
+        </li>
+        {below ? (
+          <li>
+            {below.aheadBy === 0
+              ? t('leaderboard.mine.tiedBelow', { team: below.row.name })
+              : t('leaderboard.mine.below', {
+                  team: below.row.name,
+                  gap: measureText(t, formats, rule, below.aheadBy),
+                })}
+          </li>
+        ) : null}
+      </ul>
+    );
+  }
+
+  return (
+    <section aria-labelledby="my-team-title" className="panel my-team-position">
+      <h2 id="my-team-title">{t('leaderboard.mine.title')}</h2>
+      {content}
+    </section>
+  );
+}

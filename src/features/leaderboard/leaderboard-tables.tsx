@@ -1,0 +1,105 @@
+// The leaderboard's two tables: every team with its three measures side by side, and the
+// companies' roll-up.
+import { useTranslation } from 'react-i18next';
+import type { Leaderboard, LeaderboardRow } from '../../domain/game';
+import { companyRollUp, rowsByRank } from '../../domain/leaderboard-view';
+import type { RankingRule } from '../../domain/season';
+import { useFormats } from './formats';
+
+const MEASURE_COLUMNS: readonly RankingRule[] = ['total', 'average', 'participation'];
+
+export function LeaderboardTable({
+  leaderboard,
+  myTeamId,
+}: {
+  leaderboard: Leaderboard;
+  myTeamId: string | null;
+}) {
+  const { t } = useTranslation();
+  const formats = useFormats();
+  // The column the teams are ranked by says so to assistive technologies.
+  const sortOf = (column: RankingRule) =>
+    column === leaderboard.rankingRule ? ('descending' as const) : undefined;
+  const measure = (row: LeaderboardRow, column: RankingRule) =>
+    column === 'total'
+      ? formats.whole(row.total)
+      : column === 'average'
+        ? formats.oneDecimal(row.average)
+        : formats.percent(row.participation);
+
+  return (
+    <table className="leaderboard-table">
+      <caption>{t('leaderboard.table.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('leaderboard.table.rank')}</th>
+          <th scope="col">{t('leaderboard.table.team')}</th>
+          <th scope="col">{t('leaderboard.table.company')}</th>
+          {MEASURE_COLUMNS.map((column) => (
+            <th key={column} scope="col" className="number" aria-sort={sortOf(column)}>
+              {t(`leaderboard.table.${column}`)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rowsByRank(leaderboard.rows).map((row) => {
+          const mine = row.teamId === myTeamId;
+          return (
+            <tr
+              key={row.teamId}
+              className={mine ? 'my-team' : undefined}
+              aria-current={mine ? 'true' : undefined}
+            >
+              <td className="number">{formats.whole(row.rank)}</td>
+              <th scope="row">
+                {row.name}
+                {mine ? <strong> {t('leaderboard.table.yourTeam')}</strong> : null}
+              </th>
+              <td>{row.companyName}</td>
+              {MEASURE_COLUMNS.map((column) => (
+                <td key={column} className="number">
+                  {measure(row, column)}
+                </td>
+              ))}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+export function CompanyTable({ rows }: { rows: readonly LeaderboardRow[] }) {
+  const { t } = useTranslation();
+  const formats = useFormats();
+  return (
+    <table className="leaderboard-table">
+      <caption>{t('leaderboard.companies.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('leaderboard.companies.company')}</th>
+          <th scope="col" className="number">
+            {t('leaderboard.companies.teams')}
+          </th>
+          <th scope="col" className="number" aria-sort="descending">
+            {t('leaderboard.companies.total')}
+          </th>
+          <th scope="col" className="number">
+            {t('leaderboard.companies.averagePerTeam')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {companyRollUp(rows).map((company) => (
+          <tr key={company.companyId}>
+            <th scope="row">{company.companyName}</th>
+            <td className="number">{formats.whole(company.teams)}</td>
+            <td className="number">{formats.whole(company.total)}</td>
+            <td className="number">{formats.oneDecimal(company.averagePerTeam)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,114 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Route } from 'wouter';
+import { ALICE, BOB, renderForTest } from '../../components/render-for-test';
+import type { FakeBackend } from '../../data/fake-backend';
+import fr from '../../i18n/fr.json';
+import { TeamPage } from './team-page';
+import { SUBMISSIONS, seedLeaderboard, seedTeam, writeSubmission } from './team-feed.fixtures';
+
+afterEach(cleanup);
+
+const renderTeam = (signedInAs: string, seed: (backend: FakeBackend) => void) =>
+  renderForTest(<Route path="/team" component={TeamPage} />, { path: '/team', signedInAs, seed });
+
+const region = (name: string) => screen.getByRole('region', { name });
+const items = (name: string) =>
+  within(region(name))
+    .queryAllByRole('listitem')
+    .map((item) => item.textContent);
+const gridRows = () =>
+  within(screen.getByRole('table', { name: fr.captain.grid.caption }))
+    .getAllByRole('row')
+    .slice(1)
+    .map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent));
+
+describe('captain’s dashboard', () => {
+  it('shows the team’s rank and gaps, who has not started, the untouched themes and what is pending', async () => {
+    await renderTeam(ALICE.email, (backend) => {
+      seedTeam(backend);
+      seedLeaderboard(backend);
+    });
+    const dashboard = await screen.findByRole('region', { name: fr.captain.title });
+    expect(within(dashboard).getByRole('heading', { level: 2 })).toHaveTextContent(
+      fr.captain.title,
+    );
+
+    expect(await within(dashboard).findByText('Castor 12')).toBeInTheDocument();
+    expect(items(fr.captain.rank.title)).toEqual([
+      'Rang 2 sur 3.',
+      '35 points de retard sur Les Castors, juste devant.',
+      'À égalité avec Les Hérissons, juste derrière : votre équipe a atteint ce score la première.',
+    ]);
+    // Bob has only a pending submission, Alice an approved one: both have started.
+    expect(items(fr.captain.notStarted.title)).toEqual(['Castor 12']);
+    // Accessibility (pending) and diversity (rejected) are still untouched.
+    expect(items(fr.captain.untouched.title)).toEqual([
+      fr.themes.citizenship,
+      fr.themes.accessibility,
+      fr.themes.diversity,
+    ]);
+    expect(items(fr.captain.pending.title)).toEqual([
+      'Bob Martin : « Décrire chaque image que l’on publie », envoyée le 14 mars 2026',
+    ]);
+  });
+
+  it('adds up approved points by theme and modality in a table', async () => {
+    await renderTeam(ALICE.email, seedTeam);
+    await screen.findByRole('table', { name: fr.captain.grid.caption });
+    const columns = within(screen.getByRole('table', { name: fr.captain.grid.caption }))
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
+    expect(columns).toEqual([
+      fr.captain.grid.theme,
+      fr.modalities.understand,
+      fr.modalities.act,
+      fr.modalities.share,
+      fr.captain.grid.total,
+    ]);
+    expect(gridRows()).toEqual([
+      [fr.themes.sobriety, '10', '0', '0', '10'],
+      [fr.themes.citizenship, '0', '0', '0', '0'],
+      [fr.themes.respect, '0', '10', '0', '10'],
+      // The pending accessibility action brings nothing yet.
+      [fr.themes.accessibility, '0', '0', '0', '0'],
+      [fr.themes.diversity, '0', '0', '0', '0'],
+      [fr.themes.engagement, '0', '5', '0', '5'],
+      [fr.captain.grid.total, '10', '15', '0', '25'],
+    ]);
+  });
+
+  it('follows the submissions: an approval touches its theme and leaves the pending list', async () => {
+    const { backend } = await renderTeam(ALICE.email, seedTeam);
+    await screen.findByRole('table', { name: fr.captain.grid.caption });
+    writeSubmission(backend, 'alt', {
+      ...(SUBMISSIONS.alt as NonNullable<(typeof SUBMISSIONS)['alt']>),
+      status: 'approved',
+      approvedAt: Date.now(),
+    });
+    expect(await screen.findByText(fr.captain.pending.none)).toBeInTheDocument();
+    expect(items(fr.captain.untouched.title)).toEqual([fr.themes.citizenship, fr.themes.diversity]);
+    expect(gridRows()[3]).toEqual([fr.themes.accessibility, '0', '5', '0', '5']);
+  });
+
+  it('says when the leaderboard is not published yet', async () => {
+    await renderTeam(ALICE.email, seedTeam);
+    const rank = await screen.findByRole('region', { name: fr.captain.rank.title });
+    expect(rank).toHaveTextContent(fr.captain.rank.noLeaderboard);
+  });
+
+  it('is not shown to a member who is not captain', async () => {
+    await renderTeam(BOB.email, (backend) => {
+      seedTeam(backend);
+      seedLeaderboard(backend);
+    });
+    // The feed, built from the same submissions, is there: the dashboard is not.
+    await screen.findByRole('region', { name: fr.feed.title });
+    expect(await screen.findAllByRole('listitem')).not.toHaveLength(0);
+    expect(screen.queryByRole('heading', { name: fr.captain.title })).toBeNull();
+    expect(screen.queryByRole('table', { name: fr.captain.grid.caption })).toBeNull();
+    expect(screen.queryByText(fr.captain.pending.title)).toBeNull();
+  });
+});

@@ -1,0 +1,226 @@
+// What a captain needs to lead the team: its place on the leaderboard, who has not started,
+// the themes still untouched, what awaits review, and where its points come from.
+import { useTranslation } from 'react-i18next';
+import type { Live } from '../../components/use-live';
+import type { Translate } from '../../components/use-command';
+import type { Leaderboard, Submission } from '../../domain/game';
+import { displayedMeasure, neighboursOf } from '../../domain/leaderboard-view';
+import type { RankingRule } from '../../domain/season';
+import type { Team } from '../../domain/team';
+import {
+  actionTitleOf,
+  membersWithoutSubmissions,
+  pendingSubmissions,
+  themeModalityGrid,
+  untouchedThemes,
+} from '../../domain/team-insights';
+import { MODALITIES, THEME_IDS, type Locale } from '../../domain/themes';
+import { useLocale } from '../../i18n/use-locale';
+import { selectLive } from '../../stores/app-store';
+import { useAppStore } from '../../stores/store-context';
+import './captain-dashboard.css';
+
+export interface CaptainDashboardProps {
+  team: Team;
+  submissions: Live<readonly Submission[]>;
+}
+
+export function CaptainDashboard({ team, submissions }: CaptainDashboardProps) {
+  const { t } = useTranslation();
+  const { leaderboard } = useAppStore(selectLive);
+
+  let details;
+  if (submissions.status === 'loading') {
+    details = <p role="status">{t('loading')}</p>;
+  } else if (submissions.status === 'error') {
+    details = <p>{t('feed.error')}</p>;
+  } else {
+    details = <SubmissionInsights team={team} submissions={submissions.data} />;
+  }
+
+  return (
+    <section aria-labelledby="captain-title" className="captain-dashboard">
+      <h2 id="captain-title">{t('captain.title')}</h2>
+      <p className="muted">{t('captain.intro')}</p>
+      <section aria-labelledby="captain-rank-title">
+        <h3 id="captain-rank-title">{t('captain.rank.title')}</h3>
+        <TeamPosition leaderboard={leaderboard} teamId={team.id} />
+      </section>
+      {details}
+    </section>
+  );
+}
+
+function measureText(t: Translate, locale: Locale, rule: RankingRule, value: number) {
+  const count = displayedMeasure(rule, value);
+  return t(`leaderboard.measure.${rule}`, {
+    count,
+    value: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(count),
+  });
+}
+
+function TeamPosition({
+  leaderboard,
+  teamId,
+}: {
+  leaderboard: Leaderboard | null;
+  teamId: string;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  if (!leaderboard) return <p>{t('captain.rank.noLeaderboard')}</p>;
+  const rule = leaderboard.rankingRule;
+  const neighbours = neighboursOf(leaderboard.rows, rule, teamId);
+  if (!neighbours) return <p>{t('leaderboard.mine.notRanked')}</p>;
+  const { mine, above, below, teamCount } = neighbours;
+  const number = new Intl.NumberFormat(locale);
+  return (
+    <ul className="plain-list">
+      <li>
+        {t('captain.rank.text', {
+          rank: number.format(mine.rank),
+          count: number.format(teamCount),
+        })}
+      </li>
+      <li>
+        {!above
+          ? t('leaderboard.mine.leader')
+          : above.behindBy === 0
+            ? t('leaderboard.mine.tiedAbove', { team: above.row.name })
+            : t('leaderboard.mine.above', {
+                team: above.row.name,
+                gap: measureText(t, locale, rule, above.behindBy),
+              })}
+      </li>
+      {below ? (
+        <li>
+          {below.aheadBy === 0
+            ? t('leaderboard.mine.tiedBelow', { team: below.row.name })
+            : t('leaderboard.mine.below', {
+                team: below.row.name,
+                gap: measureText(t, locale, rule, below.aheadBy),
+              })}
+        </li>
+      ) : null}
+    </ul>
+  );
+}
+
+function SubmissionInsights({
+  team,
+  submissions,
+}: {
+  team: Team;
+  submissions: readonly Submission[];
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const season = useAppStore((state) => state.live.season);
+  const notStarted = membersWithoutSubmissions(team.members, submissions);
+  const untouched = untouchedThemes(submissions);
+  const pending = pendingSubmissions(submissions);
+  const grid = themeModalityGrid(submissions);
+  const number = new Intl.NumberFormat(locale);
+  const date = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'long',
+    ...(season?.timeZone ? { timeZone: season.timeZone } : {}),
+  });
+
+  return (
+    <>
+      <div className="two-columns">
+        <section aria-labelledby="captain-not-started-title">
+          <h3 id="captain-not-started-title">{t('captain.notStarted.title')}</h3>
+          {notStarted.length === 0 ? (
+            <p>{t('captain.notStarted.none')}</p>
+          ) : (
+            <ul className="plain-list dashboard-list">
+              {notStarted.map((member) => (
+                <li key={member.uid}>{member.name}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="captain-untouched-title">
+          <h3 id="captain-untouched-title">{t('captain.untouched.title')}</h3>
+          {untouched.length === 0 ? (
+            <p>{t('captain.untouched.none')}</p>
+          ) : (
+            <>
+              <p>{t('captain.untouched.intro')}</p>
+              <ul className="plain-list dashboard-list">
+                {untouched.map((theme) => (
+                  <li key={theme}>{t(`themes.${theme}`)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      </div>
+
+      <section aria-labelledby="captain-pending-title">
+        <h3 id="captain-pending-title">{t('captain.pending.title')}</h3>
+        {pending.length === 0 ? (
+          <p>{t('captain.pending.none')}</p>
+        ) : (
+          <ul className="plain-list dashboard-list">
+            {pending.map((submission) => (
+              <li key={submission.id}>
+                {t('captain.pending.item', {
+                  author: submission.authorName,
+                  action:
+                    actionTitleOf(season, submission.actionId)?.[locale] ?? t('feed.unknownAction'),
+                  date: date.format(submission.createdAt),
+                })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="captain-grid-title">
+        <h3 id="captain-grid-title">{t('captain.grid.title')}</h3>
+        <table className="team-grid">
+          <caption>{t('captain.grid.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('captain.grid.theme')}</th>
+              {MODALITIES.map((modality) => (
+                <th key={modality} scope="col" className="number">
+                  {t(`modalities.${modality}`)}
+                </th>
+              ))}
+              <th scope="col" className="number">
+                {t('captain.grid.total')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {THEME_IDS.map((theme) => (
+              <tr key={theme}>
+                <th scope="row">{t(`themes.${theme}`)}</th>
+                {MODALITIES.map((modality) => (
+                  <td key={modality} className="number">
+                    {number.format(grid.cells[theme][modality])}
+                  </td>
+                ))}
+                <td className="number">{number.format(grid.byTheme[theme])}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t('captain.grid.total')}</th>
+              {MODALITIES.map((modality) => (
+                <td key={modality} className="number">
+                  {number.format(grid.byModality[modality])}
+                </td>
+              ))}
+              <td className="number">{number.format(grid.total)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </section>
+    </>
+  );
+}
