@@ -1,5 +1,6 @@
 // Bundles the functions, and the domain code they import, into lib/index.js; and the organiser
-// command-line tool into lib/organiser-cli.js, from the same sources.
+// command-line tool into lib/organiser-cli.js and the demo data into lib/demo-cli.js, from the
+// same sources.
 import { build } from 'esbuild';
 
 const common = {
@@ -17,4 +18,5 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'lib/index.js' }),
   build({ ...common, entryPoints: ['src/cli/organiser.ts'], outfile: 'lib/organiser-cli.js' }),
+  build({ ...common, entryPoints: ['src/cli/demo.ts'], outfile: 'lib/demo-cli.js' }),
 ]);

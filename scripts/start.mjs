@@ -1,11 +1,14 @@
 // `npm start`: builds the SPA and the functions, then runs the whole product on the Firebase
 // emulators (Auth, Firestore, Functions, Hosting), keeping data in a folder across restarts.
 //
-//   npm start [-- --data DIR] [-- --no-build] [-- --export-every SECONDS]
+//   npm start [-- --data DIR] [-- --no-build] [-- --export-every SECONDS] [-- --demo]
+//
+// --demo, on an empty data folder, fills it with a living sample season and prints the accounts.
 //
 // Ctrl-C exports the data and stops every child; a periodic export bounds what a crash loses.
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -23,6 +26,7 @@ const { values: options } = parseArgs({
     data: { type: 'string', default: '.data' },
     'no-build': { type: 'boolean', default: false },
     'export-every': { type: 'string', default: '60' },
+    demo: { type: 'boolean', default: false },
   },
 });
 
@@ -95,11 +99,35 @@ const onOutput = (chunk) => {
     const hosting = emulatorPorts().find((entry) => entry.key === 'hosting');
     say(`Ready. Open http://${hosting.host}:${hosting.port}`);
     say(`Data is saved to ${dataDir} every ${exportEverySeconds} s and when you press Ctrl-C.`);
+    if (options.demo) void seedDemo();
     scheduleExport();
   }
 };
 child.stdout.on('data', onOutput);
 child.stderr.on('data', onOutput);
+
+/** Fills the running emulators with the demo season (functions/src/cli/demo.ts). */
+async function seedDemo() {
+  if (hasData) {
+    say(`--demo ignored: ${dataDir} already holds data (use --data with a new folder).`);
+    return;
+  }
+  const port = (key) => emulatorPorts().find((entry) => entry.key === key);
+  process.env.GCLOUD_PROJECT = PROJECT_ID;
+  process.env.FIREBASE_AUTH_EMULATOR_HOST = `${port('auth').host}:${port('auth').port}`;
+  process.env.FIRESTORE_EMULATOR_HOST = `${port('firestore').host}:${port('firestore').port}`;
+  say('Filling the emulators with the demo season…');
+  try {
+    const cli = path.join(ROOT, 'functions', 'lib', 'demo-cli.js');
+    const { seedDemo: seed } = createRequire(import.meta.url)(cli);
+    for (const line of await seed()) say(line);
+    say(
+      'The functions are scoring the approved submissions: the leaderboard fills within a minute.',
+    );
+  } catch (error) {
+    say(`The demo data could not be written: ${error.message}`);
+  }
+}
 
 let exporting = null;
 let timer = null;

@@ -8,8 +8,11 @@ import { SignInPage } from '../features/auth/sign-in-page';
 import { SignUpPage } from '../features/auth/sign-up-page';
 import { ActionPage } from '../features/catalogue/action-page';
 import { CataloguePage } from '../features/catalogue/catalogue-page';
+import { LeaderboardPage } from '../features/leaderboard/leaderboard-page';
 import { MyListPage } from '../features/my-list/my-list-page';
 import { ProfilePage } from '../features/profile/profile-page';
+import { ProgressPage } from '../features/progress/progress-page';
+import { ReviewPage } from '../features/review/review-page';
 import { JoinPage } from '../features/team/join-page';
 import { TeamPage } from '../features/team/team-page';
 import type { AppStore } from '../stores/app-store';
@@ -37,9 +40,12 @@ export function App({ store, i18n, location }: AppProps) {
               <Route path="/sign-in" component={SignInPage} />
               <Route path="/sign-up" component={SignUpPage} />
               <Route path="/team" component={TeamPage} />
+              <Route path="/leaderboard" component={LeaderboardPage} />
               <Route path="/join/:code">{(params) => <JoinPage code={params.code} />}</Route>
               <Route path="/profile" component={ProfilePage} />
+              <Route path="/progress" component={ProgressPage} />
               <Route path="/admin" component={AdminPage} />
+              <Route path="/admin/review">{() => <ReviewPage />}</Route>
               <Route path="/admin/seasons/new">{() => <SeasonFormPage />}</Route>
               <Route path="/admin/seasons/:id">
                 {(params) => <SeasonFormPage id={params.id} />}

@@ -61,14 +61,25 @@ export function Shell({ children }: { children: ReactNode }) {
                   <NavLink href="/team">{t('nav.team')}</NavLink>
                 </li>
                 <li>
+                  <NavLink href="/leaderboard">{t('leaderboard.nav')}</NavLink>
+                </li>
+                <li>
+                  <NavLink href="/progress">{t('progress.nav')}</NavLink>
+                </li>
+                <li>
                   <NavLink href="/profile">{t('nav.profile')}</NavLink>
                 </li>
               </>
             ) : null}
             {organiser ? (
-              <li>
-                <NavLink href="/admin">{t('nav.admin')}</NavLink>
-              </li>
+              <>
+                <li>
+                  <NavLink href="/admin">{t('nav.admin')}</NavLink>
+                </li>
+                <li>
+                  <NavLink href="/admin/review">{t('review.nav')}</NavLink>
+                </li>
+              </>
             ) : null}
           </ul>
         </nav>

@@ -118,6 +118,8 @@ export interface Leaderboard {
   /** Grows with every rewrite, so an older rebuild never overwrites a newer one. */
   readonly generation: number;
   readonly updatedAt: number;
+  /** When the public board stopped changing (set on the public board at the freeze). */
+  readonly frozenAt?: number;
   readonly rows: readonly LeaderboardRow[];
   /** Points by day (YYYY-MM-DD) of the top teams, for the chart. */
   readonly topByDay: Readonly<Record<string, Readonly<Record<string, number>>>>;
@@ -156,10 +158,9 @@ export function seasonAction(
   return findAction(actionId);
 }
 
-const id = (what: string) =>
-  z
-    .string({ error: `${what} must be a document id.` })
-    .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: `${what} must be a document id.` });
+/** A document id; `key` names the validation message (validation-messages.ts, i18n). */
+const id = (key: 'validation.submissionId' | 'validation.teamId' | 'validation.seasonId') =>
+  z.string({ error: key }).regex(/^[A-Za-z0-9_-]{1,64}$/, { error: key });
 
 const reason = z
   .string({ error: 'validation.reason' })
@@ -175,7 +176,7 @@ const instant = z
 
 /** submitAction: log an action of a season as done, with its proof. */
 export const submitPayloadSchema = z.strictObject({
-  seasonId: id('seasonId'),
+  seasonId: id('validation.seasonId'),
   actionId: z
     .string({ error: 'validation.actionIds' })
     .max(64, { error: 'validation.actionIds' })
@@ -187,19 +188,21 @@ export type SubmitPayload = z.infer<typeof submitPayloadSchema>;
 
 /** resubmitAction: fix the proof (and date) of one's own rejected submission. */
 export const resubmitPayloadSchema = z.strictObject({
-  submissionId: id('submissionId'),
+  submissionId: id('validation.submissionId'),
   doneAt: instant,
   proof: proofSchema,
 });
 
 /** withdrawSubmission: take back one's own pending submission. */
-export const withdrawPayloadSchema = z.strictObject({ submissionId: id('submissionId') });
+export const withdrawPayloadSchema = z.strictObject({
+  submissionId: id('validation.submissionId'),
+});
 
 /** reviewSubmissions: approve or reject pending submissions (up to 100), or keep audited ones. */
 export const reviewPayloadSchema = z
   .strictObject({
     submissionIds: z
-      .array(id('submissionId'), { error: 'validation.submissionIds' })
+      .array(id('validation.submissionId'), { error: 'validation.submissionIds' })
       .min(1, { error: 'validation.submissionIds' })
       .max(100, { error: 'validation.submissionIds' }),
     decision: z.enum(['approve', 'reject', 'keep'], { error: 'validation.decision' }),
@@ -212,13 +215,13 @@ export const reviewPayloadSchema = z
 
 /** revokeSubmission: take back the points of an approved submission, with a reason. */
 export const revokePayloadSchema = z.strictObject({
-  submissionId: id('submissionId'),
+  submissionId: id('validation.submissionId'),
   reason,
 });
 
 /** correctScore: add or remove points for a team, with a reason. */
 export const correctionPayloadSchema = z.strictObject({
-  teamId: id('teamId'),
+  teamId: id('validation.teamId'),
   points: z
     .number({ error: 'validation.correctionPoints' })
     .int({ error: 'validation.correctionPoints' })
@@ -230,7 +233,7 @@ export const correctionPayloadSchema = z.strictObject({
 
 /** setAutoApproval: switch the honour system on or off for one action of a season. */
 export const autoApprovalPayloadSchema = z.strictObject({
-  seasonId: id('seasonId'),
+  seasonId: id('validation.seasonId'),
   actionId: z
     .string()
     .max(64)
@@ -241,10 +244,10 @@ export const autoApprovalPayloadSchema = z.strictObject({
 });
 
 /** reconcileScores: rebuild every score of a season from its submissions and corrections. */
-export const reconcilePayloadSchema = z.strictObject({ seasonId: id('seasonId') });
+export const reconcilePayloadSchema = z.strictObject({ seasonId: id('validation.seasonId') });
 
 /** reactToSubmission: a team-mate's one-tap reaction on an approved action, on or off. */
 export const reactPayloadSchema = z.strictObject({
-  submissionId: id('submissionId'),
+  submissionId: id('validation.submissionId'),
   on: z.boolean({ error: 'validation.reactionOn' }),
 });

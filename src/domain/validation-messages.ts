@@ -45,6 +45,7 @@ export const VALIDATION_MESSAGES_EN: Readonly<Record<string, string>> = {
   'validation.proofPhoto': 'Send the photo as base64 data.',
   'validation.proofPhotoSize':
     'This photo is too large even once compressed: choose a smaller one.',
+  'validation.submissionId': 'submissionId must be the id of a submission.',
   'validation.reason': 'Give a reason of 3 to 500 characters.',
   'validation.reasonRequired': 'Give the reason for the rejection: the person will read it.',
   'validation.doneAt': 'Give the date the action was done.',

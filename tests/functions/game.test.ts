@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../src/domain/catalogue';
 import type { Leaderboard, StoredTeamScore, Submission } from '../../src/domain/game';
 import { rebuildScores, type ScoredSubmission } from '../../src/domain/scoring';
-import { errorOf, signedInCaller, type Caller } from '../support/emulators';
+import { errorOf, type Caller } from '../support/emulators';
 import { adminDb, eventually, seedSubmission, TEXT_ACTION, textProof } from '../support/game';
 import { buildWorld, type World } from '../support/world';
 

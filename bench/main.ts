@@ -1,0 +1,29 @@
+// `npm run bench`: figures, not tests. `ranking` runs the pure functions; `emulated` runs against
+// the emulators that scripts/bench.mjs starts.
+import { benchRanking } from './ranking';
+
+const part = process.argv[2];
+
+if (part === 'ranking') {
+  for (const line of benchRanking()) console.log(line);
+} else if (part === 'emulated') {
+  const { benchLeaderboard } = await import('./leaderboard');
+  const env = (name: string) => {
+    const value = process.env[name];
+    if (!value) throw new Error(`${name} is not set: run through scripts/bench.mjs`);
+    return value;
+  };
+  const [firestoreHost, firestorePort] = env('FIRESTORE_EMULATOR_HOST').split(':');
+  const [functionsHost, functionsPort] = env('BENCH_FUNCTIONS_HOST').split(':');
+  const lines = await benchLeaderboard({
+    projectId: env('GCLOUD_PROJECT'),
+    auth: `http://${env('FIREBASE_AUTH_EMULATOR_HOST')}`,
+    firestore: { host: firestoreHost ?? '127.0.0.1', port: Number(firestorePort) },
+    functions: { host: functionsHost ?? '127.0.0.1', port: Number(functionsPort) },
+  });
+  for (const line of lines) console.log(line);
+  process.exit(0);
+} else {
+  console.error('Usage: node .bench/main.mjs ranking|emulated');
+  process.exit(2);
+}
