@@ -118,7 +118,7 @@ export async function seedDemo(): Promise<string[]> {
           seasonId,
           team,
           uid,
-          authorName: `Membre ${uid.slice(0, 4)}`,
+          authorName: team.names[uid] ?? '',
           action,
           doneAt: startsAt + random(Math.floor((now - startsAt) / 1000)) * 1000,
           status,

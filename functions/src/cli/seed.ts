@@ -63,6 +63,8 @@ export interface SeededTeam {
   readonly name: string;
   readonly companyId: string;
   readonly members: readonly string[];
+  /** Each member's public name (their pseudonym). */
+  readonly names: Readonly<Record<string, string>>;
 }
 
 /** A team with its members (the first is captain), memberships, profiles and invite code. */
@@ -115,6 +117,7 @@ export async function addTeam(input: {
     name: input.name,
     companyId: input.companyId,
     members: input.memberUids,
+    names: Object.fromEntries(Object.entries(members).map(([uid, member]) => [uid, member.name])),
   };
 }
 

@@ -28,7 +28,7 @@ export function LeaderboardTable({
         : formats.percent(row.participation);
 
   return (
-    <table className="leaderboard-table">
+    <table className="data-table leaderboard-table">
       <caption>{t('leaderboard.table.caption')}</caption>
       <thead>
         <tr>
@@ -74,7 +74,7 @@ export function CompanyTable({ rows }: { rows: readonly LeaderboardRow[] }) {
   const { t } = useTranslation();
   const formats = useFormats();
   return (
-    <table className="leaderboard-table">
+    <table className="data-table leaderboard-table">
       <caption>{t('leaderboard.companies.caption')}</caption>
       <thead>
         <tr>

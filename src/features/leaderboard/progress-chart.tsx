@@ -104,7 +104,7 @@ export function ProgressChart({ leaderboard }: { leaderboard: Leaderboard }) {
       </svg>
       <details>
         <summary>{t('leaderboard.chart.tableToggle')}</summary>
-        <table className="leaderboard-table">
+        <table className="data-table leaderboard-table">
           <caption>{t('leaderboard.chart.tableCaption')}</caption>
           <thead>
             <tr>

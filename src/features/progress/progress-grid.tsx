@@ -10,7 +10,7 @@ export function ProgressGrid({ submissions }: { submissions: readonly ProgressSu
   return (
     <section aria-labelledby="progress-grid">
       <h2 id="progress-grid">{t('progress.grid.title')}</h2>
-      <table>
+      <table className="data-table">
         <caption className="muted">{t('progress.grid.caption')}</caption>
         <thead>
           <tr>

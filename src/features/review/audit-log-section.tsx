@@ -28,7 +28,7 @@ export function AuditLogSection({ season, lookups }: { season: Season; lookups: 
       {log.status === 'ready' && entries.length === 0 ? <p>{t('review.log.empty')}</p> : null}
       {entries.length > 0 ? (
         <div className="table-scroll">
-          <table className="audit-log">
+          <table className="data-table audit-log">
             <caption className="visually-hidden">
               {t('review.log.caption', { count: entries.length })}
             </caption>

@@ -79,7 +79,7 @@ function Proof({ submission, title }: { submission: Submission; title: string })
       const href = webLinkOf(proof.url);
       if (!href) return `${proof.url} (${t('review.proof.notWebLink')})`;
       return (
-        <a href={href} target="_blank" rel="noopener noreferrer">
+        <a className="proof-link" href={href} target="_blank" rel="noopener noreferrer">
           {proof.url}
           <span className="visually-hidden"> {t('review.proof.newTab')}</span>
         </a>

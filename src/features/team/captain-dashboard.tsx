@@ -180,7 +180,7 @@ function SubmissionInsights({
 
       <section aria-labelledby="captain-grid-title">
         <h3 id="captain-grid-title">{t('captain.grid.title')}</h3>
-        <table className="team-grid">
+        <table className="data-table">
           <caption>{t('captain.grid.caption')}</caption>
           <thead>
             <tr>
