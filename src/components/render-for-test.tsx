@@ -68,3 +68,24 @@ export function payloadsOf(backend: FakeBackend, name: string): unknown[] {
     call.method === 'call' && call.name === name ? [call.data] : [],
   );
 }
+
+export const DAY = 24 * 60 * 60 * 1000;
+
+/** Season S1 as stored, open around now (ten days in, two months to go); `overrides` win. */
+export function openSeasonDocument(overrides: Record<string, unknown> = {}, now = Date.now()) {
+  return {
+    name: 'Printemps',
+    timeZone: 'Europe/Paris',
+    startsAt: now - 10 * DAY,
+    endsAt: now + 60 * DAY,
+    freezeAt: now + 58 * DAY,
+    teamChangeCutoff: now + 58 * DAY,
+    logBackDays: 3,
+    actionIds: null,
+    customActions: [],
+    rankingRule: 'total',
+    teamSizeCap: 12,
+    state: 'open',
+    ...overrides,
+  };
+}

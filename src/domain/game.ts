@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { pointsForEffort, type Action } from './action';
 import { findAction } from './catalogue';
 import type { RankingRule, Season } from './season';
-import type { SubmissionStatus } from './scoring';
+import type { SubmissionStatus, TeamScore } from './scoring';
 import { proofSchema } from './submission';
 import type { Modality, ThemeId } from './themes';
 
@@ -78,18 +78,9 @@ export interface ProofPhoto {
   readonly data: string;
 }
 
-/** A team's running scores, kept by the functions. */
-export interface StoredTeamScore {
+/** A team's running scores, kept by the functions: the domain's TeamScore, with its team. */
+export interface StoredTeamScore extends TeamScore {
   readonly teamId: string;
-  readonly total: number;
-  readonly byTheme: Readonly<Partial<Record<ThemeId, number>>>;
-  readonly byModality: Readonly<Partial<Record<Modality, number>>>;
-  readonly byDay: Readonly<Record<string, number>>;
-  readonly members: Readonly<
-    Record<string, { readonly points: number; readonly approved: number }>
-  >;
-  readonly activeMembers: number;
-  readonly approvedCount: number;
   /** When the total last changed (ms): the earlier wins a tie. */
   readonly reachedAt: number;
 }

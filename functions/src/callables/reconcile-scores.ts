@@ -3,7 +3,7 @@
 // stored scores that differ, and rebuild the leaderboard.
 import { onCall } from 'firebase-functions/v2/https';
 import { GAME_PATHS, reconcilePayloadSchema, type StoredTeamScore } from '../../../src/domain/game';
-import { rebuildScores, type Correction } from '../../../src/domain/scoring';
+import { EMPTY_SCORE, rebuildScores, type Correction } from '../../../src/domain/scoring';
 import { db } from '../lib/admin';
 import { actorOf, notFound, requireCan, roleOf } from '../lib/authorise';
 import { parsePayload } from '../lib/callable';
@@ -66,15 +66,7 @@ export async function reconcileSeason(
       if (comparable(truth) === comparable(current)) continue;
       fixed += 1;
       mt.set(gameRefs.score(seasonId, teamId), {
-        ...(truth ?? {
-          total: 0,
-          byTheme: {},
-          byModality: {},
-          byDay: {},
-          members: {},
-          activeMembers: 0,
-          approvedCount: 0,
-        }),
+        ...(truth ?? EMPTY_SCORE),
         teamId,
         reachedAt: current?.reachedAt ?? Date.now(),
       });

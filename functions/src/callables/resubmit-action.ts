@@ -18,6 +18,7 @@ import {
   refusal,
   storedProof,
   takeSubmissionTurn,
+  writeProofPhoto,
 } from '../lib/submissions';
 
 export const resubmitAction = onCall(async (request) => {
@@ -67,13 +68,12 @@ export const resubmitAction = onCall(async (request) => {
       updatedAt: now,
     });
     if (input.proof.kind === 'photo') {
-      mt.set(gameRefs.proofPhoto(submission.id), {
-        seasonId: season.id,
-        teamId: submission.teamId,
-        uid,
-        type: input.proof.type,
-        data: input.proof.data,
-      });
+      writeProofPhoto(
+        mt,
+        submission.id,
+        { seasonId: season.id, teamId: submission.teamId, uid },
+        input.proof,
+      );
     } else if (submission.proof.kind === 'photo') {
       mt.delete(gameRefs.proofPhoto(submission.id));
     }

@@ -17,6 +17,7 @@ import {
   refusal,
   storedProof,
   takeSubmissionTurn,
+  writeProofPhoto,
 } from '../lib/submissions';
 import type { Team } from '../../../src/domain/team';
 import type { Season } from '../../../src/domain/season';
@@ -91,13 +92,12 @@ export const submitAction = onCall(async (request) => {
     recordTurn();
     mt.set(ref, submission);
     if (input.proof.kind === 'photo') {
-      mt.set(gameRefs.proofPhoto(ref.id), {
-        seasonId: season.id,
-        teamId: membership.teamId,
-        uid,
-        type: input.proof.type,
-        data: input.proof.data,
-      });
+      writeProofPhoto(
+        mt,
+        ref.id,
+        { seasonId: season.id, teamId: membership.teamId, uid },
+        input.proof,
+      );
     }
     return { submissionId: ref.id, status: submission.status };
   });

@@ -189,3 +189,13 @@ export function writeAudit(
 ): void {
   mt.set(gameRefs.audit(seasonId), { at: Date.now(), ...entry });
 }
+
+/** Keeps a photo proof's bytes apart from its submission, readable by fewer people. */
+export function writeProofPhoto(
+  mt: MeteredTransaction,
+  submissionId: string,
+  owner: { seasonId: string; teamId: string; uid: string },
+  proof: Extract<Proof, { kind: 'photo' }>,
+): void {
+  mt.set(gameRefs.proofPhoto(submissionId), { ...owner, type: proof.type, data: proof.data });
+}

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { CompaniesSection } from './companies-section';
-import { OrganiserOnly } from './organiser-only';
+import { OrganiserOnly } from '../../components/organiser-only';
 import { OrganisersSection } from './organisers-section';
 import { SeasonList } from './season-list';
 
 export function AdminPage() {
   return (
-    <OrganiserOnly>
+    <OrganiserOnly titleKey="admin.title" reservedKey="admin.reserved">
       <Admin />
     </OrganiserOnly>
   );

@@ -5,12 +5,16 @@ import { Link } from 'wouter';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { SEASON_STATE_RULES } from '../../domain/season';
 import { useAppStore } from '../../stores/store-context';
-import { OrganiserOnly } from './organiser-only';
+import { OrganiserOnly } from '../../components/organiser-only';
 import { SeasonForm } from './season-form';
 import { emptySeasonValues, valuesFromSeason } from './season-form-model';
 
 export function SeasonFormPage({ id }: { id?: string }) {
-  return <OrganiserOnly>{id ? <EditSeason id={id} /> : <NewSeason />}</OrganiserOnly>;
+  return (
+    <OrganiserOnly titleKey="admin.title" reservedKey="admin.reserved">
+      {id ? <EditSeason id={id} /> : <NewSeason />}
+    </OrganiserOnly>
+  );
 }
 
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -4,7 +4,13 @@ import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Route } from 'wouter';
 import type { PhotoCodec } from '../../components/photo';
-import { ALICE, payloadsOf, renderForTest } from '../../components/render-for-test';
+import {
+  ALICE,
+  payloadsOf,
+  renderForTest,
+  openSeasonDocument,
+  DAY,
+} from '../../components/render-for-test';
 import { BackendError } from '../../data/backend';
 import type { FakeBackend } from '../../data/fake-backend';
 import { findAction } from '../../domain/catalogue';
@@ -15,23 +21,9 @@ import { SubmitForm } from './submit-form';
 
 afterEach(cleanup);
 
-const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.now();
 const TZ = 'Europe/Paris';
-const SEASON = {
-  name: 'Printemps',
-  timeZone: TZ,
-  startsAt: NOW - 10 * DAY,
-  endsAt: NOW + 60 * DAY,
-  freezeAt: NOW + 58 * DAY,
-  teamChangeCutoff: NOW + 58 * DAY,
-  logBackDays: 3,
-  actionIds: null,
-  customActions: [],
-  rankingRule: 'total',
-  teamSizeCap: 12,
-  state: 'open',
-};
+const SEASON = openSeasonDocument({ timeZone: TZ }, NOW);
 
 const TEXT_ACTION = 'sob-estimate-personal-footprint';
 const LINK_ACTION = 'sob-responsible-digital-mooc';

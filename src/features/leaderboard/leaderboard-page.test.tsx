@@ -3,7 +3,12 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Route } from 'wouter';
-import { ALICE, renderForTest, seedOrganiser } from '../../components/render-for-test';
+import {
+  ALICE,
+  renderForTest,
+  seedOrganiser,
+  openSeasonDocument,
+} from '../../components/render-for-test';
 import type { FakeBackend } from '../../data/fake-backend';
 import { GAME_PATHS, type Leaderboard, type LeaderboardRow } from '../../domain/game';
 import fr from '../../i18n/fr.json';
@@ -13,20 +18,12 @@ afterEach(cleanup);
 
 const NOW = Date.now();
 const FREEZE_AT = Date.UTC(2026, 3, 8, 16, 0);
-const SEASON = {
-  name: 'Printemps',
-  timeZone: 'Europe/Paris',
+const SEASON = openSeasonDocument({
   startsAt: Date.UTC(2026, 2, 1, 8, 0),
   endsAt: Date.UTC(2026, 3, 10, 16, 0),
   freezeAt: FREEZE_AT,
   teamChangeCutoff: FREEZE_AT,
-  logBackDays: 3,
-  actionIds: null,
-  customActions: [],
-  rankingRule: 'total',
-  teamSizeCap: 12,
-  state: 'open',
-};
+});
 
 const row = (teamId: string, rank: number, extra: Partial<LeaderboardRow>): LeaderboardRow => ({
   teamId,

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useDocumentTitle } from '../../components/use-document-title';
 import type { Leaderboard } from '../../domain/game';
-import { frozenSince, neighboursOf } from '../../domain/leaderboard-view';
+import { frozenSince } from '../../domain/leaderboard-view';
 import type { Season } from '../../domain/season';
 import { selectIsOrganiser, selectLive, selectSession } from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
-import { measureText, useFormats } from './formats';
+import { useFormats } from '../../components/formats';
+import { TeamPosition } from '../../components/team-position';
 import { CompanyTable, LeaderboardTable } from './leaderboard-tables';
 import { ProgressChart } from './progress-chart';
 import './leaderboard.css';
@@ -118,53 +119,19 @@ function MyTeamPosition({
   myTeamId: string | null;
 }) {
   const { t } = useTranslation();
-  const formats = useFormats();
-  const rule = leaderboard.rankingRule;
-  const neighbours = neighboursOf(leaderboard.rows, rule, myTeamId);
-
-  let content;
-  if (!myTeamId) {
-    content = (
-      <p>
-        {t('leaderboard.noTeam')} <Link href="/team">{t('leaderboard.noTeamLink')}</Link>
-      </p>
-    );
-  } else if (!neighbours) {
-    content = <p>{t('leaderboard.mine.notRanked')}</p>;
-  } else {
-    const { mine, above, below, teamCount } = neighbours;
-    content = (
-      <ul className="plain-list my-position">
-        <li>
-          {t('leaderboard.mine.rank', {
-            team: mine.name,
-            rank: formats.whole(mine.rank),
-            count: formats.whole(teamCount),
-          })}
-        </li>
-        <li>
-          {!above
-            ? t('leaderboard.mine.leader')
-            : above.behindBy === 0
-              ? t('leaderboard.mine.tiedAbove', { team: above.row.name })
-              : t('leaderboard.mine.above', {
-                  team: above.row.name,
-                  gap: measureText(t, formats, rule, above.behindBy),
-                })}
-        </li>
-        {below ? (
-          <li>
-            {below.aheadBy === 0
-              ? t('leaderboard.mine.tiedBelow', { team: below.row.name })
-              : t('leaderboard.mine.below', {
-                  team: below.row.name,
-                  gap: measureText(t, formats, rule, below.aheadBy),
-                })}
-          </li>
-        ) : null}
-      </ul>
-    );
-  }
+  const content = myTeamId ? (
+    <TeamPosition
+      rows={leaderboard.rows}
+      rule={leaderboard.rankingRule}
+      teamId={myTeamId}
+      className="plain-list my-position"
+      rankLine={(mine, rank, count) => t('leaderboard.mine.rank', { team: mine.name, rank, count })}
+    />
+  ) : (
+    <p>
+      {t('leaderboard.noTeam')} <Link href="/team">{t('leaderboard.noTeamLink')}</Link>
+    </p>
+  );
 
   return (
     <section aria-labelledby="my-team-title" className="panel my-team-position">

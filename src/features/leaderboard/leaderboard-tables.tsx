@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Leaderboard, LeaderboardRow } from '../../domain/game';
 import { companyRollUp, rowsByRank } from '../../domain/leaderboard-view';
 import type { RankingRule } from '../../domain/season';
-import { useFormats } from './formats';
+import { useFormats } from '../../components/formats';
 
 const MEASURE_COLUMNS: readonly RankingRule[] = ['total', 'average', 'participation'];
 

@@ -9,7 +9,7 @@ import {
   spreadLabels,
   type ChartFrame,
 } from '../../domain/leaderboard-view';
-import { measureText, useFormats } from './formats';
+import { measureText, useFormats } from '../../components/formats';
 
 const FRAME: ChartFrame = { width: 720, height: 300, left: 48, right: 150, top: 16, bottom: 36 };
 const LINE_STYLES = [

@@ -3,7 +3,13 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Route } from 'wouter';
-import { ALICE, payloadsOf, renderForTest } from '../../components/render-for-test';
+import {
+  ALICE,
+  payloadsOf,
+  renderForTest,
+  openSeasonDocument,
+  DAY,
+} from '../../components/render-for-test';
 import { BackendError } from '../../data/backend';
 import type { FakeBackend } from '../../data/fake-backend';
 import { findAction } from '../../domain/catalogue';
@@ -14,23 +20,9 @@ import { ProgressPage } from './progress-page';
 
 afterEach(cleanup);
 
-const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.now();
 const TZ = 'Europe/Paris';
-const SEASON = {
-  name: 'Printemps',
-  timeZone: TZ,
-  startsAt: NOW - 10 * DAY,
-  endsAt: NOW + 60 * DAY,
-  freezeAt: NOW + 58 * DAY,
-  teamChangeCutoff: NOW + 58 * DAY,
-  logBackDays: 3,
-  actionIds: null,
-  customActions: [],
-  rankingRule: 'total',
-  teamSizeCap: 12,
-  state: 'open',
-};
+const SEASON = openSeasonDocument({ timeZone: TZ }, NOW);
 
 // Sobriety × understand: approved (5 points), pending, rejected; citizenship × understand: revoked.
 const APPROVED_ACTION = 'sob-read-footprint-study';

@@ -1,6 +1,6 @@
 // For the review page's UI tests only: a current season with two teams, an organiser signed in,
 // and submissions built from a few overrides.
-import { ALICE, seedOrganiser } from '../../components/render-for-test';
+import { ALICE, seedOrganiser, openSeasonDocument } from '../../components/render-for-test';
 import type { FakeBackend } from '../../data/fake-backend';
 import type { Action } from '../../domain/action';
 import { CATALOGUE } from '../../domain/catalogue';
@@ -18,20 +18,7 @@ const firstOf = (theme: Action['theme']): Action => {
 export const SOBRIETY_ACTION = firstOf('sobriety');
 export const DIVERSITY_ACTION = firstOf('diversity');
 
-export const SEASON = {
-  name: 'Printemps',
-  timeZone: 'Europe/Paris',
-  startsAt: NOW - 10 * DAY,
-  endsAt: NOW + 60 * DAY,
-  freezeAt: NOW + 58 * DAY,
-  teamChangeCutoff: NOW + 58 * DAY,
-  logBackDays: 3,
-  actionIds: null,
-  customActions: [],
-  rankingRule: 'total',
-  teamSizeCap: 12,
-  state: 'open',
-};
+export const SEASON = openSeasonDocument({}, NOW);
 
 /** Alice (uid-1) organises season S1; teams T1 (Acme) and T2 (Bureau Vert) play in it. */
 export function seedReview(backend: FakeBackend, season: Record<string, unknown> = SEASON) {

@@ -12,7 +12,7 @@ import { ApprovedSection } from './approved-section';
 import { AuditLogSection } from './audit-log-section';
 import { AuditSampleSection } from './audit-sample-section';
 import { HonourSection } from './honour-section';
-import { OrganiserGate } from './organiser-gate';
+import { OrganiserOnly } from '../../components/organiser-only';
 import { QueueSection } from './queue-section';
 import { useLookups, useNow } from './review-lookups';
 import { ScoreToolsSection } from './score-tools-section';
@@ -25,9 +25,9 @@ export interface ReviewPageProps {
 
 export function ReviewPage({ random = Math.random }: ReviewPageProps) {
   return (
-    <OrganiserGate>
+    <OrganiserOnly titleKey="review.title" reservedKey="review.reserved">
       <Review random={random} />
-    </OrganiserGate>
+    </OrganiserOnly>
   );
 }
 

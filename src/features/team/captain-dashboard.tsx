@@ -1,11 +1,9 @@
 // What a captain needs to lead the team: its place on the leaderboard, who has not started,
 // the themes still untouched, what awaits review, and where its points come from.
 import { useTranslation } from 'react-i18next';
+import { TeamPosition } from '../../components/team-position';
 import type { Live } from '../../components/use-live';
-import type { Translate } from '../../components/use-command';
 import type { Leaderboard, Submission } from '../../domain/game';
-import { displayedMeasure, neighboursOf } from '../../domain/leaderboard-view';
-import type { RankingRule } from '../../domain/season';
 import type { Team } from '../../domain/team';
 import {
   actionTitleOf,
@@ -14,7 +12,7 @@ import {
   themeModalityGrid,
   untouchedThemes,
 } from '../../domain/team-insights';
-import { MODALITIES, THEME_IDS, type Locale } from '../../domain/themes';
+import { MODALITIES, THEME_IDS } from '../../domain/themes';
 import { useLocale } from '../../i18n/use-locale';
 import { selectLive } from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
@@ -44,22 +42,14 @@ export function CaptainDashboard({ team, submissions }: CaptainDashboardProps) {
       <p className="muted">{t('captain.intro')}</p>
       <section aria-labelledby="captain-rank-title">
         <h3 id="captain-rank-title">{t('captain.rank.title')}</h3>
-        <TeamPosition leaderboard={leaderboard} teamId={team.id} />
+        <TeamPositionSection leaderboard={leaderboard} teamId={team.id} />
       </section>
       {details}
     </section>
   );
 }
 
-function measureText(t: Translate, locale: Locale, rule: RankingRule, value: number) {
-  const count = displayedMeasure(rule, value);
-  return t(`leaderboard.measure.${rule}`, {
-    count,
-    value: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(count),
-  });
-}
-
-function TeamPosition({
+function TeamPositionSection({
   leaderboard,
   teamId,
 }: {
@@ -67,42 +57,14 @@ function TeamPosition({
   teamId: string;
 }) {
   const { t } = useTranslation();
-  const locale = useLocale();
   if (!leaderboard) return <p>{t('captain.rank.noLeaderboard')}</p>;
-  const rule = leaderboard.rankingRule;
-  const neighbours = neighboursOf(leaderboard.rows, rule, teamId);
-  if (!neighbours) return <p>{t('leaderboard.mine.notRanked')}</p>;
-  const { mine, above, below, teamCount } = neighbours;
-  const number = new Intl.NumberFormat(locale);
   return (
-    <ul className="plain-list">
-      <li>
-        {t('captain.rank.text', {
-          rank: number.format(mine.rank),
-          count: number.format(teamCount),
-        })}
-      </li>
-      <li>
-        {!above
-          ? t('leaderboard.mine.leader')
-          : above.behindBy === 0
-            ? t('leaderboard.mine.tiedAbove', { team: above.row.name })
-            : t('leaderboard.mine.above', {
-                team: above.row.name,
-                gap: measureText(t, locale, rule, above.behindBy),
-              })}
-      </li>
-      {below ? (
-        <li>
-          {below.aheadBy === 0
-            ? t('leaderboard.mine.tiedBelow', { team: below.row.name })
-            : t('leaderboard.mine.below', {
-                team: below.row.name,
-                gap: measureText(t, locale, rule, below.aheadBy),
-              })}
-        </li>
-      ) : null}
-    </ul>
+    <TeamPosition
+      rows={leaderboard.rows}
+      rule={leaderboard.rankingRule}
+      teamId={teamId}
+      rankLine={(_mine, rank, count) => t('captain.rank.text', { rank, count })}
+    />
   );
 }
 

@@ -1,5 +1,6 @@
 // For the captain's dashboard and team feed tests: a season, a team of three, its submissions in
 // every status, and the leaderboard, written to the fake backend as the functions would.
+import { openSeasonDocument } from '../../components/render-for-test';
 import type { FakeBackend } from '../../data/fake-backend';
 import { GAME_PATHS, type Leaderboard, type Submission } from '../../domain/game';
 
@@ -18,20 +19,7 @@ export const CUSTOM_ACTION = {
   howTo: { fr: ['Planter', 'Montrer'], en: ['Plant', 'Show'] },
 };
 
-const SEASON = {
-  name: 'Printemps',
-  timeZone: 'Europe/Paris',
-  startsAt: NOW - 10 * DAY,
-  endsAt: NOW + 60 * DAY,
-  freezeAt: NOW + 58 * DAY,
-  teamChangeCutoff: NOW + 58 * DAY,
-  logBackDays: 3,
-  actionIds: null,
-  customActions: [CUSTOM_ACTION],
-  rankingRule: 'total',
-  teamSizeCap: 12,
-  state: 'open',
-};
+const SEASON = openSeasonDocument({ customActions: [CUSTOM_ACTION] }, NOW);
 
 export function submission(extra: Partial<Omit<Submission, 'id'>>): Omit<Submission, 'id'> {
   return {

@@ -3,7 +3,14 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Route } from 'wouter';
-import { ALICE, BOB, payloadsOf, renderForTest } from '../../components/render-for-test';
+import {
+  ALICE,
+  BOB,
+  payloadsOf,
+  renderForTest,
+  openSeasonDocument,
+  DAY,
+} from '../../components/render-for-test';
 import { BackendError } from '../../data/backend';
 import type { FakeBackend } from '../../data/fake-backend';
 import fr from '../../i18n/fr.json';
@@ -11,22 +18,8 @@ import { TeamPage } from './team-page';
 
 afterEach(cleanup);
 
-const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.now();
-const OPEN_SEASON = {
-  name: 'Printemps',
-  timeZone: 'Europe/Paris',
-  startsAt: NOW - 10 * DAY,
-  endsAt: NOW + 60 * DAY,
-  freezeAt: NOW + 58 * DAY,
-  teamChangeCutoff: NOW + 58 * DAY,
-  logBackDays: 3,
-  actionIds: null,
-  customActions: [],
-  rankingRule: 'total',
-  teamSizeCap: 12,
-  state: 'open',
-};
+const OPEN_SEASON = openSeasonDocument({}, NOW);
 const CODE = 'ABCD2345';
 
 function seedSeason(backend: FakeBackend, season: Record<string, unknown> = OPEN_SEASON) {

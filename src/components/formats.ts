@@ -1,9 +1,9 @@
-// Numbers and dates of the leaderboard in the reader's language, and a measure put into words.
+// Numbers and dates in the reader's language, and a ranking measure put into words.
 import { useMemo } from 'react';
-import type { Translate } from '../../components/use-command';
-import { dayToUtc, displayedMeasure } from '../../domain/leaderboard-view';
-import type { RankingRule } from '../../domain/season';
-import { useLocale } from '../../i18n/use-locale';
+import type { Translate } from './use-command';
+import { dayToUtc, displayedMeasure } from '../domain/leaderboard-view';
+import type { RankingRule } from '../domain/season';
+import { useLocale } from '../i18n/use-locale';
 
 export function useFormats() {
   const locale = useLocale();
