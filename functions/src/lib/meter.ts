@@ -25,6 +25,11 @@ export function metered(tx: Transaction, ops: Ops) {
       ops.reads += 1;
       return tx.get(ref);
     },
+    /** Several documents in one round trip. */
+    async getAll(...docRefs: DocumentReference[]) {
+      ops.reads += docRefs.length;
+      return tx.getAll(...docRefs);
+    },
     async query(query: Query) {
       const snapshot = await tx.get(query);
       ops.reads += Math.max(1, snapshot.size);
