@@ -44,6 +44,8 @@ export const CAPABILITIES = [
   'scores.correct',
   'scores.reconcile',
   'game.configure',
+  'events.manage',
+  'events.register',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -82,6 +84,9 @@ export const PERMISSIONS: Readonly<Record<Capability, readonly Role[]>> = {
   'scores.correct': ['organiser'],
   'scores.reconcile': ['organiser'],
   'game.configure': ['organiser'],
+  // Creating, editing and cancelling events, and marking attendance.
+  'events.manage': ['organiser'],
+  'events.register': SIGNED_IN,
 };
 
 /** Rule: a role may do something only when the table lists it for that capability. */

@@ -54,4 +54,10 @@ export const VALIDATION_MESSAGES_EN: Readonly<Record<string, string>> = {
   'validation.correctionPoints': 'Points must be a whole number from -1000 to 1000, not 0.',
   'validation.autoApprovalOn': 'on must be true or false.',
   'validation.reactionOn': 'on must be true or false.',
+  'validation.eventId': 'eventId must be the id of an event.',
+  'validation.eventLink': 'Give a full web address starting with http:// or https://.',
+  'validation.eventKind': 'Choose a kind: fresco workshop, webinar, meetup, talk or other.',
+  'validation.eventPlace': 'A place is at most 200 characters.',
+  'validation.eventCapacity': 'The capacity is a whole number from 1 to 10,000.',
+  'validation.eventWhere': 'Give a place, an online link, or both.',
 };

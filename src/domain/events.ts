@@ -1,0 +1,200 @@
+// Events of a season: workshops, webinars and meetups people register for, whose attendance
+// validates a linked action. The documents, the commands and the rules, for both sides.
+import { z } from 'zod';
+import type { Localized } from './themes';
+
+export const EVENT_KINDS = ['fresco', 'webinar', 'meetup', 'talk', 'other'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const EVENT_PATHS = {
+  events: 'events',
+  /** One document per person and event, id `${eventId}_${uid}`. */
+  registrations: 'eventRegistrations',
+  registrationId: (eventId: string, uid: string) => `${eventId}_${uid}`,
+  /** Messages for one person (an event they registered for was cancelled), newest first. */
+  notifications: 'notifications',
+  /** The approved submission attendance creates, one per person and event. */
+  attendanceSubmissionId: (eventId: string, uid: string) => `event-${eventId}-${uid}`,
+} as const;
+
+export interface SeasonEvent {
+  readonly id: string;
+  readonly seasonId: string;
+  readonly kind: EventKind;
+  readonly title: Localized;
+  readonly description: Localized;
+  readonly startsAt: number;
+  readonly endsAt: number;
+  readonly timeZone: string;
+  /** Where it happens: a place, an online link (http/https), or both. */
+  readonly place: string | null;
+  readonly onlineUrl: string | null;
+  readonly capacity: number;
+  /** The catalogue or custom action of the season that attendance validates. */
+  readonly actionId: string;
+  readonly status: 'scheduled' | 'cancelled';
+  readonly registeredCount: number;
+  readonly waitingCount: number;
+  readonly attendedCount: number;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+export type RegistrationStatus = 'registered' | 'waiting';
+
+export interface EventRegistration {
+  readonly eventId: string;
+  readonly seasonId: string;
+  readonly uid: string;
+  /** The person's public name (pseudonym unless they opted in). */
+  readonly name: string;
+  readonly status: RegistrationStatus;
+  /** When they asked: the waiting list is served in this order. */
+  readonly requestedAt: number;
+  readonly attended: boolean;
+}
+
+export interface Notification {
+  readonly uid: string;
+  readonly kind: 'eventCancelled';
+  readonly eventId: string;
+  readonly title: Localized;
+  readonly at: number;
+  readonly read: boolean;
+}
+
+/**
+ * Rule: a person who registers gets a place while fewer people hold one than the capacity;
+ * otherwise they join the waiting list.
+ */
+export function placeFor(registeredCount: number, capacity: number): RegistrationStatus {
+  return registeredCount < capacity ? 'registered' : 'waiting';
+}
+
+/**
+ * Rule: when places free up, the people waiting longest are promoted first, as many as there
+ * are free places. Returns the uids to promote.
+ */
+export function promotions(
+  waiting: readonly Pick<EventRegistration, 'uid' | 'requestedAt'>[],
+  freePlaces: number,
+): string[] {
+  return [...waiting]
+    .sort((a, b) => a.requestedAt - b.requestedAt || a.uid.localeCompare(b.uid))
+    .slice(0, Math.max(0, freePlaces))
+    .map((registration) => registration.uid);
+}
+
+/** Rule: people may register or unregister until the event starts, unless it is cancelled. */
+export function registrationOpen(
+  event: Pick<SeasonEvent, 'startsAt' | 'status'>,
+  now: number,
+): boolean {
+  return event.status === 'scheduled' && now < event.startsAt;
+}
+
+/** Rule: attendance is marked from the event's start, for people holding a place (not waiting). */
+export function attendanceOpen(event: Pick<SeasonEvent, 'startsAt' | 'status'>, now: number) {
+  return event.status === 'scheduled' && now >= event.startsAt;
+}
+
+const eventId = z
+  .string({ error: 'validation.eventId' })
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'validation.eventId' });
+
+const localizedText = (min: number, max: number) =>
+  z.object({
+    fr: z
+      .string({ error: 'validation.textTooShort' })
+      .trim()
+      .min(min, { error: 'validation.textTooShort' })
+      .max(max, { error: 'validation.textTooLong' }),
+    en: z
+      .string({ error: 'validation.textTooShort' })
+      .trim()
+      .min(min, { error: 'validation.textTooShort' })
+      .max(max, { error: 'validation.textTooLong' }),
+  });
+
+const instant = z
+  .number({ error: 'validation.date' })
+  .int({ error: 'validation.date' })
+  .min(Date.UTC(2020, 0, 1), { error: 'validation.date' })
+  .max(Date.UTC(2100, 0, 1), { error: 'validation.date' });
+
+const httpUrl = z
+  .string({ error: 'validation.eventLink' })
+  .trim()
+  .max(2000, { error: 'validation.eventLink' })
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === 'https:' || url.protocol === 'http:';
+      } catch {
+        return false;
+      }
+    },
+    { error: 'validation.eventLink' },
+  );
+
+/** saveEvent: create (eventId null) or edit an event of a season. */
+export const saveEventPayloadSchema = z
+  .strictObject({
+    eventId: eventId.nullable().default(null),
+    seasonId: z
+      .string({ error: 'validation.seasonId' })
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'validation.seasonId' }),
+    kind: z.enum(EVENT_KINDS, { error: 'validation.eventKind' }),
+    title: localizedText(3, 120),
+    description: localizedText(3, 2000),
+    startsAt: instant,
+    endsAt: instant,
+    timeZone: z.string({ error: 'validation.timeZone' }).min(1, { error: 'validation.timeZone' }),
+    place: z
+      .string({ error: 'validation.eventPlace' })
+      .trim()
+      .max(200, { error: 'validation.eventPlace' })
+      .nullable()
+      .default(null),
+    onlineUrl: httpUrl.nullable().default(null),
+    capacity: z
+      .number({ error: 'validation.eventCapacity' })
+      .int({ error: 'validation.eventCapacity' })
+      .min(1, { error: 'validation.eventCapacity' })
+      .max(10_000, { error: 'validation.eventCapacity' }),
+    actionId: z
+      .string({ error: 'validation.actionIds' })
+      .max(64, { error: 'validation.actionIds' })
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'validation.actionIds' }),
+  })
+  .superRefine((event, context) => {
+    if (event.endsAt <= event.startsAt) {
+      context.addIssue({ code: 'custom', path: ['endsAt'], message: 'validation.endBeforeStart' });
+    }
+    if (!event.place && !event.onlineUrl) {
+      context.addIssue({ code: 'custom', path: ['place'], message: 'validation.eventWhere' });
+    }
+  });
+export type SaveEventPayload = z.infer<typeof saveEventPayloadSchema>;
+
+/** cancelEvent, registerForEvent, unregisterFromEvent: one event. */
+export const eventPayloadSchema = z.strictObject({ eventId });
+
+/** markAttendance: the given people, or every person holding a place. */
+export const attendancePayloadSchema = z.strictObject({
+  eventId,
+  uids: z
+    .union([
+      z.literal('allRegistered'),
+      z
+        .array(
+          z
+            .string({ error: 'validation.uid' })
+            .regex(/^[A-Za-z0-9_-]{1,128}$/, { error: 'validation.uid' }),
+        )
+        .min(1, { error: 'validation.uid' })
+        .max(500, { error: 'validation.uid' }),
+    ])
+    .default('allRegistered'),
+});
