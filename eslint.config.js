@@ -148,4 +148,23 @@ export default tseslint.config(
     ],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // Callables are defined through lib/on-call.ts, which refuses oversized payloads first.
+    files: ['functions/src/**/*.ts'],
+    ignores: ['functions/src/lib/on-call.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'firebase-functions/v2/https',
+              importNames: ['onCall'],
+              message: 'Define callables with onCall from lib/on-call.ts (it limits payload size).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,4 +1,6 @@
 // The pure ranking at scale: how long rankTeams takes for 1,000 and 10,000 teams.
+import { documentSize, FIRESTORE_DOCUMENT_MAX_BYTES } from '../src/domain/firestore-size';
+import { buildLeaderboard } from '../src/domain/leaderboard';
 import { rankTeams, type TeamStanding } from '../src/domain/ranking';
 import { RANKING_RULES } from '../src/domain/season';
 import { seededRandom } from '../functions/src/cli/seed';
@@ -37,4 +39,52 @@ export function benchRanking(): string[] {
     }
   }
   return lines;
+}
+
+/** The leaderboard document's size as Firestore counts it, for seasons of growing size. */
+export function benchLeaderboardSize(): string[] {
+  return [200, 1_000, 2_000, 3_000].map((count) => {
+    const teams = Array.from({ length: count }, (_, i) => ({
+      id: `team${String(i).padStart(17, '0')}`,
+      name: `Équipe ${i} des sobriétaires engagés`,
+      companyId: `company${String(i % 50).padStart(13, '0')}`,
+      companyName: `Entreprise ${i % 50}`,
+      memberCount: 10,
+      createdAt: 1_700_000_000_000 + i,
+    }));
+    const scores = new Map(
+      teams.map((team, i) => [
+        team.id,
+        {
+          teamId: team.id,
+          total: 5 * i,
+          byTheme: {
+            sobriety: 50,
+            citizenship: 40,
+            respect: 30,
+            accessibility: 20,
+            diversity: 10,
+            engagement: 5,
+          },
+          byModality: {},
+          byDay: {},
+          members: {},
+          activeMembers: 8,
+          approvedCount: 20,
+          reachedAt: i,
+        },
+      ]),
+    );
+    const board = buildLeaderboard({
+      seasonId: 'season',
+      rankingRule: 'total',
+      status: 'live',
+      generation: 1,
+      now: Date.now(),
+      teams,
+      scores,
+    });
+    const bytes = documentSize('seasons/season/leaderboard/public', { ...board });
+    return `leaderboard document with ${count.toLocaleString('en')} teams: ${(bytes / 1024).toFixed(0)} KB (${((100 * bytes) / FIRESTORE_DOCUMENT_MAX_BYTES).toFixed(0)} % of Firestore's 1 MiB)`;
+  });
 }

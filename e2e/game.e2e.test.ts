@@ -21,6 +21,8 @@ let stack: Stack;
 let browser: Browser;
 let world: World;
 const contexts: BrowserContext[] = [];
+/** Anything the Content-Security-Policy blocked, in any page of the test. */
+const blocked: string[] = [];
 
 /** A real PNG: the browser decodes, resizes and re-encodes it before sending. */
 const PNG = gradientPng(640, 480);
@@ -49,7 +51,11 @@ afterAll(async () => {
 async function signedIn(email: string | undefined): Promise<AppPage> {
   const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
   contexts.push(context);
-  const app = new AppPage(await context.newPage(), stack.url);
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+  });
+  const app = new AppPage(page, stack.url);
   await app.open('/');
   await app.signIn(email ?? '', PASSWORD);
   return app;
@@ -125,4 +131,21 @@ it('submits, reviews, moves the leaderboard live, and lets a rejected proof be f
 
   // Back in the organiser's queue, live: the fixed submission waits again.
   await card(photoAction.title.fr).waitFor();
+
+  // The whole game ran under the hosting's Content-Security-Policy without a blocked request.
+  expect(blocked).toEqual([]);
+});
+
+it('serves the app with security headers, and caches only hashed assets', async () => {
+  const page = await fetch(new URL('/leaderboard', stack.url));
+  expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+  expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+  expect(page.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+  expect(page.headers.get('cache-control')).toBe('no-cache');
+  const html = await page.text();
+  const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+  expect(asset).toBeDefined();
+  const script = await fetch(new URL(asset ?? '/', stack.url));
+  expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
 });

@@ -290,7 +290,7 @@ function PhotoField({
           alt={t('submit.photoPreview')}
           width={photo.width}
           height={photo.height}
-          style={{ maxWidth: '100%', height: 'auto', maxHeight: '20rem', objectFit: 'contain' }}
+          className="proof-photo"
         />
       ) : null}
     </>

@@ -89,7 +89,6 @@ export interface LeaderboardRow {
   readonly teamId: string;
   readonly name: string;
   readonly companyId: string;
-  readonly companyName: string;
   readonly rank: number;
   readonly total: number;
   readonly memberCount: number;
@@ -112,6 +111,8 @@ export interface Leaderboard {
   /** When the public board stopped changing (set on the public board at the freeze). */
   readonly frozenAt?: number;
   readonly rows: readonly LeaderboardRow[];
+  /** Company names by id, once for all rows (a row names only its company's id). */
+  readonly companies: Readonly<Record<string, string>>;
   /** Points by day (YYYY-MM-DD) of the top teams, for the chart. */
   readonly topByDay: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }

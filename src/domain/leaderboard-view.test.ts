@@ -22,7 +22,6 @@ const row = (
   teamId,
   name: `Team ${teamId}`,
   companyId: 'c1',
-  companyName: 'Acme',
   rank,
   total: 0,
   memberCount: 4,
@@ -59,13 +58,16 @@ describe('frozenSince', () => {
 
 describe('companyRollUp', () => {
   it('counts teams, adds their points and divides by the number of teams', () => {
-    const rollUp = companyRollUp([
-      row('a', 1, { total: 90, companyId: 'c2', companyName: 'Bureau Vert' }),
-      row('b', 2, { total: 60, companyId: 'c1', companyName: 'Acme' }),
-      row('c', 3, { total: 30, companyId: 'c2', companyName: 'Bureau Vert' }),
-      row('d', 4, { total: 20, companyId: 'c1', companyName: 'Acme' }),
-      row('e', 5, { total: 5, companyId: 'c1', companyName: 'Acme' }),
-    ]);
+    const rollUp = companyRollUp(
+      [
+        row('a', 1, { total: 90, companyId: 'c2' }),
+        row('b', 2, { total: 60, companyId: 'c1' }),
+        row('c', 3, { total: 30, companyId: 'c2' }),
+        row('d', 4, { total: 20, companyId: 'c1' }),
+        row('e', 5, { total: 5, companyId: 'c1' }),
+      ],
+      { c1: 'Acme', c2: 'Bureau Vert' },
+    );
     expect(rollUp).toEqual([
       { companyId: 'c2', companyName: 'Bureau Vert', teams: 2, total: 120, averagePerTeam: 60 },
       { companyId: 'c1', companyName: 'Acme', teams: 3, total: 85, averagePerTeam: 85 / 3 },
@@ -73,11 +75,14 @@ describe('companyRollUp', () => {
   });
 
   it('puts the company with more points first, then orders by name', () => {
-    const rollUp = companyRollUp([
-      row('a', 1, { total: 10, companyId: 'z', companyName: 'Zèbre' }),
-      row('b', 2, { total: 10, companyId: 'y', companyName: 'Abeille' }),
-      row('c', 3, { total: 50, companyId: 'x', companyName: 'Moyen' }),
-    ]);
+    const rollUp = companyRollUp(
+      [
+        row('a', 1, { total: 10, companyId: 'z' }),
+        row('b', 2, { total: 10, companyId: 'y' }),
+        row('c', 3, { total: 50, companyId: 'x' }),
+      ],
+      { x: 'Moyen', y: 'Abeille', z: 'Zèbre' },
+    );
     expect(rollUp.map((company) => company.companyName)).toEqual(['Moyen', 'Abeille', 'Zèbre']);
   });
 
@@ -87,13 +92,9 @@ describe('companyRollUp', () => {
         fc.array(fc.record({ total: fc.nat(1000), company: fc.constantFrom('a', 'b', 'c') })),
         (teams) => {
           const rows = teams.map((team, index) =>
-            row(`t${index}`, index + 1, {
-              total: team.total,
-              companyId: team.company,
-              companyName: team.company,
-            }),
+            row(`t${index}`, index + 1, { total: team.total, companyId: team.company }),
           );
-          const rollUp = companyRollUp(rows);
+          const rollUp = companyRollUp(rows, { a: 'A', b: 'B', c: 'C' });
           const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
           expect(sum(rollUp.map((company) => company.total))).toBe(sum(teams.map((t) => t.total)));
           expect(sum(rollUp.map((company) => company.teams))).toBe(teams.length);

@@ -37,11 +37,14 @@ export interface CompanyRollUp {
  * Rule: a company's roll-up counts its teams on the leaderboard, adds up their points and divides
  * that total by its number of teams; the company with the most points comes first, then by name.
  */
-export function companyRollUp(rows: readonly LeaderboardRow[]): CompanyRollUp[] {
+export function companyRollUp(
+  rows: readonly LeaderboardRow[],
+  companies: Readonly<Record<string, string>>,
+): CompanyRollUp[] {
   const byCompany = new Map<string, { companyName: string; teams: number; total: number }>();
   for (const row of rows) {
     const company = byCompany.get(row.companyId) ?? {
-      companyName: row.companyName,
+      companyName: companies[row.companyId] ?? '',
       teams: 0,
       total: 0,
     };

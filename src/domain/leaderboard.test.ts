@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { documentSize, FIRESTORE_DOCUMENT_MAX_BYTES } from './firestore-size';
 import type { StoredTeamScore } from './game';
 import { buildLeaderboard, leaderboardStatus, publicLeaderboardUpdate } from './leaderboard';
 
@@ -90,5 +91,54 @@ describe('public leaderboard', () => {
     expect(leaderboardStatus('closed')).toBe('final');
     expect(leaderboardStatus('frozen')).toBe('frozen');
     expect(leaderboardStatus('open')).toBe('live');
+  });
+});
+
+describe('the leaderboard document at scale', () => {
+  it('stays under Firestore’s 1 MiB with 2,000 teams with long names and every theme scored', () => {
+    const teams = Array.from({ length: 2000 }, (_, i) => ({
+      id: `team-${String(i).padStart(4, '0')}-${'x'.repeat(12)}`,
+      name: `Équipe numéro ${i} — ${'é'.repeat(40)}`.slice(0, 60),
+      companyId: `company-${i % 50}-${'y'.repeat(12)}`,
+      companyName: `Entreprise ${i % 50} ${'à'.repeat(60)}`.slice(0, 80),
+      memberCount: 12,
+      createdAt: 1_700_000_000_000 + i,
+    }));
+    const scores = new Map(
+      teams.map((entry, i) => [
+        entry.id,
+        {
+          ...score(entry.id, 5 * i, 12, i),
+          byTheme: {
+            sobriety: 100,
+            citizenship: 100,
+            respect: 100,
+            accessibility: 100,
+            diversity: 100,
+            engagement: 100,
+          },
+          byDay: Object.fromEntries(
+            Array.from({ length: 31 }, (_, day) => [
+              `2026-03-${String(day + 1).padStart(2, '0')}`,
+              20,
+            ]),
+          ),
+        } satisfies StoredTeamScore,
+      ]),
+    );
+    const board = buildLeaderboard({
+      seasonId: 'season-with-a-long-identifier',
+      rankingRule: 'total',
+      status: 'live',
+      generation: 1_000_000,
+      now: Date.now(),
+      teams,
+      scores,
+    });
+    const size = documentSize('seasons/season-with-a-long-identifier/leaderboard/public', {
+      ...board,
+    });
+    expect(board.rows).toHaveLength(2000);
+    expect(size).toBeLessThan(FIRESTORE_DOCUMENT_MAX_BYTES);
   });
 });

@@ -50,7 +50,6 @@ export function buildLeaderboard(input: {
       teamId: standing.teamId,
       name: team?.name ?? '',
       companyId: team?.companyId ?? '',
-      companyName: team?.companyName ?? '',
       rank: standing.rank,
       total: standing.total,
       memberCount: standing.memberCount,
@@ -73,6 +72,7 @@ export function buildLeaderboard(input: {
     generation: input.generation,
     updatedAt: input.now,
     rows,
+    companies: Object.fromEntries(input.teams.map((team) => [team.companyId, team.companyName])),
     topByDay,
   };
 }

@@ -1,5 +1,5 @@
 // An organiser moves a season to its next state by hand (draft -> open -> frozen -> closed).
-import { onCall } from 'firebase-functions/v2/https';
+import { onCall } from '../lib/on-call';
 import { advanceSeasonPayloadSchema, nextState } from '../../../src/domain/season';
 import { db } from '../lib/admin';
 import { actorOf, precondition, requireCan, roleOf } from '../lib/authorise';

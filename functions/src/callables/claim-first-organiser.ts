@@ -1,6 +1,6 @@
 // On an empty emulator data folder, the first person to ask becomes organiser, so a newcomer can
 // try everything alone. Never on a real project: there, `npm run organiser -- grant EMAIL`.
-import { onCall } from 'firebase-functions/v2/https';
+import { onCall } from '../lib/on-call';
 import { db } from '../lib/admin';
 import { actorOf, precondition, requireCan, roleOf } from '../lib/authorise';
 import { parsePayload } from '../lib/callable';

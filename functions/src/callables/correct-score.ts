@@ -1,6 +1,6 @@
 // Organisers add or remove points for a team by hand, with a reason. The correction and its
 // score change are written in one transaction, keyed by the correction's id.
-import { onCall } from 'firebase-functions/v2/https';
+import { onCall } from '../lib/on-call';
 import { correctionPayloadSchema } from '../../../src/domain/game';
 import { correctionDelta } from '../../../src/domain/scoring';
 import { db } from '../lib/admin';

@@ -1,5 +1,5 @@
 // An organiser adds a company whose employees may form teams.
-import { onCall } from 'firebase-functions/v2/https';
+import { onCall } from '../lib/on-call';
 import { createCompanyPayloadSchema } from '../../../src/domain/team';
 import { db } from '../lib/admin';
 import { actorOf, precondition, requireCan, roleOf } from '../lib/authorise';

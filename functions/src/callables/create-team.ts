@@ -1,5 +1,5 @@
 // An employee creates a team in a company for a season, and becomes its captain.
-import { onCall } from 'firebase-functions/v2/https';
+import { onCall } from '../lib/on-call';
 import { teamsMayChange } from '../../../src/domain/season';
 import { createTeamPayloadSchema } from '../../../src/domain/team';
 import { db } from '../lib/admin';

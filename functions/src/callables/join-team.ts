@@ -1,6 +1,6 @@
 // An employee joins a team with its invite code, leaving their current team if they have one
 // (a switch), while the season allows it and the team has room.
-import { onCall } from 'firebase-functions/v2/https';
+import { onCall } from '../lib/on-call';
 import { teamsMayChange } from '../../../src/domain/season';
 import { isTeamFull, joinTeamPayloadSchema, membersAfterLeave } from '../../../src/domain/team';
 import { db } from '../lib/admin';

@@ -1,5 +1,5 @@
 // A member leaves their team for a season; when no captain is left, the earliest member leads.
-import { onCall } from 'firebase-functions/v2/https';
+import { onCall } from '../lib/on-call';
 import { teamsMayChange } from '../../../src/domain/season';
 import { membersAfterLeave, seasonPayloadSchema } from '../../../src/domain/team';
 import { db } from '../lib/admin';

@@ -1,6 +1,7 @@
 // Adds a catalogue action to the caller's list ("my list").
 import { FieldValue } from 'firebase-admin/firestore';
-import { HttpsError, onCall } from 'firebase-functions/v2/https';
+import { HttpsError } from 'firebase-functions/v2/https';
+import { onCall } from '../lib/on-call';
 import { MAX_PICKS, PICKS_COLLECTION } from '../../../src/domain/picks';
 import { pickPayloadSchema } from '../../../src/domain/schemas';
 import { db } from '../lib/admin';

@@ -1,7 +1,7 @@
 // A team-mate's one-tap reaction on one of the team's approved actions, on or off. It changes
 // nothing that counts, so the score trigger ignores it.
 import { FieldValue } from 'firebase-admin/firestore';
-import { onCall } from 'firebase-functions/v2/https';
+import { onCall } from '../lib/on-call';
 import { reactPayloadSchema } from '../../../src/domain/game';
 import { db } from '../lib/admin';
 import { actorOf, membershipOf, requireCan, roleOf } from '../lib/authorise';

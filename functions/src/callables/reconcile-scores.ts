@@ -1,7 +1,7 @@
 // Organisers rebuild every team score of a season from its approved submissions and its
 // corrections (the same pure rule the tests prove equal to the incremental result), fix the
 // stored scores that differ, and rebuild the leaderboard.
-import { onCall } from 'firebase-functions/v2/https';
+import { onCall } from '../lib/on-call';
 import { GAME_PATHS, reconcilePayloadSchema, type StoredTeamScore } from '../../../src/domain/game';
 import { EMPTY_SCORE, rebuildScores, type Correction } from '../../../src/domain/scoring';
 import { db } from '../lib/admin';

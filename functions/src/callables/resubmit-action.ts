@@ -1,5 +1,5 @@
 // The author fixes a rejected submission (its date and proof) and sends it again for review.
-import { onCall } from 'firebase-functions/v2/https';
+import { onCall, PHOTO_COMMAND_MAX_BYTES } from '../lib/on-call';
 import { resubmitPayloadSchema, seasonAction } from '../../../src/domain/game';
 import { canMove } from '../../../src/domain/scoring';
 import { SEASON_STATE_RULES, type Season } from '../../../src/domain/season';
@@ -21,63 +21,67 @@ import {
   writeProofPhoto,
 } from '../lib/submissions';
 
-export const resubmitAction = onCall(async (request) => {
-  const actor = actorOf(request);
-  requireCan(roleOf(actor, null), 'submissions.own');
-  const uid = actor.uid as string;
-  const input = parsePayload(resubmitPayloadSchema, request.data);
-  const photo = photoBytes(input.proof);
-  const proofHash = proofHashOf(input.proof, photo);
-  const ops = noOps();
-  const result = await db.runTransaction(async (tx) => {
-    const mt = metered(tx, ops);
-    const now = Date.now();
-    const submission = await readSubmission(mt, input.submissionId);
-    if (submission.uid !== uid)
-      throw refusal('notYours', 'Only its author may change this submission.');
-    if (!canMove(submission.status, 'pending', 'author')) {
-      throw refusal('notRejected', 'Only a rejected submission can be fixed and sent again.');
-    }
-    const seasonSnapshot = await mt.get(refs.season(submission.seasonId));
-    const season = { ...(seasonSnapshot.data() as Season), id: seasonSnapshot.id };
-    if (!SEASON_STATE_RULES[season.state].submit) {
-      throw refusal('seasonClosed', 'The season has ended: no more submissions.');
-    }
-    const action = seasonAction(season, submission.actionId);
-    if (!action) throw refusal('notInSeason', 'This action does not count in this season.');
-    const recordTurn = await takeSubmissionTurn(mt, uid, now);
-    const day = await checkSubmission(mt, {
-      season,
-      action,
-      uid,
-      teamId: submission.teamId,
-      doneAt: input.doneAt,
-      proof: input.proof,
-      now,
-      excludeId: submission.id,
+export const resubmitAction = onCall(
+  async (request) => {
+    const actor = actorOf(request);
+    requireCan(roleOf(actor, null), 'submissions.own');
+    const uid = actor.uid as string;
+    const input = parsePayload(resubmitPayloadSchema, request.data);
+    const photo = photoBytes(input.proof);
+    const proofHash = proofHashOf(input.proof, photo);
+    const ops = noOps();
+    const result = await db.runTransaction(async (tx) => {
+      const mt = metered(tx, ops);
+      const now = Date.now();
+      const submission = await readSubmission(mt, input.submissionId);
+      if (submission.uid !== uid)
+        throw refusal('notYours', 'Only its author may change this submission.');
+      if (!canMove(submission.status, 'pending', 'author')) {
+        throw refusal('notRejected', 'Only a rejected submission can be fixed and sent again.');
+      }
+      const seasonSnapshot = await mt.get(refs.season(submission.seasonId));
+      const season = { ...(seasonSnapshot.data() as Season), id: seasonSnapshot.id };
+      if (!SEASON_STATE_RULES[season.state].submit) {
+        throw refusal('seasonClosed', 'The season has ended: no more submissions.');
+      }
+      const action = seasonAction(season, submission.actionId);
+      if (!action) throw refusal('notInSeason', 'This action does not count in this season.');
+      const recordTurn = await takeSubmissionTurn(mt, uid, now);
+      const day = await checkSubmission(mt, {
+        season,
+        action,
+        uid,
+        teamId: submission.teamId,
+        doneAt: input.doneAt,
+        proof: input.proof,
+        now,
+        excludeId: submission.id,
+      });
+      const duplicate = await duplicateOf(mt, season.id, uid, proofHash);
+      recordTurn();
+      mt.update(gameRefs.submission(submission.id), {
+        doneAt: input.doneAt,
+        day,
+        proof: storedProof(input.proof, photo),
+        proofHash,
+        duplicateOf: duplicate,
+        status: 'pending',
+        updatedAt: now,
+      });
+      if (input.proof.kind === 'photo') {
+        writeProofPhoto(
+          mt,
+          submission.id,
+          { seasonId: season.id, teamId: submission.teamId, uid },
+          input.proof,
+        );
+      } else if (submission.proof.kind === 'photo') {
+        mt.delete(gameRefs.proofPhoto(submission.id));
+      }
+      return { submissionId: submission.id, status: 'pending' };
     });
-    const duplicate = await duplicateOf(mt, season.id, uid, proofHash);
-    recordTurn();
-    mt.update(gameRefs.submission(submission.id), {
-      doneAt: input.doneAt,
-      day,
-      proof: storedProof(input.proof, photo),
-      proofHash,
-      duplicateOf: duplicate,
-      status: 'pending',
-      updatedAt: now,
-    });
-    if (input.proof.kind === 'photo') {
-      writeProofPhoto(
-        mt,
-        submission.id,
-        { seasonId: season.id, teamId: submission.teamId, uid },
-        input.proof,
-      );
-    } else if (submission.proof.kind === 'photo') {
-      mt.delete(gameRefs.proofPhoto(submission.id));
-    }
-    return { submissionId: submission.id, status: 'pending' };
-  });
-  return { ...result, ...opsForBench(ops) };
-});
+    return { ...result, ...opsForBench(ops) };
+  },
+  // A photo proof: up to 600 KB of image, as base64, with the rest of the command.
+  { maxBytes: PHOTO_COMMAND_MAX_BYTES },
+);

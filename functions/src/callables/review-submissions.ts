@@ -1,7 +1,7 @@
 // Organisers approve or reject pending submissions (up to 100 at once; a rejection needs a
 // reason the author will read), or keep an auto-approved one after auditing it. Submissions
 // that have moved on since the queue showed them are skipped, not failed.
-import { onCall } from 'firebase-functions/v2/https';
+import { onCall } from '../lib/on-call';
 import { reviewPayloadSchema, type Submission } from '../../../src/domain/game';
 import { canMove } from '../../../src/domain/scoring';
 import { db } from '../lib/admin';

@@ -1,5 +1,5 @@
 // Organisers take back the points of an approved submission, saying why.
-import { onCall } from 'firebase-functions/v2/https';
+import { onCall } from '../lib/on-call';
 import { revokePayloadSchema } from '../../../src/domain/game';
 import { canMove } from '../../../src/domain/scoring';
 import { db } from '../lib/admin';

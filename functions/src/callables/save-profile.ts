@@ -1,6 +1,6 @@
 // A person sets their display name, pseudonym and whether boards show their real name; the name
 // their team shows follows at once.
-import { onCall } from 'firebase-functions/v2/https';
+import { onCall } from '../lib/on-call';
 import { publicName, profilePayloadSchema, type Team } from '../../../src/domain/team';
 import { db } from '../lib/admin';
 import { actorOf, requireCan, roleOf } from '../lib/authorise';

@@ -1,5 +1,5 @@
 // An organiser creates a season, or edits one whose state still allows it.
-import { onCall } from 'firebase-functions/v2/https';
+import { onCall } from '../lib/on-call';
 import {
   SEASON_STATE_RULES,
   resolveSeason,

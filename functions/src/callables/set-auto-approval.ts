@@ -1,7 +1,7 @@
 // Organisers put an action of a season on the honour system (approved as soon as submitted,
 // audited by sampling) or take it off.
 import { FieldValue } from 'firebase-admin/firestore';
-import { onCall } from 'firebase-functions/v2/https';
+import { onCall } from '../lib/on-call';
 import { autoApprovalPayloadSchema, seasonAction } from '../../../src/domain/game';
 import type { Season } from '../../../src/domain/season';
 import { db } from '../lib/admin';

@@ -1,6 +1,6 @@
 // An organiser grants or removes the organiser role of another account, by email.
 import { getAuth } from 'firebase-admin/auth';
-import { onCall } from 'firebase-functions/v2/https';
+import { onCall } from '../lib/on-call';
 import { setOrganiserPayloadSchema } from '../../../src/domain/team';
 import { actorOf, notFound, precondition, requireCan, roleOf } from '../lib/authorise';
 import { parsePayload } from '../lib/callable';

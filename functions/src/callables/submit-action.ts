@@ -1,6 +1,6 @@
 // Logs an action of a season as done, with the proof its action asks for. Pending
 // until an organiser reviews it, unless the action is on the honour system.
-import { onCall } from 'firebase-functions/v2/https';
+import { onCall, PHOTO_COMMAND_MAX_BYTES } from '../lib/on-call';
 import { seasonAction, submitPayloadSchema, type Submission } from '../../../src/domain/game';
 import { SEASON_STATE_RULES } from '../../../src/domain/season';
 import { db } from '../lib/admin';
@@ -22,84 +22,88 @@ import {
 import type { Team } from '../../../src/domain/team';
 import type { Season } from '../../../src/domain/season';
 
-export const submitAction = onCall(async (request) => {
-  const actor = actorOf(request);
-  requireCan(roleOf(actor, null), 'submissions.submit');
-  const uid = actor.uid as string;
-  const input = parsePayload(submitPayloadSchema, request.data);
-  const photo = photoBytes(input.proof);
-  const proofHash = proofHashOf(input.proof, photo);
-  const ops = noOps();
-  const result = await db.runTransaction(async (tx) => {
-    const mt = metered(tx, ops);
-    const now = Date.now();
-    const seasonSnapshot = await mt.get(refs.season(input.seasonId));
-    if (!seasonSnapshot.exists) throw notFound('This season');
-    const season = { ...(seasonSnapshot.data() as Season), id: seasonSnapshot.id };
-    if (!SEASON_STATE_RULES[season.state].submit) {
-      throw season.state === 'closed'
-        ? refusal('seasonClosed', 'The season has ended: no more submissions.')
-        : refusal('seasonNotOpen', 'The season is not open for submissions.');
-    }
-    const membership = await membershipOf(tx, season.id, uid);
-    ops.reads += 1;
-    if (!membership) throw refusal('noTeam', 'Join a team before submitting actions.');
-    const action = seasonAction(season, input.actionId);
-    if (!action) throw refusal('notInSeason', 'This action does not count in this season.');
-    const recordTurn = await takeSubmissionTurn(mt, uid, now);
-    const day = await checkSubmission(mt, {
-      season,
-      action,
-      uid,
-      teamId: membership.teamId,
-      doneAt: input.doneAt,
-      proof: input.proof,
-      now,
+export const submitAction = onCall(
+  async (request) => {
+    const actor = actorOf(request);
+    requireCan(roleOf(actor, null), 'submissions.submit');
+    const uid = actor.uid as string;
+    const input = parsePayload(submitPayloadSchema, request.data);
+    const photo = photoBytes(input.proof);
+    const proofHash = proofHashOf(input.proof, photo);
+    const ops = noOps();
+    const result = await db.runTransaction(async (tx) => {
+      const mt = metered(tx, ops);
+      const now = Date.now();
+      const seasonSnapshot = await mt.get(refs.season(input.seasonId));
+      if (!seasonSnapshot.exists) throw notFound('This season');
+      const season = { ...(seasonSnapshot.data() as Season), id: seasonSnapshot.id };
+      if (!SEASON_STATE_RULES[season.state].submit) {
+        throw season.state === 'closed'
+          ? refusal('seasonClosed', 'The season has ended: no more submissions.')
+          : refusal('seasonNotOpen', 'The season is not open for submissions.');
+      }
+      const membership = await membershipOf(tx, season.id, uid);
+      ops.reads += 1;
+      if (!membership) throw refusal('noTeam', 'Join a team before submitting actions.');
+      const action = seasonAction(season, input.actionId);
+      if (!action) throw refusal('notInSeason', 'This action does not count in this season.');
+      const recordTurn = await takeSubmissionTurn(mt, uid, now);
+      const day = await checkSubmission(mt, {
+        season,
+        action,
+        uid,
+        teamId: membership.teamId,
+        doneAt: input.doneAt,
+        proof: input.proof,
+        now,
+      });
+      const teamSnapshot = await mt.get(refs.team(membership.teamId));
+      const team = teamSnapshot.data() as Team;
+      const duplicate = await duplicateOf(mt, season.id, uid, proofHash);
+      const autoApproval = await mt.get(gameRefs.autoApproval(season.id));
+      const auto = autoApproval.get(`actionIds.${action.id}`) === true;
+      const ref = db.collection('submissions').doc();
+      const submission: Omit<Submission, 'id'> = {
+        seasonId: season.id,
+        teamId: membership.teamId,
+        teamName: team.name,
+        companyId: team.companyId,
+        uid,
+        authorName: team.members[uid]?.name ?? '',
+        actionId: action.id,
+        theme: action.theme,
+        modality: action.modality,
+        points: action.points,
+        scope: action.scope,
+        doneAt: input.doneAt,
+        day,
+        proof: storedProof(input.proof, photo),
+        proofHash,
+        duplicateOf: duplicate,
+        status: auto ? 'approved' : 'pending',
+        reason: null,
+        auto,
+        audited: false,
+        createdAt: now,
+        updatedAt: now,
+        reviewedAt: null,
+        approvedAt: auto ? now : null,
+        reactions: {},
+      };
+      recordTurn();
+      mt.set(ref, submission);
+      if (input.proof.kind === 'photo') {
+        writeProofPhoto(
+          mt,
+          ref.id,
+          { seasonId: season.id, teamId: membership.teamId, uid },
+          input.proof,
+        );
+      }
+      return { submissionId: ref.id, status: submission.status };
     });
-    const teamSnapshot = await mt.get(refs.team(membership.teamId));
-    const team = teamSnapshot.data() as Team;
-    const duplicate = await duplicateOf(mt, season.id, uid, proofHash);
-    const autoApproval = await mt.get(gameRefs.autoApproval(season.id));
-    const auto = autoApproval.get(`actionIds.${action.id}`) === true;
-    const ref = db.collection('submissions').doc();
-    const submission: Omit<Submission, 'id'> = {
-      seasonId: season.id,
-      teamId: membership.teamId,
-      teamName: team.name,
-      companyId: team.companyId,
-      uid,
-      authorName: team.members[uid]?.name ?? '',
-      actionId: action.id,
-      theme: action.theme,
-      modality: action.modality,
-      points: action.points,
-      scope: action.scope,
-      doneAt: input.doneAt,
-      day,
-      proof: storedProof(input.proof, photo),
-      proofHash,
-      duplicateOf: duplicate,
-      status: auto ? 'approved' : 'pending',
-      reason: null,
-      auto,
-      audited: false,
-      createdAt: now,
-      updatedAt: now,
-      reviewedAt: null,
-      approvedAt: auto ? now : null,
-      reactions: {},
-    };
-    recordTurn();
-    mt.set(ref, submission);
-    if (input.proof.kind === 'photo') {
-      writeProofPhoto(
-        mt,
-        ref.id,
-        { seasonId: season.id, teamId: membership.teamId, uid },
-        input.proof,
-      );
-    }
-    return { submissionId: ref.id, status: submission.status };
-  });
-  return { ...result, ...opsForBench(ops) };
-});
+    return { ...result, ...opsForBench(ops) };
+  },
+  // A photo proof: up to 600 KB of image, as base64, with the rest of the command.
+  { maxBytes: PHOTO_COMMAND_MAX_BYTES },
+);

@@ -1,6 +1,6 @@
 // Removes an action from the caller's list; removing one that is not there changes nothing.
 import { FieldPath, FieldValue } from 'firebase-admin/firestore';
-import { onCall } from 'firebase-functions/v2/https';
+import { onCall } from '../lib/on-call';
 import { PICKS_COLLECTION } from '../../../src/domain/picks';
 import { pickPayloadSchema } from '../../../src/domain/schemas';
 import { db } from '../lib/admin';

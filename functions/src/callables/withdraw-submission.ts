@@ -1,5 +1,5 @@
 // The author takes back a submission still waiting for review; its photo goes with it.
-import { onCall } from 'firebase-functions/v2/https';
+import { onCall } from '../lib/on-call';
 import { withdrawPayloadSchema } from '../../../src/domain/game';
 import { canMove } from '../../../src/domain/scoring';
 import { db } from '../lib/admin';

@@ -1,7 +1,7 @@
 // Writing a team's members: the team document (what screens read) and each membership document
 // (what rules and the callables read) change together, in the caller's transaction.
 import type { Transaction } from 'firebase-admin/firestore';
-import { onCall } from 'firebase-functions/v2/https';
+import { onCall } from './on-call';
 import type { z } from 'zod';
 import type { Actor, Capability } from '../../../src/domain/roles';
 import {

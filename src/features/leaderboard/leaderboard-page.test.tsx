@@ -29,7 +29,6 @@ const row = (teamId: string, rank: number, extra: Partial<LeaderboardRow>): Lead
   teamId,
   name: teamId,
   companyId: 'C1',
-  companyName: 'Acme',
   rank,
   total: 0,
   memberCount: 4,
@@ -46,7 +45,6 @@ const ROWS: LeaderboardRow[] = [
   row('T2', 1, {
     name: 'Les Castors',
     companyId: 'C2',
-    companyName: 'Bureau Vert',
     total: 150,
     memberCount: 5,
     activeMembers: 3,
@@ -78,6 +76,7 @@ const board = (extra: Partial<Leaderboard> = {}): Leaderboard => ({
   generation: 1,
   updatedAt: NOW,
   rows: ROWS,
+  companies: { C1: 'Acme', C2: 'Bureau Vert' },
   topByDay: {
     T2: { '2026-03-10': 100, '2026-03-12': 50 },
     T1: { '2026-03-11': 120 },

@@ -98,7 +98,7 @@ function LeaderboardBody({
         <>
           <section aria-labelledby="companies-title">
             <h2 id="companies-title">{t('leaderboard.companies.title')}</h2>
-            <CompanyTable rows={rows} />
+            <CompanyTable rows={rows} companies={leaderboard.companies} />
           </section>
           <section aria-labelledby="chart-title">
             <h2 id="chart-title">{t('leaderboard.chart.title')}</h2>

@@ -56,7 +56,7 @@ export function LeaderboardTable({
                 {row.name}
                 {mine ? <strong> {t('leaderboard.table.yourTeam')}</strong> : null}
               </th>
-              <td>{row.companyName}</td>
+              <td>{leaderboard.companies[row.companyId]}</td>
               {MEASURE_COLUMNS.map((column) => (
                 <td key={column} className="number">
                   {measure(row, column)}
@@ -70,7 +70,13 @@ export function LeaderboardTable({
   );
 }
 
-export function CompanyTable({ rows }: { rows: readonly LeaderboardRow[] }) {
+export function CompanyTable({
+  rows,
+  companies,
+}: {
+  rows: readonly LeaderboardRow[];
+  companies: Readonly<Record<string, string>>;
+}) {
   const { t } = useTranslation();
   const formats = useFormats();
   return (
@@ -91,7 +97,7 @@ export function CompanyTable({ rows }: { rows: readonly LeaderboardRow[] }) {
         </tr>
       </thead>
       <tbody>
-        {companyRollUp(rows).map((company) => (
+        {companyRollUp(rows, companies).map((company) => (
           <tr key={company.companyId}>
             <th scope="row">{company.companyName}</th>
             <td className="number">{formats.whole(company.teams)}</td>

@@ -69,7 +69,7 @@ export function SubmissionItem({ submission, season, photoCodec }: SubmissionIte
   const showReason =
     (submission.status === 'rejected' || submission.status === 'revoked') && submission.reason;
   return (
-    <li className="card" style={{ marginBottom: '1rem' }}>
+    <li className="card submission-item">
       <h3 id={headingId} ref={headingRef} tabIndex={-1}>
         {title}
       </h3>
@@ -166,7 +166,7 @@ function ProofView({ submission, title }: { submission: Submission; title: strin
       return (
         <figure>
           <figcaption>{t('progress.proofText')}</figcaption>
-          <blockquote style={{ whiteSpace: 'pre-wrap' }}>{proof.text}</blockquote>
+          <blockquote className="proof-text">{proof.text}</blockquote>
         </figure>
       );
     case 'link':
@@ -223,7 +223,7 @@ function OwnPhoto({ submissionId, title }: { submissionId: string; title: string
     <img
       src={`data:${data.type};base64,${data.data}`}
       alt={t('progress.photoAlt', { title })}
-      style={{ maxWidth: '100%', height: 'auto', maxHeight: '24rem', objectFit: 'contain' }}
+      className="proof-photo"
     />
   );
 }

@@ -118,7 +118,7 @@ function PhotoProof({ submissionId, alt }: { submissionId: string; alt: string }
         <p>{t('review.proof.photoError')}</p>
       ) : photo.data ? (
         <p>
-          <img src={photo.data} alt={alt} style={{ maxWidth: '100%', height: 'auto' }} />
+          <img className="proof-photo" src={photo.data} alt={alt} />
         </p>
       ) : (
         <p>{t('review.proof.photoMissing')}</p>

@@ -153,6 +153,7 @@ export const LEADERBOARD: Leaderboard = {
   status: 'live',
   generation: 1,
   updatedAt: NOW,
+  companies: { C1: 'Acme' },
   rows: [
     ['T2', 'Les Castors', 1, 60],
     ['T1', 'Les Colibris', 2, 25],
@@ -161,7 +162,6 @@ export const LEADERBOARD: Leaderboard = {
     teamId: String(teamId),
     name: String(name),
     companyId: 'C1',
-    companyName: 'Acme',
     rank: Number(rank),
     total: Number(total),
     memberCount: 3,
