@@ -1,0 +1,128 @@
+// The emulator does not enforce composite indexes, so this check does: every Firestore query in
+// the functions and the SPA either needs none (equality filters only, which Firestore serves by
+// merging single-field indexes; or one field alone) or is listed below with the composite index
+// firestore.indexes.json must hold. A new range filter or orderBy anywhere fails this test until
+// its query is listed, and a listed query fails it until its index exists.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+interface Field {
+  readonly fieldPath: string;
+  readonly order?: 'ASCENDING' | 'DESCENDING';
+  readonly arrayConfig?: string;
+}
+interface Index {
+  readonly collectionGroup: string;
+  readonly queryScope: string;
+  readonly fields: readonly Field[];
+}
+
+/** Queries with a range filter or an ordering, and the index each needs (null: none). */
+const QUERIES_WITH_RANGE_OR_ORDER: readonly {
+  readonly file: string;
+  readonly field: string;
+  readonly collectionGroup: string;
+  /** Equality fields first, then the range or ordered field; null when one field alone. */
+  readonly index: readonly string[] | null;
+}[] = [
+  // Seasons whose dates may move them: `state in [...]`, one field.
+  {
+    file: 'functions/src/scheduled/season-tick.ts',
+    field: 'state',
+    collectionGroup: 'seasons',
+    index: null,
+  },
+  // Another organiser than the caller: `__name__ != uid`, one field.
+  {
+    file: 'functions/src/callables/set-organiser.ts',
+    field: '__name__',
+    collectionGroup: 'organisers',
+    index: null,
+  },
+];
+
+const RANGE_OPERATORS = ['<', '<=', '>', '>=', '!=', 'in', 'not-in', 'array-contains-any'];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'node_modules' ? [] : sourceFiles(full);
+    return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [full] : [];
+  });
+}
+
+/** Every `.where(field, op` with a range operator and every `.orderBy(field`, by file. */
+function rangeOrOrderUses(): { file: string; field: string; what: string }[] {
+  const uses: { file: string; field: string; what: string }[] = [];
+  for (const file of [
+    ...sourceFiles(path.join(ROOT, 'functions/src')),
+    ...sourceFiles(path.join(ROOT, 'src')),
+  ]) {
+    const text = readFileSync(file, 'utf8');
+    const relative = path.relative(ROOT, file);
+    for (const match of text.matchAll(/\.where\(\s*'([^']+)'\s*,\s*'([^']+)'/g)) {
+      const [, field = '', operator = ''] = match;
+      if (RANGE_OPERATORS.includes(operator)) uses.push({ file: relative, field, what: operator });
+    }
+    for (const match of text.matchAll(/\.orderBy\(\s*'([^']+)'/g)) {
+      uses.push({ file: relative, field: match[1] ?? '', what: 'orderBy' });
+    }
+  }
+  return uses;
+}
+
+const indexes = (
+  JSON.parse(readFileSync(path.join(ROOT, 'firestore.indexes.json'), 'utf8')) as {
+    indexes: Index[];
+  }
+).indexes;
+
+describe('Firestore indexes', () => {
+  it('finds every range filter and ordering in the code listed here', () => {
+    const listed = (use: { file: string; field: string }) =>
+      QUERIES_WITH_RANGE_OR_ORDER.some(
+        (query) => query.file === use.file && query.field === use.field,
+      );
+    expect(rangeOrOrderUses().filter((use) => !listed(use))).toEqual([]);
+  });
+
+  it('has the composite index of every listed query that needs one', () => {
+    for (const query of QUERIES_WITH_RANGE_OR_ORDER) {
+      if (!query.index) continue;
+      const found = indexes.some(
+        (index) =>
+          index.collectionGroup === query.collectionGroup &&
+          index.fields.map((field) => field.fieldPath).join(',') === query.index?.join(','),
+      );
+      expect(
+        found,
+        `${query.file}: index on ${query.collectionGroup} (${query.index.join(', ')})`,
+      ).toBe(true);
+    }
+  });
+
+  it('lets the SPA run equality filters only, which need no composite index', () => {
+    const adapter = readFileSync(path.join(ROOT, 'src/data/firebase-backend.ts'), 'utf8');
+    const operators = [...adapter.matchAll(/sdk\.where\([^,]+,\s*'([^']+)'/g)].map(
+      (match) => match[1],
+    );
+    expect(operators.length).toBeGreaterThan(0);
+    expect(new Set(operators)).toEqual(new Set(['==']));
+    expect(adapter).not.toMatch(/orderBy\(/);
+  });
+
+  it('has no index that no listed query uses', () => {
+    const used = new Set(
+      QUERIES_WITH_RANGE_OR_ORDER.flatMap((query) =>
+        query.index ? [`${query.collectionGroup}:${query.index.join(',')}`] : [],
+      ),
+    );
+    for (const index of indexes) {
+      const key = `${index.collectionGroup}:${index.fields.map((field) => field.fieldPath).join(',')}`;
+      expect(used.has(key), `unused index ${key}`).toBe(true);
+    }
+  });
+});
