@@ -7,6 +7,8 @@ interface ImportMetaEnv {
   readonly VITE_FIREBASE_AUTH_DOMAIN?: string;
   readonly VITE_FIREBASE_APP_ID?: string;
   readonly VITE_FUNCTIONS_REGION?: string;
+  /** reCAPTCHA Enterprise site key: when set, the app sends App Check tokens. */
+  readonly VITE_APP_CHECK_SITE_KEY?: string;
 }
 
 declare const __EMULATOR_PORTS__: { auth: number; firestore: number; functions: number };

@@ -5,4 +5,5 @@ import { setGlobalOptions } from 'firebase-functions/v2';
 /** Functions run in Europe, near the participants; a deploy may choose another region. */
 export const REGION = process.env.FUNCTIONS_REGION ?? 'europe-west1';
 
-setGlobalOptions({ region: REGION, maxInstances: 10 });
+// Commands and triggers are small: 256 MiB and a minute each, unless a function says otherwise.
+setGlobalOptions({ region: REGION, maxInstances: 10, memory: '256MiB', timeoutSeconds: 60 });

@@ -66,6 +66,16 @@ export function createFirebaseBackend(): Backend {
     projectId: import.meta.env.VITE_FIREBASE_PROJECT_ID,
     appId: import.meta.env.VITE_FIREBASE_APP_ID,
   });
+  // App Check, when the deployment turns it on: loaded on its own, so it costs nothing otherwise.
+  const appCheckSiteKey = import.meta.env.VITE_APP_CHECK_SITE_KEY;
+  if (appCheckSiteKey && !useEmulators) {
+    void import('firebase/app-check').then(({ initializeAppCheck, ReCaptchaEnterpriseProvider }) =>
+      initializeAppCheck(app, {
+        provider: new ReCaptchaEnterpriseProvider(appCheckSiteKey),
+        isTokenAutoRefreshEnabled: true,
+      }),
+    );
+  }
   // The emulators are reached on the host that served the page, so the app also works when
   // opened from another device of the local network.
   const emulatorHost = window.location.hostname;

@@ -15,6 +15,8 @@ export const EVENT_PATHS = {
   notifications: 'notifications',
   /** The approved submission attendance creates, one per person and event. */
   attendanceSubmissionId: (eventId: string, uid: string) => `event-${eventId}-${uid}`,
+  /** The message a cancellation leaves one person, one per person and event. */
+  cancelNotificationId: (eventId: string, uid: string) => `cancelled-${eventId}-${uid}`,
 } as const;
 
 export interface SeasonEvent {
@@ -53,6 +55,9 @@ export interface EventRegistration {
   readonly requestedAt: number;
   readonly attended: boolean;
 }
+
+/** Why markAttendance left a person out (their attendance, or its submission, is not new). */
+export type AttendanceSkipReason = 'notRegistered' | 'noTeam' | 'alreadyMarked';
 
 export interface Notification {
   readonly uid: string;
@@ -197,4 +202,11 @@ export const attendancePayloadSchema = z.strictObject({
         .max(500, { error: 'validation.uid' }),
     ])
     .default('allRegistered'),
+});
+
+/** dismissNotification: one of the caller's own notifications, marked read. */
+export const notificationPayloadSchema = z.strictObject({
+  notificationId: z
+    .string({ error: 'validation.notificationId' })
+    .regex(/^[A-Za-z0-9_-]{1,256}$/, { error: 'validation.notificationId' }),
 });

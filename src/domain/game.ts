@@ -125,6 +125,7 @@ export const AUDIT_KINDS = [
   'correct',
   'autoApproval',
   'reconcile',
+  'attendance',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
@@ -137,6 +138,8 @@ export interface AuditEntry {
   readonly actionId: string | null;
   readonly points: number | null;
   readonly reason: string | null;
+  /** The event whose attendance was marked (attendance entries only). */
+  readonly eventId?: string;
 }
 
 /** Rule: an action counts in a season when the season lists it (or lists none) or defines it as a custom action; custom actions earn points by effort like any other. */

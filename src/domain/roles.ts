@@ -46,6 +46,7 @@ export const CAPABILITIES = [
   'game.configure',
   'events.manage',
   'events.register',
+  'notifications.own',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -87,6 +88,8 @@ export const PERMISSIONS: Readonly<Record<Capability, readonly Role[]>> = {
   // Creating, editing and cancelling events, and marking attendance.
   'events.manage': ['organiser'],
   'events.register': SIGNED_IN,
+  // Reading and dismissing one's own notifications (checked against the notification).
+  'notifications.own': SIGNED_IN,
 };
 
 /** Rule: a role may do something only when the table lists it for that capability. */

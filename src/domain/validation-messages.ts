@@ -60,4 +60,5 @@ export const VALIDATION_MESSAGES_EN: Readonly<Record<string, string>> = {
   'validation.eventPlace': 'A place is at most 200 characters.',
   'validation.eventCapacity': 'The capacity is a whole number from 1 to 10,000.',
   'validation.eventWhere': 'Give a place, an online link, or both.',
+  'validation.notificationId': 'notificationId must be the id of one of your notifications.',
 };

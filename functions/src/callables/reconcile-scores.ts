@@ -86,9 +86,12 @@ export async function reconcileSeason(
   return result;
 }
 
-export const reconcileScores = onCall(async (request) => {
-  const actor = actorOf(request);
-  requireCan(roleOf(actor, null), 'scores.reconcile');
-  const input = parsePayload(reconcilePayloadSchema, request.data);
-  return reconcileSeason(input.seasonId, actor.uid as string);
-});
+export const reconcileScores = onCall(
+  async (request) => {
+    const actor = actorOf(request);
+    requireCan(roleOf(actor, null), 'scores.reconcile');
+    const input = parsePayload(reconcilePayloadSchema, request.data);
+    return reconcileSeason(input.seasonId, actor.uid as string);
+  },
+  { memory: '512MiB', timeoutSeconds: 300 },
+);

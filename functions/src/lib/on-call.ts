@@ -32,13 +32,27 @@ export function refuseOversized(request: CallableRequest<unknown>, maxBytes: num
   }
 }
 
+/**
+ * App Check on every callable, by one setting: ENFORCE_APP_CHECK=true in functions/.env (see
+ * the README). Never on the emulators, whose clients have no App Check provider.
+ */
+export const APP_CHECK_ENFORCED =
+  process.env.ENFORCE_APP_CHECK === 'true' && process.env.FUNCTIONS_EMULATOR !== 'true';
+
 export function onCall<T>(
   handler: (request: CallableRequest<unknown>) => T | Promise<T>,
-  limits: { maxBytes?: number } = {},
+  options: {
+    maxBytes?: number;
+    memory?: '256MiB' | '512MiB' | '1GiB';
+    timeoutSeconds?: number;
+  } = {},
 ) {
-  const maxBytes = limits.maxBytes ?? DEFAULT_MAX_PAYLOAD_BYTES;
-  return firebaseOnCall((request: CallableRequest<unknown>) => {
-    refuseOversized(request, maxBytes);
-    return handler(request);
-  });
+  const { maxBytes = DEFAULT_MAX_PAYLOAD_BYTES, ...runtime } = options;
+  return firebaseOnCall(
+    { enforceAppCheck: APP_CHECK_ENFORCED, ...runtime },
+    (request: CallableRequest<unknown>) => {
+      refuseOversized(request, maxBytes);
+      return handler(request);
+    },
+  );
 }

@@ -1,0 +1,111 @@
+// What the event commands share: where events, registrations and notifications live, typed
+// reads, and promoting people from a waiting list as places free up.
+import {
+  EVENT_PATHS,
+  promotions,
+  type EventRegistration,
+  type SeasonEvent,
+} from '../../../src/domain/events';
+import { db } from './admin';
+import { notFound } from './authorise';
+import { metered, type MeteredTransaction, type Ops } from './meter';
+
+export const eventRefs = {
+  event: (id: string) => db.collection(EVENT_PATHS.events).doc(id),
+  newEvent: () => db.collection(EVENT_PATHS.events).doc(),
+  registration: (eventId: string, uid: string) =>
+    db.collection(EVENT_PATHS.registrations).doc(EVENT_PATHS.registrationId(eventId, uid)),
+  notification: (id: string) => db.collection(EVENT_PATHS.notifications).doc(id),
+};
+
+/** Firestore transactions take at most 500 writes: work on many people goes in slices. */
+export const PEOPLE_PER_TRANSACTION = 150;
+
+export function slices<T>(items: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += size) {
+    result.push(items.slice(start, start + size));
+  }
+  return result;
+}
+
+export async function readEvent(mt: MeteredTransaction, eventId: string): Promise<SeasonEvent> {
+  const snapshot = await mt.get(eventRefs.event(eventId));
+  if (!snapshot.exists) throw notFound('This event');
+  return { ...(snapshot.data() as Omit<SeasonEvent, 'id'>), id: snapshot.id };
+}
+
+export async function readRegistration(
+  mt: MeteredTransaction,
+  eventId: string,
+  uid: string,
+): Promise<EventRegistration | null> {
+  const snapshot = await mt.get(eventRefs.registration(eventId, uid));
+  return snapshot.exists ? (snapshot.data() as EventRegistration) : null;
+}
+
+/** The event's registrations, all of them or those in one status (equality filters only). */
+export async function registrationsOf(
+  mt: MeteredTransaction,
+  eventId: string,
+  status?: EventRegistration['status'],
+): Promise<EventRegistration[]> {
+  const byEvent = db.collection(EVENT_PATHS.registrations).where('eventId', '==', eventId);
+  const query = status ? byEvent.where('status', '==', status) : byEvent;
+  const snapshot = await mt.query(query);
+  return snapshot.docs.map((document) => document.data() as EventRegistration);
+}
+
+/**
+ * Reads the waiting list and picks who takes the event's free places, in the order of
+ * promotions(), at most `max` of them (the rest wait for the next transaction). Returns them
+ * with a writer to call once every read of the transaction is done.
+ */
+export async function promotionsFor(
+  mt: MeteredTransaction,
+  event: Pick<SeasonEvent, 'id' | 'capacity'>,
+  registeredCount: number,
+  max: number,
+): Promise<{ promoted: string[]; write: () => void }> {
+  const freePlaces = Math.min(max, event.capacity - registeredCount);
+  if (freePlaces <= 0) return { promoted: [], write: () => undefined };
+  const waiting = await registrationsOf(mt, event.id, 'waiting');
+  const promoted = promotions(waiting, freePlaces);
+  return {
+    promoted,
+    write: () => {
+      for (const uid of promoted) {
+        mt.update(eventRefs.registration(event.id, uid), { status: 'registered' });
+      }
+    },
+  };
+}
+
+/**
+ * Promotes people in further transactions while the event has free places and people wait: what
+ * one transaction could not write (a capacity raised by more than PEOPLE_PER_TRANSACTION).
+ */
+export async function fillFreePlaces(eventId: string, ops: Ops): Promise<void> {
+  for (;;) {
+    const promotedCount = await db.runTransaction(async (tx) => {
+      const mt = metered(tx, ops);
+      const event = await readEvent(mt, eventId);
+      if (event.status !== 'scheduled') return 0;
+      const { promoted, write } = await promotionsFor(
+        mt,
+        event,
+        event.registeredCount,
+        PEOPLE_PER_TRANSACTION,
+      );
+      if (promoted.length === 0) return 0;
+      write();
+      mt.update(eventRefs.event(eventId), {
+        registeredCount: event.registeredCount + promoted.length,
+        waitingCount: Math.max(0, event.waitingCount - promoted.length),
+        updatedAt: Date.now(),
+      });
+      return promoted.length;
+    });
+    if (promotedCount < PEOPLE_PER_TRANSACTION) return;
+  }
+}
