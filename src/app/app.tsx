@@ -8,6 +8,9 @@ import { SignInPage } from '../features/auth/sign-in-page';
 import { SignUpPage } from '../features/auth/sign-up-page';
 import { ActionPage } from '../features/catalogue/action-page';
 import { CataloguePage } from '../features/catalogue/catalogue-page';
+import { EventAdminPage } from '../features/events/event-admin-page';
+import { EventsAdminPage } from '../features/events/events-admin-page';
+import { EventsPage } from '../features/events/events-page';
 import { LeaderboardPage } from '../features/leaderboard/leaderboard-page';
 import { MyListPage } from '../features/my-list/my-list-page';
 import { ProfilePage } from '../features/profile/profile-page';
@@ -44,8 +47,14 @@ export function App({ store, i18n, location }: AppProps) {
               <Route path="/join/:code">{(params) => <JoinPage code={params.code} />}</Route>
               <Route path="/profile" component={ProfilePage} />
               <Route path="/progress" component={ProgressPage} />
+              <Route path="/events" component={EventsPage} />
               <Route path="/admin" component={AdminPage} />
               <Route path="/admin/review">{() => <ReviewPage />}</Route>
+              <Route path="/admin/events">{() => <EventsAdminPage />}</Route>
+              <Route path="/admin/events/new">{() => <EventAdminPage />}</Route>
+              <Route path="/admin/events/:id">
+                {(params) => <EventAdminPage id={params.id} />}
+              </Route>
               <Route path="/admin/seasons/new">{() => <SeasonFormPage />}</Route>
               <Route path="/admin/seasons/:id">
                 {(params) => <SeasonFormPage id={params.id} />}

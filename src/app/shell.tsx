@@ -2,6 +2,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { Notifications } from '../components/notifications';
 import { toLocale } from '../i18n';
 import { selectIsOrganiser, selectSession } from '../stores/app-store';
 import { useAppStore } from '../stores/store-context';
@@ -67,6 +68,9 @@ export function Shell({ children }: { children: ReactNode }) {
                   <NavLink href="/progress">{t('progress.nav')}</NavLink>
                 </li>
                 <li>
+                  <NavLink href="/events">{t('events.nav')}</NavLink>
+                </li>
+                <li>
                   <NavLink href="/profile">{t('nav.profile')}</NavLink>
                 </li>
               </>
@@ -112,6 +116,7 @@ export function Shell({ children }: { children: ReactNode }) {
       </header>
       <Notice />
       <BootstrapBanner />
+      <Notifications />
       <main id="main" ref={mainRef} tabIndex={-1}>
         {children}
       </main>

@@ -1,6 +1,7 @@
 // Events of a season: workshops, webinars and meetups people register for, whose attendance
 // validates a linked action. The documents, the commands and the rules, for both sides.
 import { z } from 'zod';
+import { isValidTimeZone } from './season';
 import type { Localized } from './themes';
 
 export const EVENT_KINDS = ['fresco', 'webinar', 'meetup', 'talk', 'other'] as const;
@@ -155,7 +156,9 @@ export const saveEventPayloadSchema = z
     description: localizedText(3, 2000),
     startsAt: instant,
     endsAt: instant,
-    timeZone: z.string({ error: 'validation.timeZone' }).min(1, { error: 'validation.timeZone' }),
+    timeZone: z
+      .string({ error: 'validation.timeZone' })
+      .refine(isValidTimeZone, { error: 'validation.timeZone' }),
     place: z
       .string({ error: 'validation.eventPlace' })
       .trim()

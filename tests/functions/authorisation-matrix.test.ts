@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../src/domain/catalogue';
 import { can, ROLES, type Capability, type Role } from '../../src/domain/roles';
 import { dumpDatabase, errorOf, rulesEnvironment } from '../support/emulators';
+import { eventInput, seedEvent, seedNotification } from '../support/events';
 import { seedSubmission, TEXT_ACTION, textProof } from '../support/game';
-import { buildWorld, seasonSettings, type World } from '../support/world';
+import { buildWorld, hour, seasonSettings, type World } from '../support/world';
 
 interface Case {
   readonly callable: string;
@@ -192,6 +193,41 @@ const CASES: readonly Case[] = [
     callable: 'handOverCaptaincy',
     capability: 'team.handOver',
     payload: (world) => ({ teamId: world.teamId, uid: world.people.member.uid }),
+  },
+  {
+    callable: 'saveEvent',
+    capability: 'events.manage',
+    payload: (world) => eventInput(world.seasonId),
+  },
+  {
+    callable: 'cancelEvent',
+    capability: 'events.manage',
+    payload: async (world) => ({ eventId: await seedEvent(world.seasonId) }),
+  },
+  {
+    callable: 'markAttendance',
+    capability: 'events.manage',
+    payload: async (world) => ({
+      eventId: await seedEvent(world.seasonId, { startsAt: hour(-1), endsAt: hour(1) }),
+      uids: 'allRegistered',
+    }),
+  },
+  {
+    callable: 'registerForEvent',
+    capability: 'events.register',
+    payload: async (world) => ({ eventId: await seedEvent(world.seasonId) }),
+  },
+  {
+    callable: 'unregisterFromEvent',
+    capability: 'events.register',
+    payload: async (world) => ({ eventId: await seedEvent(world.seasonId) }),
+  },
+  {
+    callable: 'dismissNotification',
+    capability: 'notifications.own',
+    // The notification is the member's: anyone else allowed to ask is refused by its owner.
+    payload: async (world) => ({ notificationId: await seedNotification(world.people.member.uid) }),
+    refusedByState: AUTHOR_ONLY,
   },
   {
     callable: 'saveProfile',

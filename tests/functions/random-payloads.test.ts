@@ -61,6 +61,25 @@ const CALLABLES: Record<string, readonly string[]> = {
   setAutoApproval: ['seasonId', 'actionId', 'on'],
   reconcileScores: ['seasonId'],
   reactToSubmission: ['submissionId', 'on'],
+  saveEvent: [
+    'eventId',
+    'seasonId',
+    'kind',
+    'title',
+    'description',
+    'startsAt',
+    'endsAt',
+    'timeZone',
+    'place',
+    'onlineUrl',
+    'capacity',
+    'actionId',
+  ],
+  cancelEvent: ['eventId'],
+  registerForEvent: ['eventId'],
+  unregisterFromEvent: ['eventId'],
+  markAttendance: ['eventId', 'uids'],
+  dismissNotification: ['notificationId'],
 };
 
 /** Schemas of callables a random payload could satisfy for real: such payloads are left out. */

@@ -35,12 +35,15 @@ const SEED: Record<string, Record<string, unknown>> = {
   'config/app': { currentSeasonId: 'open1', hasOrganiser: true },
   'picks/alice': { actions: { 'a-b': 1 } },
   'profiles/alice': { displayName: 'Alice', pseudonym: 'Loutre 12', showRealName: false },
-  'seasons/open1': { name: 'Open', state: 'open' },
-  'seasons/draft1': { name: 'Draft', state: 'draft' },
+  // Seeding teams and seasons runs the real triggers, which rebuild the leaderboard: a season
+  // without its ranking rule, or a team without its company, would crash that rebuild inside
+  // its transaction and leave the leaderboard locked for half a minute, stalling writes below.
+  'seasons/open1': { name: 'Open', state: 'open', rankingRule: 'total' },
+  'seasons/draft1': { name: 'Draft', state: 'draft', rankingRule: 'total' },
   'companies/c1': { name: 'Acme' },
-  'teams/t1': { seasonId: 'open1', name: 'Green', members: {} },
+  'teams/t1': { seasonId: 'open1', companyId: 'c1', name: 'Green', members: {} },
   'teams/t1/private/invite': { code: 'ABCDEFGH' },
-  'teams/t2': { seasonId: 'open1', name: 'Blue', members: {} },
+  'teams/t2': { seasonId: 'open1', companyId: 'c1', name: 'Blue', members: {} },
   'memberships/open1_alice': { uid: 'alice', teamId: 't1', seasonId: 'open1', role: 'captain' },
   'memberships/open1_bob': { uid: 'bob', teamId: 't1', seasonId: 'open1', role: 'member' },
   'memberships/open1_carol': { uid: 'carol', teamId: 't2', seasonId: 'open1', role: 'captain' },
@@ -60,6 +63,27 @@ const SEED: Record<string, Record<string, unknown>> = {
   'seasons/open1/corrections/c1': { teamId: 't1', points: 5 },
   'seasons/open1/audit/a1': { kind: 'approve' },
   'seasons/open1/appliedEvents/e1': { at: 1 },
+  // An event of the open season: Bob (member of t1) holds a place, Dave (no team) waits; Bob
+  // has a notification.
+  'events/ev1': { seasonId: 'open1', kind: 'webinar', status: 'scheduled', capacity: 1 },
+  'eventRegistrations/ev1_bob': {
+    eventId: 'ev1',
+    seasonId: 'open1',
+    uid: 'bob',
+    status: 'registered',
+  },
+  'eventRegistrations/ev1_dave': {
+    eventId: 'ev1',
+    seasonId: 'open1',
+    uid: 'dave',
+    status: 'waiting',
+  },
+  'notifications/cancelled-ev0-bob': {
+    uid: 'bob',
+    kind: 'eventCancelled',
+    eventId: 'ev0',
+    read: false,
+  },
 };
 
 const SIGNED_IN: readonly Role[] = ['employee', 'member', 'captain', 'otherCaptain', 'organiser'];
@@ -94,6 +118,11 @@ const READERS: Record<string, readonly Role[]> = {
   'seasons/open1/corrections/c1': ['organiser'],
   'seasons/open1/audit/a1': ['organiser'],
   'seasons/open1/appliedEvents/e1': [],
+  'events/ev1': SIGNED_IN,
+  'eventRegistrations/ev1_bob': ['member', 'organiser'],
+  'eventRegistrations/ev1_dave': ['employee', 'organiser'],
+  // Personal: not even organisers.
+  'notifications/cancelled-ev0-bob': ['member'],
 };
 
 let env: RulesTestEnvironment;
@@ -163,6 +192,43 @@ describe('queries the screens run on submissions', () => {
   });
 });
 
+describe('queries the event screens run', () => {
+  const list = (role: Role, name: string, ...filters: [string, string][]) =>
+    getDocs(
+      query(
+        collection(dbFor(role), name),
+        ...filters.map(([field, value]) => where(field, '==', value)),
+      ),
+    );
+
+  it('lets anyone signed in list a season’s events, not a stranger', async () => {
+    for (const role of SIGNED_IN) await assertSucceeds(list(role, 'events', ['seasonId', 'open1']));
+    await assertFails(list('stranger', 'events', ['seasonId', 'open1']));
+  });
+
+  it('lets a person list their own registrations, and nobody else’s', async () => {
+    await assertSucceeds(list('member', 'eventRegistrations', ['uid', 'bob']));
+    await assertSucceeds(list('member', 'eventRegistrations', ['uid', 'bob'], ['eventId', 'ev1']));
+    await assertSucceeds(list('employee', 'eventRegistrations', ['uid', 'dave']));
+    await assertFails(list('employee', 'eventRegistrations', ['uid', 'bob']));
+    await assertFails(list('stranger', 'eventRegistrations', ['uid', 'bob']));
+  });
+
+  it('lets only organisers list everyone registered for an event', async () => {
+    await assertSucceeds(list('organiser', 'eventRegistrations', ['eventId', 'ev1']));
+    for (const role of ['member', 'captain', 'otherCaptain', 'employee', 'stranger'] as const) {
+      await assertFails(list(role, 'eventRegistrations', ['eventId', 'ev1']));
+    }
+  });
+
+  it('lets a person list their own notifications, and nobody else, organisers included', async () => {
+    await assertSucceeds(list('member', 'notifications', ['uid', 'bob']));
+    for (const role of ['captain', 'otherCaptain', 'employee', 'organiser', 'stranger'] as const) {
+      await assertFails(list(role, 'notifications', ['uid', 'bob']));
+    }
+  });
+});
+
 describe('documents that do not exist yet', () => {
   it('a person may listen for their own membership before it exists, nobody else may', async () => {
     await assertSucceeds(getDoc(doc(dbFor('employee'), 'memberships/open1_dave')));
@@ -192,6 +258,9 @@ describe('new documents', () => {
       'seasons/open1/leaderboard/public',
       'seasons/open1/scores/t9',
       'seasons/open1/audit/new',
+      'events/new',
+      `eventRegistrations/ev1_${uid}`,
+      `notifications/cancelled-ev1-${uid}`,
     ]) {
       await assertFails(setDoc(doc(db, path), { anything: 1 }));
     }

@@ -120,7 +120,8 @@ export async function dumpDatabase(env: RulesTestEnvironment): Promise<Record<st
     const db = context.firestore();
     const top = ['config', 'picks', 'profiles', 'seasons', 'companies', 'teams', 'memberships'];
     const game = ['submissions', 'proofPhotos', 'rateLimits'];
-    for (const name of [...top, 'organisers', 'inviteCodes', ...game]) {
+    const events = ['events', 'eventRegistrations', 'notifications'];
+    for (const name of [...top, 'organisers', 'inviteCodes', ...game, ...events]) {
       const snapshot = await getDocs(collection(db, name));
       for (const document of snapshot.docs) {
         all[document.ref.path] = document.data();

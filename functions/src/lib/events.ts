@@ -3,12 +3,14 @@
 import {
   EVENT_PATHS,
   promotions,
+  registrationOpen,
   type EventRegistration,
   type SeasonEvent,
 } from '../../../src/domain/events';
 import { db } from './admin';
 import { notFound } from './authorise';
 import { metered, type MeteredTransaction, type Ops } from './meter';
+import { refusal } from './submissions';
 
 export const eventRefs = {
   event: (id: string) => db.collection(EVENT_PATHS.events).doc(id),
@@ -33,6 +35,14 @@ export async function readEvent(mt: MeteredTransaction, eventId: string): Promis
   const snapshot = await mt.get(eventRefs.event(eventId));
   if (!snapshot.exists) throw notFound('This event');
   return { ...(snapshot.data() as Omit<SeasonEvent, 'id'>), id: snapshot.id };
+}
+
+/** Throws the refusal when the event no longer takes registrations (or departures). */
+export function requireRegistrationOpen(event: SeasonEvent, now: number): void {
+  if (event.status === 'cancelled') throw refusal('eventCancelled', 'This event is cancelled.');
+  if (!registrationOpen(event, now)) {
+    throw refusal('eventClosed', 'Registration for this event has closed: it has started.');
+  }
 }
 
 export async function readRegistration(

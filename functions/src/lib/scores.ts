@@ -160,7 +160,7 @@ export async function rebuildLeaderboard(seasonId: string): Promise<Ops> {
   const board = (status: Leaderboard['status']) =>
     buildLeaderboard({
       seasonId,
-      rankingRule: season.rankingRule,
+      rankingRule: season.rankingRule ?? 'total',
       status,
       generation,
       now,

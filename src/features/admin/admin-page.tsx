@@ -25,6 +25,9 @@ function Admin() {
       <p>
         <Link href="/admin/review">{t('review.adminLink')}</Link>
       </p>
+      <p>
+        <Link href="/admin/events">{t('eventsAdmin.adminLink')}</Link>
+      </p>
       <SeasonList />
       <CompaniesSection />
       <OrganisersSection />

@@ -1,6 +1,6 @@
 // What the season form holds (text, as typed) and how it becomes the settings the schema checks:
 // dates typed in the season's time zone become instants, and custom actions get their ids.
-import { TZDate } from '@date-fns/tz';
+import { epochToLocal, localToEpoch } from '../../components/time-zones';
 import type { Effort, ProofKind, Scope } from '../../domain/action';
 import {
   DEFAULT_LOG_BACK_DAYS,
@@ -11,6 +11,7 @@ import {
   type Season,
   type SeasonSettingsInput,
 } from '../../domain/season';
+import { slugify } from '../../domain/slug';
 import type { Modality, ThemeId } from '../../domain/themes';
 
 export interface CustomActionValues {
@@ -43,47 +44,6 @@ export interface SeasonFormValues {
   allActions: boolean;
   actionIds: readonly string[];
   customActions: readonly CustomActionValues[];
-}
-
-const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/;
-
-/** The instant a wall-clock time names in a time zone; NaN when either is unreadable. */
-export function localToEpoch(local: string, timeZone: string): number {
-  const match = LOCAL_DATE_TIME.exec(local);
-  if (!match) return Number.NaN;
-  const [year, month, day, hours, minutes] = match.slice(1, 6).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  try {
-    return new TZDate(year, month - 1, day, hours, minutes, timeZone).getTime();
-  } catch {
-    return Number.NaN;
-  }
-}
-
-const pad = (value: number, length = 2) => String(value).padStart(length, '0');
-
-/** The wall-clock time, in a time zone, of an instant, as datetime-local text. */
-export function epochToLocal(epoch: number, timeZone: string): string {
-  const date = new TZDate(epoch, timeZone);
-  return (
-    `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
-    `T${pad(date.getHours())}:${pad(date.getMinutes())}`
-  );
-}
-
-/** Lower-case words of letters and digits joined by hyphens, accents dropped. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 const CUSTOM_PREFIX = 'custom-';

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { Field } from '../../components/field';
 import { FormAlert, useFormAlert } from '../../components/form-alert';
+import { timeZoneGroups } from '../../components/time-zones';
 import { commandFailureText, useCommand } from '../../components/use-command';
 import {
   errorWithin,
@@ -25,7 +26,6 @@ import {
   type CustomActionValues,
   type SeasonFormValues,
 } from './season-form-model';
-import { timeZoneGroups } from './time-zones';
 
 /** Checks without a key of their own: the repeat count, then text length. */
 function keyFor(issue: Issue): string {

@@ -1,6 +1,6 @@
 // Names and times as organisers read them: an action's title in the current language, a team's
 // and a company's name, an organiser's email, a date in the season's time zone, an age.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findAction } from '../../domain/catalogue';
 import { seasonAction } from '../../domain/game';
@@ -54,14 +54,4 @@ export function useLookups(season: Season, teams: readonly Team[]): Lookups {
       },
     } satisfies Lookups;
   }, [season, teams, companies, organisers, locale, t]);
-}
-
-/** The time now, moving on every minute so ages stay true while the page is open. */
-export function useNow(): number {
-  const [now, setNow] = useState(Date.now);
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 60_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
 }

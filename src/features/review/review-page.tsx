@@ -14,7 +14,8 @@ import { AuditSampleSection } from './audit-sample-section';
 import { HonourSection } from './honour-section';
 import { OrganiserOnly } from '../../components/organiser-only';
 import { QueueSection } from './queue-section';
-import { useLookups, useNow } from './review-lookups';
+import { useNow } from '../../components/use-now';
+import { useLookups } from './review-lookups';
 import { ScoreToolsSection } from './score-tools-section';
 import './review.css';
 

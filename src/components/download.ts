@@ -1,0 +1,19 @@
+// Hands the browser a text file to save (an .ics calendar, say) without a server: a Blob, a
+// short-lived object URL and a link clicked on the person's behalf.
+
+export function downloadText(
+  fileName: string,
+  text: string,
+  type = 'text/calendar;charset=utf-8',
+): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Some browsers read the URL after click() returns: let it go on a later turn.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
