@@ -4,7 +4,7 @@ import { CATALOGUE } from '../../src/domain/catalogue';
 import type { Submission } from '../../src/domain/game';
 import type { SubmissionStatus } from '../../src/domain/scoring';
 import { dayIn } from '../../src/domain/submission';
-import { PROJECT_ID } from './emulators';
+import { emulator, PROJECT_ID } from './emulators';
 
 /** A catalogue action proved by text, for one person, that counts once a day or up to N times. */
 export const TEXT_ACTION = (() => {
@@ -22,6 +22,9 @@ export const textProof = (text = 'I switched my laptop to dark mode and eco sett
 });
 
 export async function adminDb() {
+  // Under emulators:exec the variable is set; against `npm start` (browser tests) it is not.
+  const { host, port } = emulator('firestore');
+  process.env.FIRESTORE_EMULATOR_HOST ??= `${host}:${port}`;
   const { getApps, initializeApp } = await import('firebase-admin/app');
   if (getApps().length === 0) initializeApp({ projectId: PROJECT_ID });
   const { getFirestore } = await import('firebase-admin/firestore');

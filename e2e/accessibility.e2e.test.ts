@@ -1,0 +1,138 @@
+// An axe-core scan (WCAG 2.1 A and AA rules) of every page, in French and in English, signed out,
+// as a member, a captain and an organiser, with a season in play: no violation anywhere.
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { seedSubmission, TEXT_ACTION } from '../tests/support/game';
+import { buildWorld, type World } from '../tests/support/world';
+import { AppPage } from './support/app-page';
+import { launchBrowser } from './support/browser';
+import { startStack, type Stack } from './support/stack';
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tfg-e2e-a11y-'));
+const PASSWORD = 'a-long-password';
+let stack: Stack;
+let browser: Browser;
+let world: World;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startStack(dataDir), launchBrowser()]);
+  world = await buildWorld();
+  const mine = { seasonId: world.seasonId, teamId: world.teamId, uid: world.people.member.uid };
+  await seedSubmission({ ...mine, status: 'approved' });
+  await seedSubmission({ ...mine, status: 'pending' });
+  await seedSubmission({ ...mine, status: 'rejected' });
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await world?.close();
+  await browser?.close();
+  await stack?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function visitor(language: 'fr' | 'en', email?: string): Promise<AppPage> {
+  const context = await browser.newContext({
+    locale: language === 'fr' ? 'fr-FR' : 'en-GB',
+    timezoneId: 'Europe/Paris',
+  });
+  contexts.push(context);
+  // The language a person chose last time, as the app remembers it.
+  await context.addInitScript((chosen) => {
+    window.localStorage.setItem('tfg.language', chosen);
+  }, language);
+  const app = new AppPage(await context.newPage(), stack.url);
+  await app.open('/');
+  if (email) {
+    const signIn = language === 'fr' ? 'Se connecter' : 'Sign in';
+    await app.page.getByRole('link', { name: signIn, exact: true }).first().click();
+    await app.page.getByLabel(/Adresse e-mail|Email address/).fill(email);
+    await app.page.getByLabel(/Mot de passe|Password/).fill(PASSWORD);
+    await app.page.getByRole('button', { name: signIn, exact: true }).click();
+    await app.page.getByRole('button', { name: /Se déconnecter|Sign out/ }).waitFor();
+  }
+  return app;
+}
+
+/** The violations of one page once its listeners have delivered, as short lines. */
+async function scan(
+  page: Page,
+  url: string,
+  baseUrl: string,
+  plant?: () => void,
+): Promise<string[]> {
+  await page.goto(new URL(url, baseUrl).href);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  // Let loading states give way to the data they wait for.
+  await page
+    .getByRole('status')
+    .filter({ hasText: /Chargement|Loading/ })
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => undefined);
+  if (plant) await page.evaluate(plant);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations.map(
+    (violation) =>
+      `${url}: ${violation.id} (${violation.impact}) ${violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(' '))
+        .join(' | ')}`,
+  );
+}
+
+const PUBLIC_PAGES = ['/', `/actions/${TEXT_ACTION.id}`, '/sign-in', '/sign-up', '/nowhere'];
+const MEMBER_PAGES = [
+  '/',
+  `/actions/${TEXT_ACTION.id}`,
+  '/my-list',
+  '/team',
+  '/progress',
+  '/leaderboard',
+  '/profile',
+  '/events',
+];
+const ORGANISER_PAGES = [
+  '/admin',
+  '/admin/seasons/new',
+  '/admin/review',
+  '/admin/events',
+  '/admin/events/new',
+  '/leaderboard',
+];
+
+it.each(['fr', 'en'] as const)(
+  'finds no accessibility violation on any page (%s)',
+  async (language) => {
+    const violations: string[] = [];
+    const signedOut = await visitor(language);
+    for (const url of PUBLIC_PAGES)
+      violations.push(...(await scan(signedOut.page, url, stack.url)));
+    const member = await visitor(language, world.people.member.email);
+    for (const url of MEMBER_PAGES) violations.push(...(await scan(member.page, url, stack.url)));
+    const captain = await visitor(language, world.people.captain.email);
+    violations.push(...(await scan(captain.page, '/team', stack.url)));
+    const organiser = await visitor(language, world.people.organiser.email);
+    for (const url of ORGANISER_PAGES) {
+      violations.push(...(await scan(organiser.page, url, stack.url)));
+    }
+    expect(violations).toEqual([]);
+  },
+);
+
+it('reports a violation planted in a page, so a clean scan means something', async () => {
+  const signedOut = await visitor('fr');
+  const violations = await scan(signedOut.page, '/', stack.url, () => {
+    const image = document.createElement('img');
+    image.src = '/missing.png';
+    document.querySelector('main')?.append(image);
+  });
+  expect(violations.some((line) => line.includes('image-alt'))).toBe(true);
+});
