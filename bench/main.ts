@@ -23,7 +23,14 @@ if (part === 'ranking') {
   });
   for (const line of lines) console.log(line);
   process.exit(0);
+} else if (part === 'eco') {
+  const { benchEco } = await import('./eco');
+  const chrome = process.env.CHROME_PATH;
+  if (!chrome) throw new Error('CHROME_PATH is not set: run through scripts/bench.mjs');
+  const args = (process.env.CHROME_ARGS ?? '').split(' ').filter(Boolean);
+  for (const line of await benchEco(chrome, args)) console.log(line);
+  process.exit(0);
 } else {
-  console.error('Usage: node .bench/main.mjs ranking|emulated');
+  console.error('Usage: node .bench/main.mjs ranking|emulated|eco');
   process.exit(2);
 }

@@ -1,7 +1,9 @@
 // `npm run bench`: prints the product's figures (a benchmark, not a test). Bundles bench/*.ts,
-// runs the pure-function part, then the part that needs the emulators under emulators:exec.
+// runs the pure-function part, the part that needs the emulators under emulators:exec, then the
+// eco-design figures of the main pages against the stack `npm start -- --demo` runs.
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
+import { CHROME_ARGS, ensureChrome } from './chrome.mjs';
 import { PROJECT_ID, ROOT, emulatorPorts } from './emulator-env.mjs';
 
 const run = (command, args, env = process.env) => {
@@ -35,3 +37,11 @@ const env = {
   BENCH_FUNCTIONS_HOST: `${port('functions').host}:${port('functions').port}`,
 };
 run(process.execPath, ['scripts/emulators-exec.mjs', 'node .bench/main.mjs emulated'], env);
+
+console.log('\n▶ Eco-design of the main pages (the demo season, in Chromium)');
+run('npm', ['run', '--silent', 'build:web']);
+run(process.execPath, ['.bench/main.mjs', 'eco'], {
+  ...process.env,
+  CHROME_PATH: ensureChrome(),
+  CHROME_ARGS: CHROME_ARGS.join(' '),
+});
