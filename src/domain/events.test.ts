@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   attendanceOpen,
   attendancePayloadSchema,
+  eventPayloadSchema,
   placeFor,
   promotions,
   registrationOpen,
   saveEventPayloadSchema,
 } from './events';
+import { reconcilePayloadSchema, withdrawPayloadSchema } from './game';
 
 describe('placeFor', () => {
   it('gives a place while fewer people hold one than the capacity, else the waiting list', () => {
@@ -77,5 +79,15 @@ describe('saveEventPayloadSchema', () => {
     expect(attendancePayloadSchema.parse({ eventId: 'e1' }).uids).toBe('allRegistered');
     expect(attendancePayloadSchema.parse({ eventId: 'e1', uids: ['u1'] }).uids).toEqual(['u1']);
     expect(attendancePayloadSchema.safeParse({ eventId: 'e1', uids: [] }).success).toBe(false);
+  });
+});
+
+describe('document ids in commands', () => {
+  it('refuses the ids Firestore reserves (__…__), which would fail in the database', () => {
+    expect(eventPayloadSchema.safeParse({ eventId: '__-l9--_-__' }).success).toBe(false);
+    expect(eventPayloadSchema.safeParse({ eventId: '__x__' }).success).toBe(false);
+    expect(eventPayloadSchema.safeParse({ eventId: '__x' }).success).toBe(true);
+    expect(withdrawPayloadSchema.safeParse({ submissionId: '__abc__' }).success).toBe(false);
+    expect(reconcilePayloadSchema.safeParse({ seasonId: '__s__' }).success).toBe(false);
   });
 });

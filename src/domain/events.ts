@@ -106,7 +106,7 @@ export function attendanceOpen(event: Pick<SeasonEvent, 'startsAt' | 'status'>, 
 
 const eventId = z
   .string({ error: 'validation.eventId' })
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'validation.eventId' });
+  .regex(/^(?!__.*__$)[A-Za-z0-9_-]{1,64}$/, { error: 'validation.eventId' });
 
 const localizedText = (min: number, max: number) =>
   z.object({
@@ -150,7 +150,7 @@ export const saveEventPayloadSchema = z
     eventId: eventId.nullable().default(null),
     seasonId: z
       .string({ error: 'validation.seasonId' })
-      .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'validation.seasonId' }),
+      .regex(/^(?!__.*__$)[A-Za-z0-9_-]{1,64}$/, { error: 'validation.seasonId' }),
     kind: z.enum(EVENT_KINDS, { error: 'validation.eventKind' }),
     title: localizedText(3, 120),
     description: localizedText(3, 2000),
@@ -199,7 +199,7 @@ export const attendancePayloadSchema = z.strictObject({
         .array(
           z
             .string({ error: 'validation.uid' })
-            .regex(/^[A-Za-z0-9_-]{1,128}$/, { error: 'validation.uid' }),
+            .regex(/^(?!__.*__$)[A-Za-z0-9_-]{1,128}$/, { error: 'validation.uid' }),
         )
         .min(1, { error: 'validation.uid' })
         .max(500, { error: 'validation.uid' }),
@@ -211,5 +211,5 @@ export const attendancePayloadSchema = z.strictObject({
 export const notificationPayloadSchema = z.strictObject({
   notificationId: z
     .string({ error: 'validation.notificationId' })
-    .regex(/^[A-Za-z0-9_-]{1,256}$/, { error: 'validation.notificationId' }),
+    .regex(/^(?!__.*__$)[A-Za-z0-9_-]{1,256}$/, { error: 'validation.notificationId' }),
 });

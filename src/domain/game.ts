@@ -153,9 +153,12 @@ export function seasonAction(
   return findAction(actionId);
 }
 
-/** A document id; `key` names the validation message (validation-messages.ts, i18n). */
+/**
+ * A document id; `key` names the validation message (validation-messages.ts, i18n). Firestore
+ * reserves ids of the form __…__, so they are refused here rather than failing in the database.
+ */
 const id = (key: 'validation.submissionId' | 'validation.teamId' | 'validation.seasonId') =>
-  z.string({ error: key }).regex(/^[A-Za-z0-9_-]{1,64}$/, { error: key });
+  z.string({ error: key }).regex(/^(?!__.*__$)[A-Za-z0-9_-]{1,64}$/, { error: key });
 
 const reason = z
   .string({ error: 'validation.reason' })

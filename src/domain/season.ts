@@ -244,13 +244,13 @@ export function teamsMayChange(season: Pick<Season, 'state' | 'teamChangeCutoff'
 export const saveSeasonPayloadSchema = z.strictObject({
   seasonId: z
     .string()
-    .regex(/^[A-Za-z0-9_-]{1,40}$/, { error: 'validation.seasonId' })
+    .regex(/^(?!__.*__$)[A-Za-z0-9_-]{1,40}$/, { error: 'validation.seasonId' })
     .nullable()
     .default(null),
   settings: seasonSettingsSchema,
 });
 
 export const advanceSeasonPayloadSchema = z.strictObject({
-  seasonId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: 'validation.seasonId' }),
+  seasonId: z.string().regex(/^(?!__.*__$)[A-Za-z0-9_-]{1,40}$/, { error: 'validation.seasonId' }),
   to: z.enum(SEASON_STATES, { error: 'validation.seasonState' }),
 });

@@ -121,7 +121,7 @@ export function publicName(profile: {
 }
 
 const idSchema = (key: string) =>
-  z.string({ error: key }).regex(/^[A-Za-z0-9_-]{1,40}$/, { error: key });
+  z.string({ error: key }).regex(/^(?!__.*__$)[A-Za-z0-9_-]{1,40}$/, { error: key });
 
 const teamName = z
   .string({ error: 'validation.teamName' })
