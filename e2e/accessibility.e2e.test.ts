@@ -1,52 +1,33 @@
 // An axe-core scan (WCAG 2.1 A and AA rules) of every page, in French and in English, signed out,
 // as a member, a captain and an organiser, with a season in play: no violation anywhere.
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { seedSubmission, TEXT_ACTION } from '../tests/support/game';
-import { buildWorld, type World } from '../tests/support/world';
 import { AppPage } from './support/app-page';
-import { launchBrowser } from './support/browser';
-import { startStack, type Stack } from './support/stack';
+import { PASSWORD, useSeasonStack } from './support/season-stack';
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tfg-e2e-a11y-'));
-const PASSWORD = 'a-long-password';
-let stack: Stack;
-let browser: Browser;
-let world: World;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startStack(dataDir), launchBrowser()]);
-  world = await buildWorld();
-  const mine = { seasonId: world.seasonId, teamId: world.teamId, uid: world.people.member.uid };
+const season = useSeasonStack('a11y', async (world) => {
+  const mine = {
+    seasonId: season.world.seasonId,
+    teamId: world.teamId,
+    uid: season.world.people.member.uid,
+  };
   await seedSubmission({ ...mine, status: 'approved' });
   await seedSubmission({ ...mine, status: 'pending' });
   await seedSubmission({ ...mine, status: 'rejected' });
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await world?.close();
-  await browser?.close();
-  await stack?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
 async function visitor(language: 'fr' | 'en', email?: string): Promise<AppPage> {
-  const context = await browser.newContext({
+  const context = await season.newContext({
     locale: language === 'fr' ? 'fr-FR' : 'en-GB',
     timezoneId: 'Europe/Paris',
   });
-  contexts.push(context);
   // The language a person chose last time, as the app remembers it.
   await context.addInitScript((chosen) => {
     window.localStorage.setItem('tfg.language', chosen);
   }, language);
-  const app = new AppPage(await context.newPage(), stack.url);
+  const app = new AppPage(await context.newPage(), season.stack.url);
   await app.open('/');
   if (email) {
     const signIn = language === 'fr' ? 'Se connecter' : 'Sign in';
@@ -114,14 +95,15 @@ it.each(['fr', 'en'] as const)(
     const violations: string[] = [];
     const signedOut = await visitor(language);
     for (const url of PUBLIC_PAGES)
-      violations.push(...(await scan(signedOut.page, url, stack.url)));
-    const member = await visitor(language, world.people.member.email);
-    for (const url of MEMBER_PAGES) violations.push(...(await scan(member.page, url, stack.url)));
-    const captain = await visitor(language, world.people.captain.email);
-    violations.push(...(await scan(captain.page, '/team', stack.url)));
-    const organiser = await visitor(language, world.people.organiser.email);
+      violations.push(...(await scan(signedOut.page, url, season.stack.url)));
+    const member = await visitor(language, season.world.people.member.email);
+    for (const url of MEMBER_PAGES)
+      violations.push(...(await scan(member.page, url, season.stack.url)));
+    const captain = await visitor(language, season.world.people.captain.email);
+    violations.push(...(await scan(captain.page, '/team', season.stack.url)));
+    const organiser = await visitor(language, season.world.people.organiser.email);
     for (const url of ORGANISER_PAGES) {
-      violations.push(...(await scan(organiser.page, url, stack.url)));
+      violations.push(...(await scan(organiser.page, url, season.stack.url)));
     }
     expect(violations).toEqual([]);
   },
@@ -129,7 +111,7 @@ it.each(['fr', 'en'] as const)(
 
 it('reports a violation planted in a page, so a clean scan means something', async () => {
   const signedOut = await visitor('fr');
-  const violations = await scan(signedOut.page, '/', stack.url, () => {
+  const violations = await scan(signedOut.page, '/', season.stack.url, () => {
     const image = document.createElement('img');
     image.src = '/missing.png';
     document.querySelector('main')?.append(image);

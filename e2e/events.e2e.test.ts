@@ -2,43 +2,18 @@
 // with one place; two employees of two teams register, the second waits; the first unregisters
 // and the second is promoted, live; once the event has started, attendance is marked and the
 // attendee's team moves on the leaderboard.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { findAction } from '../src/domain/catalogue';
 import fr from '../src/i18n/fr.json';
-import { buildWorld, type World } from '../tests/support/world';
 import { AppPage } from './support/app-page';
-import { launchBrowser } from './support/browser';
-import { startStack, type Stack } from './support/stack';
+import { PASSWORD, useSeasonStack } from './support/season-stack';
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tfg-e2e-events-'));
-const PASSWORD = 'a-long-password';
 const ACTION_ID = 'sob-team-digital-fresco';
-let stack: Stack;
-let browser: Browser;
-let world: World;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startStack(dataDir), launchBrowser()]);
-  world = await buildWorld();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await world?.close();
-  await browser?.close();
-  await stack?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const season = useSeasonStack('events');
 
 async function signedIn(email: string | undefined): Promise<AppPage> {
-  const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
-  contexts.push(context);
-  const app = new AppPage(await context.newPage(), stack.url);
+  const context = await season.newContext();
+  const app = new AppPage(await context.newPage(), season.stack.url);
   await app.open('/');
   await app.signIn(email ?? '', PASSWORD);
   return app;
@@ -65,9 +40,9 @@ it('fills one place, promotes the waiting person, and counts attendance on the l
   if (!action) throw new Error(`No action ${ACTION_ID}`);
   const title = `Fresque du numérique ${Date.now()}`;
   const [organiser, first, second] = await Promise.all([
-    signedIn(world.people.organiser.email),
-    signedIn(world.people.member.email),
-    signedIn(world.people.otherCaptain.email),
+    signedIn(season.world.people.organiser.email),
+    signedIn(season.world.people.member.email),
+    signedIn(season.world.people.otherCaptain.email),
   ]);
 
   // The organiser creates the event: one place, tomorrow.

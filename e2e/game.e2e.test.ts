@@ -2,25 +2,15 @@
 // submit (a text and a photo, compressed by the real browser); the organiser approves one and
 // rejects the other with a reason; the approved team's captain, on the leaderboard, sees it
 // change without a reload; the rejected employee reads the reason, fixes the proof and resubmits.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { CATALOGUE } from '../src/domain/catalogue';
 import fr from '../src/i18n/fr.json';
-import { buildWorld, type World } from '../tests/support/world';
 import { AppPage } from './support/app-page';
-import { launchBrowser } from './support/browser';
+import { PASSWORD, useSeasonStack } from './support/season-stack';
 import { gradientPng } from './support/png';
-import { startStack, type Stack } from './support/stack';
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tfg-e2e-game-'));
-const PASSWORD = 'a-long-password';
-let stack: Stack;
-let browser: Browser;
-let world: World;
-const contexts: BrowserContext[] = [];
+const season = useSeasonStack('game');
+
 /** Anything the Content-Security-Policy blocked, in any page of the test. */
 const blocked: string[] = [];
 
@@ -34,28 +24,13 @@ const photoAction = CATALOGUE.find(
   (action) => action.proof === 'photo' && action.scope === 'individual',
 );
 
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startStack(dataDir), launchBrowser()]);
-  // The season, its company and two teams, set up through the callables as people would.
-  world = await buildWorld();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await world?.close();
-  await browser?.close();
-  await stack?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
 async function signedIn(email: string | undefined): Promise<AppPage> {
-  const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
-  contexts.push(context);
+  const context = await season.newContext();
   const page = await context.newPage();
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
   });
-  const app = new AppPage(page, stack.url);
+  const app = new AppPage(page, season.stack.url);
   await app.open('/');
   await app.signIn(email ?? '', PASSWORD);
   return app;
@@ -64,10 +39,10 @@ async function signedIn(email: string | undefined): Promise<AppPage> {
 it('submits, reviews, moves the leaderboard live, and lets a rejected proof be fixed', async () => {
   if (!textAction || !photoAction) throw new Error('The catalogue lacks a text or photo action');
   const [captain, member, otherCaptain, organiser] = await Promise.all([
-    signedIn(world.people.captain.email),
-    signedIn(world.people.member.email),
-    signedIn(world.people.otherCaptain.email),
-    signedIn(world.people.organiser.email),
+    signedIn(season.world.people.captain.email),
+    signedIn(season.world.people.member.email),
+    signedIn(season.world.people.otherCaptain.email),
+    signedIn(season.world.people.organiser.email),
   ]);
 
   // The captain of team one watches the leaderboard: both teams at 0.
@@ -137,7 +112,7 @@ it('submits, reviews, moves the leaderboard live, and lets a rejected proof be f
 });
 
 it('serves the app with security headers, and caches only hashed assets', async () => {
-  const page = await fetch(new URL('/leaderboard', stack.url));
+  const page = await fetch(new URL('/leaderboard', season.stack.url));
   expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
   expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   expect(page.headers.get('x-content-type-options')).toBe('nosniff');
@@ -146,6 +121,6 @@ it('serves the app with security headers, and caches only hashed assets', async 
   const html = await page.text();
   const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
   expect(asset).toBeDefined();
-  const script = await fetch(new URL(asset ?? '/', stack.url));
+  const script = await fetch(new URL(asset ?? '/', season.stack.url));
   expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
 });
