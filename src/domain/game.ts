@@ -32,7 +32,13 @@ export type StoredProof =
   | { readonly kind: 'none' }
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'link'; readonly url: string }
-  | { readonly kind: 'photo'; readonly type: string; readonly bytes: number };
+  | {
+      readonly kind: 'photo';
+      readonly type: string;
+      readonly bytes: number;
+      /** The photo's bytes are gone: purged after the season, or with its author's account. */
+      readonly purged?: true;
+    };
 
 export interface Submission {
   readonly id: string;
@@ -67,6 +73,11 @@ export interface Submission {
   readonly reviewedAt: number | null;
   readonly approvedAt: number | null;
   readonly reactions: Readonly<Record<string, true>>;
+  /**
+   * Set on a submission whose id holds its author's uid just before it is replaced with its
+   * author's account: the id the score marks name instead (see deleteMyAccount).
+   */
+  readonly erasedAs?: string;
 }
 
 export interface ProofPhoto {

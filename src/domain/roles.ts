@@ -47,6 +47,10 @@ export const CAPABILITIES = [
   'events.manage',
   'events.register',
   'notifications.own',
+  'season.report',
+  'survey.manage',
+  'survey.answer',
+  'account.own',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -90,6 +94,13 @@ export const PERMISSIONS: Readonly<Record<Capability, readonly Role[]>> = {
   'events.register': SIGNED_IN,
   // Reading and dismissing one's own notifications (checked against the notification).
   'notifications.own': SIGNED_IN,
+  // The dashboard and the report of a season at any time (others read the report once closed).
+  'season.report': ['organiser'],
+  // Switching the end-of-season survey on or off; answering it (checked against a membership).
+  'survey.manage': ['organiser'],
+  'survey.answer': SIGNED_IN,
+  // Downloading one's own data, deleting one's own account.
+  'account.own': SIGNED_IN,
 };
 
 /** Rule: a role may do something only when the table lists it for that capability. */

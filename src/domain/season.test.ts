@@ -167,6 +167,8 @@ describe('seasonSettingsSchema', () => {
       customActions: [],
       rankingRule: 'total',
       teamSizeCap: 12,
+      deletionPolicy: 'keep',
+      photoRetentionDays: 30,
     });
     expect(DEFAULT_LOG_BACK_DAYS).toBe(3);
     expect(DEFAULT_TEAM_SIZE_CAP).toBe(12);

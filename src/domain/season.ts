@@ -14,6 +14,10 @@ const DAY = 24 * 60 * 60 * 1000;
 export const DEFAULT_LOG_BACK_DAYS = 3;
 export const DEFAULT_FREEZE_DAYS_BEFORE_END = 2;
 export const DEFAULT_TEAM_SIZE_CAP = 12;
+export const DEFAULT_PHOTO_RETENTION_DAYS = 30;
+/** What a deleted account's approved submissions do to their team's score. */
+export const DELETION_POLICIES = ['keep', 'remove'] as const;
+export type DeletionPolicy = (typeof DELETION_POLICIES)[number];
 
 /** What a season allows in each state: one table, read by the callables and the UI. */
 export const SEASON_STATE_RULES: Readonly<
@@ -179,6 +183,17 @@ export const seasonSettingsSchema = z
       .min(2, { error: 'validation.teamSizeCap' })
       .max(200, { error: 'validation.teamSizeCap' })
       .default(DEFAULT_TEAM_SIZE_CAP),
+    /** When an account is deleted: its anonymised points stay with the team, or are removed. */
+    deletionPolicy: z
+      .enum(DELETION_POLICIES, { error: 'validation.deletionPolicy' })
+      .default('keep'),
+    /** Proof photos are purged this many days after the season's end. */
+    photoRetentionDays: z
+      .number({ error: 'validation.photoRetentionDays' })
+      .int({ error: 'validation.photoRetentionDays' })
+      .min(1, { error: 'validation.photoRetentionDays' })
+      .max(365, { error: 'validation.photoRetentionDays' })
+      .default(DEFAULT_PHOTO_RETENTION_DAYS),
   })
   .superRefine((season, context) => {
     if (season.endsAt <= season.startsAt) {
@@ -221,6 +236,8 @@ export interface Season extends SeasonSettings {
   readonly state: SeasonState;
   readonly freezeAt: number;
   readonly teamChangeCutoff: number;
+  /** The end-of-season survey takes answers (set by setSurvey only; absent means off). */
+  readonly surveyOpen?: boolean;
 }
 
 /** Resolves the defaults: the freeze time as above; teams may change until the freeze. */

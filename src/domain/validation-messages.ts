@@ -18,6 +18,9 @@ export const VALIDATION_MESSAGES_EN: Readonly<Record<string, string>> = {
   'validation.actionIds': 'List catalogue action ids, at least one, or count every action.',
   'validation.rankingRule': 'Choose a ranking rule: total, average or participation.',
   'validation.teamSizeCap': 'The team size cap must be a whole number from 2 to 200.',
+  'validation.deletionPolicy': 'The deletion policy must be "keep" or "remove".',
+  'validation.photoRetentionDays':
+    'Photos are kept after the season for a whole number of days from 1 to 365.',
   'validation.endBeforeStart': 'The end must come after the start.',
   'validation.freezeAt': 'The freeze must fall after the start and no later than the end.',
   'validation.teamChangeCutoff': 'The team change cut-off must fall between the start and the end.',
@@ -61,4 +64,9 @@ export const VALIDATION_MESSAGES_EN: Readonly<Record<string, string>> = {
   'validation.eventCapacity': 'The capacity is a whole number from 1 to 10,000.',
   'validation.eventWhere': 'Give a place, an online link, or both.',
   'validation.notificationId': 'notificationId must be the id of one of your notifications.',
+  'validation.keepGoing': 'keepGoing must be yes, maybe or no.',
+  'validation.surveyRating': 'The rating is a whole number from 1 to 5.',
+  'validation.surveyComment': 'A comment is at most 500 characters.',
+  'validation.surveyOpen': 'open must be true or false.',
+  'validation.confirmDeletion': 'confirm must be true: the deletion cannot be undone.',
 };

@@ -230,9 +230,48 @@ const CASES: readonly Case[] = [
     refusedByState: AUTHOR_ONLY,
   },
   {
+    callable: 'setSurvey',
+    capability: 'survey.manage',
+    payload: (world) => ({ seasonId: world.seasonId, open: true }),
+  },
+  {
+    callable: 'answerSurvey',
+    capability: 'survey.answer',
+    payload: async (world) => {
+      await world.people.organiser.call('setSurvey', { seasonId: world.seasonId, open: true });
+      return {
+        seasonId: world.seasonId,
+        keepGoing: 'yes',
+        rating: 4,
+        favouriteTheme: null,
+        comment: '',
+      };
+    },
+    // Only people with a team this season answer: the employee and the organiser have none.
+    refusedByState: { employee: 'failed-precondition', organiser: 'failed-precondition' },
+  },
+  {
+    callable: 'getSeasonReport',
+    capability: 'season.report',
+    // The season is open: only organisers see its report before it closes.
+    payload: (world) => ({ seasonId: world.seasonId }),
+  },
+  {
     callable: 'saveProfile',
     capability: 'profile.edit',
     payload: () => ({ displayName: 'Ada', pseudonym: 'Renard 33', showRealName: false }),
+  },
+  {
+    callable: 'exportMyData',
+    capability: 'account.own',
+    payload: () => ({}),
+  },
+  {
+    // Each allowed person deletes their own account in the fresh world built for the case, so
+    // the shared world (where only the stranger is refused) keeps everyone.
+    callable: 'deleteMyAccount',
+    capability: 'account.own',
+    payload: () => ({ confirm: true }),
   },
 ];
 

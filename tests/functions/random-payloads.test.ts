@@ -4,6 +4,7 @@ import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import fc from 'fast-check';
 import { doc, setDoc } from 'firebase/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deleteAccountPayloadSchema, exportMyDataPayloadSchema } from '../../src/domain/account';
 import { saveSeasonPayloadSchema } from '../../src/domain/season';
 import {
   createCompanyPayloadSchema,
@@ -80,6 +81,11 @@ const CALLABLES: Record<string, readonly string[]> = {
   unregisterFromEvent: ['eventId'],
   markAttendance: ['eventId', 'uids'],
   dismissNotification: ['notificationId'],
+  exportMyData: [],
+  deleteMyAccount: ['confirm'],
+  setSurvey: ['seasonId', 'open'],
+  answerSurvey: ['seasonId', 'keepGoing', 'rating', 'favouriteTheme', 'comment'],
+  getSeasonReport: ['seasonId'],
 };
 
 /** Schemas of callables a random payload could satisfy for real: such payloads are left out. */
@@ -88,6 +94,9 @@ const WOULD_SUCCEED: Record<string, { safeParse(value: unknown): { success: bool
   createCompany: createCompanyPayloadSchema,
   saveProfile: profilePayloadSchema,
   setOrganiser: setOrganiserPayloadSchema,
+  // Both would answer: the export, and the deletion of the organiser sending the payloads.
+  exportMyData: exportMyDataPayloadSchema,
+  deleteMyAccount: deleteAccountPayloadSchema,
 };
 
 const REFUSALS = [

@@ -84,6 +84,15 @@ const SEED: Record<string, Record<string, unknown>> = {
     eventId: 'ev0',
     read: false,
   },
+  // Bob answered the open season's survey.
+  'surveyAnswers/open1_bob': {
+    seasonId: 'open1',
+    uid: 'bob',
+    keepGoing: 'yes',
+    rating: 5,
+    favouriteTheme: null,
+    comment: '',
+  },
 };
 
 const SIGNED_IN: readonly Role[] = ['employee', 'member', 'captain', 'otherCaptain', 'organiser'];
@@ -123,6 +132,7 @@ const READERS: Record<string, readonly Role[]> = {
   'eventRegistrations/ev1_dave': ['employee', 'organiser'],
   // Personal: not even organisers.
   'notifications/cancelled-ev0-bob': ['member'],
+  'surveyAnswers/open1_bob': ['member', 'organiser'],
 };
 
 let env: RulesTestEnvironment;
@@ -236,6 +246,14 @@ describe('documents that do not exist yet', () => {
     await assertFails(getDoc(doc(dbFor('employee'), 'memberships/open1_dave_x')));
     await assertFails(getDoc(doc(dbFor('stranger'), 'memberships/open1_dave')));
   });
+
+  it('a person may listen for their own survey answer before it exists, nobody else may', async () => {
+    await assertSucceeds(getDoc(doc(dbFor('employee'), 'surveyAnswers/open1_dave')));
+    await assertSucceeds(getDoc(doc(dbFor('organiser'), 'surveyAnswers/open1_dave')));
+    await assertFails(getDoc(doc(dbFor('member'), 'surveyAnswers/open1_dave')));
+    await assertFails(getDoc(doc(dbFor('employee'), 'surveyAnswers/open1_dave_x')));
+    await assertFails(getDoc(doc(dbFor('stranger'), 'surveyAnswers/open1_dave')));
+  });
 });
 
 describe('new documents', () => {
@@ -261,6 +279,7 @@ describe('new documents', () => {
       'events/new',
       `eventRegistrations/ev1_${uid}`,
       `notifications/cancelled-ev1-${uid}`,
+      `surveyAnswers/open1_${uid}`,
     ]) {
       await assertFails(setDoc(doc(db, path), { anything: 1 }));
     }

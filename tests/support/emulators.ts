@@ -121,7 +121,7 @@ export async function dumpDatabase(env: RulesTestEnvironment): Promise<Record<st
     const top = ['config', 'picks', 'profiles', 'seasons', 'companies', 'teams', 'memberships'];
     const game = ['submissions', 'proofPhotos', 'rateLimits'];
     const events = ['events', 'eventRegistrations', 'notifications'];
-    for (const name of [...top, 'organisers', 'inviteCodes', ...game, ...events]) {
+    for (const name of [...top, 'organisers', 'inviteCodes', ...game, ...events, 'surveyAnswers']) {
       const snapshot = await getDocs(collection(db, name));
       for (const document of snapshot.docs) {
         all[document.ref.path] = document.data();

@@ -21,7 +21,9 @@ export const saveSeason = onCall(async (request) => {
         throw precondition(`A ${current.state} season can no longer be edited.`);
       }
       const season = resolveSeason(seasonId, settings, current.state);
-      tx.set(refs.season(seasonId), { ...season, updatedAt: Date.now() });
+      // Editing the settings leaves the survey as setSurvey left it.
+      const survey = current.surveyOpen === undefined ? {} : { surveyOpen: current.surveyOpen };
+      tx.set(refs.season(seasonId), { ...season, ...survey, updatedAt: Date.now() });
       return { seasonId };
     }
     const ref = db.collection('seasons').doc();

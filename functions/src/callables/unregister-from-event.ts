@@ -5,13 +5,7 @@ import { eventPayloadSchema } from '../../../src/domain/events';
 import { db } from '../lib/admin';
 import { actorOf, requireCan, roleOf } from '../lib/authorise';
 import { parsePayload } from '../lib/callable';
-import {
-  eventRefs,
-  promotionsFor,
-  readEvent,
-  readRegistration,
-  requireRegistrationOpen,
-} from '../lib/events';
+import { leaveEvent, readEvent, readRegistration, requireRegistrationOpen } from '../lib/events';
 import { metered, noOps, opsForBench } from '../lib/meter';
 
 export const unregisterFromEvent = onCall(async (request) => {
@@ -27,19 +21,7 @@ export const unregisterFromEvent = onCall(async (request) => {
     const registration = await readRegistration(mt, eventId, uid);
     if (!registration) return { status: null };
     requireRegistrationOpen(event, now);
-    const heldPlace = registration.status === 'registered';
-    const registeredCount = event.registeredCount - (heldPlace ? 1 : 0);
-    // The place they leave (if any) is the only one that frees up: at most one promotion.
-    const { promoted, write } = heldPlace
-      ? await promotionsFor(mt, event, registeredCount, 1)
-      : { promoted: [], write: () => undefined };
-    mt.delete(eventRefs.registration(eventId, uid));
-    write();
-    mt.update(eventRefs.event(eventId), {
-      registeredCount: registeredCount + promoted.length,
-      waitingCount: Math.max(0, event.waitingCount - (heldPlace ? promoted.length : 1)),
-      updatedAt: now,
-    });
+    (await leaveEvent(mt, event, registration, now))();
     return { status: null };
   });
   return { ...result, ...opsForBench(ops) };

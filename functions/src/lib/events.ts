@@ -92,6 +92,33 @@ export async function promotionsFor(
 }
 
 /**
+ * Takes a person off an event (their registration goes): a place they held goes to the person
+ * waiting longest, the only place that frees up, so at most one promotion. Reads now; returns
+ * the writer to call once every read of the transaction is done.
+ */
+export async function leaveEvent(
+  mt: MeteredTransaction,
+  event: SeasonEvent,
+  registration: Pick<EventRegistration, 'uid' | 'status'>,
+  now: number,
+): Promise<() => void> {
+  const heldPlace = registration.status === 'registered';
+  const registeredCount = event.registeredCount - (heldPlace ? 1 : 0);
+  const { promoted, write } = heldPlace
+    ? await promotionsFor(mt, event, registeredCount, 1)
+    : { promoted: [], write: () => undefined };
+  return () => {
+    mt.delete(eventRefs.registration(event.id, registration.uid));
+    write();
+    mt.update(eventRefs.event(event.id), {
+      registeredCount: registeredCount + promoted.length,
+      waitingCount: Math.max(0, event.waitingCount - (heldPlace ? promoted.length : 1)),
+      updatedAt: now,
+    });
+  };
+}
+
+/**
  * Promotes people in further transactions while the event has free places and people wait: what
  * one transaction could not write (a capacity raised by more than PEOPLE_PER_TRANSACTION).
  */

@@ -87,13 +87,17 @@ export async function applyScoreEvent(
   teamIds.forEach((teamId, index) => {
     scores.set(teamId, storedScore(teamId, scoreSnapshots[index]?.data()));
   });
+  // The event's deltas together decide whether the total changed: points moved from one member
+  // to another (an author anonymised) leave the total, and so the tie-break time, as they were.
+  const initial = new Map(scores);
   for (const delta of deltas) {
     const before = scores.get(delta.teamId) ?? storedScore(delta.teamId, undefined);
     const after: TeamScore = applyDelta(before, delta);
+    const start = initial.get(delta.teamId) ?? before;
     scores.set(delta.teamId, {
       ...after,
       teamId: delta.teamId,
-      reachedAt: after.total !== before.total ? now : before.reachedAt,
+      reachedAt: after.total !== start.total ? now : start.reachedAt,
     });
   }
   for (const [teamId, score] of scores) mt.set(gameRefs.score(seasonId, teamId), score);

@@ -25,9 +25,10 @@ export function writeMembers(
 ): void {
   const memberCount = Object.keys(next).length;
   if (memberCount === 0) {
-    // The last person left: the team goes, and so does its invite code.
+    // The last person left: the team goes, and so do its invite code and their membership.
     tx.delete(refs.team(team.id));
     tx.delete(refs.teamInvite(team.id));
+    for (const uid of Object.keys(team.members)) tx.delete(refs.membership(team.seasonId, uid));
     return;
   }
   tx.update(refs.team(team.id), { members: next, memberCount, updatedAt: Date.now() });

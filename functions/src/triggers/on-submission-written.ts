@@ -23,8 +23,11 @@ export async function applySubmissionWrite(
     return { applied: false, rebuild: false, seasonId: seasonId || null, ops };
   }
   const now = Date.now();
+  // A submission replaced with its author's account had the author's uid in its id: its marks
+  // name the id that replaces it, so no mark keeps the uid (deleteMyAccount).
+  const noted = String(before?.erasedAs ?? after?.erasedAs ?? submissionId);
   const result = await db.runTransaction((tx) =>
-    applyScoreEvent(metered(tx, ops), seasonId, eventId, deltas, now, { submissionId }),
+    applyScoreEvent(metered(tx, ops), seasonId, eventId, deltas, now, { submissionId: noted }),
   );
   return { ...result, seasonId, ops };
 }

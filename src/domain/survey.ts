@@ -1,0 +1,72 @@
+// The end-of-season survey: organisers switch it on, each member of the season answers it once.
+// Where the answers live, their shape and the commands, for the SPA and the functions.
+import { z } from 'zod';
+import type { SeasonState } from './season';
+import { THEME_IDS, type ThemeId } from './themes';
+
+export const SURVEY_PATHS = {
+  /** One answer per person and season, id `${seasonId}_${uid}` (as memberships). */
+  answers: 'surveyAnswers',
+} as const;
+
+export function surveyAnswerId(seasonId: string, uid: string): string {
+  return `${seasonId}_${uid}`;
+}
+
+/** "Would you keep going after the season?" */
+export const KEEP_GOING = ['yes', 'maybe', 'no'] as const;
+export type KeepGoing = (typeof KEEP_GOING)[number];
+
+export const SURVEY_RATING_MIN = 1;
+export const SURVEY_RATING_MAX = 5;
+export const SURVEY_COMMENT_MAX = 500;
+
+export interface SurveyAnswer {
+  readonly seasonId: string;
+  readonly uid: string;
+  readonly keepGoing: KeepGoing;
+  /** How the person rates the season, 1 to 5. */
+  readonly rating: number;
+  readonly favouriteTheme: ThemeId | null;
+  /** May be empty. */
+  readonly comment: string;
+  readonly answeredAt: number;
+}
+
+/** Rule: the survey is open only once an organiser switched it on (absent means off). */
+export function surveyIsOpen(season: { readonly surveyOpen?: boolean }): boolean {
+  return season.surveyOpen === true;
+}
+
+/** Rule: organisers may switch the survey on or off in any state but a draft (nobody plays yet). */
+export function surveyMayBeSet(state: SeasonState): boolean {
+  return state !== 'draft';
+}
+
+const seasonId = z
+  .string({ error: 'validation.seasonId' })
+  .regex(/^(?!__.*__$)[A-Za-z0-9_-]{1,64}$/, { error: 'validation.seasonId' });
+
+/** answerSurvey: the caller's one answer to the survey of a season they took part in. */
+export const answerSurveyPayloadSchema = z.strictObject({
+  seasonId,
+  keepGoing: z.enum(KEEP_GOING, { error: 'validation.keepGoing' }),
+  rating: z
+    .number({ error: 'validation.surveyRating' })
+    .int({ error: 'validation.surveyRating' })
+    .min(SURVEY_RATING_MIN, { error: 'validation.surveyRating' })
+    .max(SURVEY_RATING_MAX, { error: 'validation.surveyRating' }),
+  favouriteTheme: z.enum(THEME_IDS, { error: 'validation.theme' }).nullable(),
+  comment: z
+    .string({ error: 'validation.surveyComment' })
+    .trim()
+    .max(SURVEY_COMMENT_MAX, { error: 'validation.surveyComment' }),
+});
+export type AnswerSurveyPayload = z.infer<typeof answerSurveyPayloadSchema>;
+
+/** setSurvey: switch a season's survey on or off. */
+export const setSurveyPayloadSchema = z.strictObject({
+  seasonId,
+  open: z.boolean({ error: 'validation.surveyOpen' }),
+});
+export type SetSurveyPayload = z.infer<typeof setSurveyPayloadSchema>;
