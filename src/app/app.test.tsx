@@ -36,6 +36,8 @@ async function renderApp(path = '/', options: FakeBackendOptions = {}) {
   await screen.findByRole('button', { name: fr.language.switchToLabel });
   await waitFor(() => expect(store.getState().session.status).not.toBe('loading'));
   onTestFinished(stop);
+  // Pages other than the catalogue arrive as their own chunk.
+  await waitFor(() => expect(screen.queryByText(fr.app.pageLoading)).not.toBeInTheDocument());
   return { backend, store, location, user };
 }
 

@@ -32,6 +32,8 @@ async function renderApp(
     <App store={store} i18n={createI18n({ detect: false, lng: 'fr' })} location={location.hook} />,
   );
   await waitFor(() => expect(store.getState().session.status).not.toBe('loading'));
+  // Pages other than the catalogue arrive as their own chunk.
+  await waitFor(() => expect(screen.queryByText(fr.app.pageLoading)).not.toBeInTheDocument());
   return { backend, store, location, user };
 }
 

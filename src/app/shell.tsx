@@ -2,7 +2,9 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { ConnectionStatus } from '../components/connection-status';
 import { Notifications } from '../components/notifications';
+import { SurveyNotice } from '../features/survey/survey-notice';
 import { toLocale } from '../i18n';
 import { selectIsOrganiser, selectSession } from '../stores/app-store';
 import { useAppStore } from '../stores/store-context';
@@ -22,6 +24,10 @@ export function Shell({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const session = useAppStore(selectSession);
   const organiser = useAppStore(selectIsOrganiser);
+  // The final report: organisers may preview it, everyone else reads it once the season closes.
+  const reportReadable = useAppStore(
+    (state) => state.live.season !== null && (organiser || state.live.season.state === 'closed'),
+  );
   const signOutRequested = useAppStore((state) => state.signOutRequested);
   const [location] = useLocation();
   const mainRef = useRef<HTMLElement>(null);
@@ -70,6 +76,11 @@ export function Shell({ children }: { children: ReactNode }) {
                 <li>
                   <NavLink href="/events">{t('events.nav')}</NavLink>
                 </li>
+                {reportReadable ? (
+                  <li>
+                    <NavLink href="/report">{t('report.nav')}</NavLink>
+                  </li>
+                ) : null}
                 <li>
                   <NavLink href="/profile">{t('nav.profile')}</NavLink>
                 </li>
@@ -82,6 +93,9 @@ export function Shell({ children }: { children: ReactNode }) {
                 </li>
                 <li>
                   <NavLink href="/admin/review">{t('review.nav')}</NavLink>
+                </li>
+                <li>
+                  <NavLink href="/admin/dashboard">{t('dashboard.nav')}</NavLink>
                 </li>
               </>
             ) : null}
@@ -115,7 +129,9 @@ export function Shell({ children }: { children: ReactNode }) {
         </div>
       </header>
       <Notice />
+      <ConnectionStatus />
       <BootstrapBanner />
+      <SurveyNotice />
       <Notifications />
       <main id="main" ref={mainRef} tabIndex={-1}>
         {children}

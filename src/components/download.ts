@@ -6,7 +6,12 @@ export function downloadText(
   text: string,
   type = 'text/calendar;charset=utf-8',
 ): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadParts(fileName, [text], type);
+}
+
+/** A file made of several chunks (an export read page by page), handed over without joining them. */
+export function downloadParts(fileName: string, parts: readonly string[], type: string): void {
+  const url = URL.createObjectURL(new Blob([...parts], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

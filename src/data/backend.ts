@@ -86,6 +86,26 @@ export interface Backend {
     onError: (error: BackendError) => void,
     where?: WhereEquals | readonly WhereEquals[],
   ): Unsubscribe;
+  /**
+   * Reports whether the database answers: false while the network or the service is down (the
+   * SDK serves its cache meanwhile), true once it answers again. Needs a signed-in person.
+   */
+  watchConnection(onChange: (reachable: boolean) => void): Unsubscribe;
   /** Calls a callable; resolves to its answer or rejects with a BackendError. */
   call(name: string, data: unknown): Promise<unknown>;
+  /**
+   * Reads a collection once, in document id order, `pageSize` documents at a time: each page
+   * goes to `onPage` (and is awaited) before the next is read, so a large collection is never
+   * held whole. Stops with `signal.reason` once `signal` is aborted; an error `onPage` throws
+   * comes back as it is, a read that fails as a BackendError.
+   */
+  readPages(
+    path: string,
+    where: WhereEquals | readonly WhereEquals[] | undefined,
+    pageSize: number,
+    onPage: (documents: readonly DocumentSnapshot[]) => void | Promise<void>,
+    signal?: AbortSignal,
+  ): Promise<void>;
+  /** How many documents of a collection match, counted by the server without reading them. */
+  count(path: string, where?: WhereEquals | readonly WhereEquals[]): Promise<number>;
 }

@@ -22,7 +22,8 @@ export type FakeCall =
   | { readonly method: 'signUp' | 'signIn'; readonly email: string }
   | { readonly method: 'signOut' }
   | { readonly method: 'pickAction' | 'unpickAction'; readonly actionId: string }
-  | { readonly method: 'call'; readonly name: string; readonly data: unknown };
+  | { readonly method: 'call'; readonly name: string; readonly data: unknown }
+  | { readonly method: 'readPages' | 'count'; readonly path: string };
 
 /** What a test makes a callable do: answer, or throw a BackendError. */
 export type FakeCallable = (data: unknown, user: SessionUser | null) => unknown;
@@ -36,7 +37,7 @@ export interface FakeBackendOptions {
 }
 
 export interface FakeBackend extends Backend {
-  /** Makes the next call (sign-up, sign-in, sign-out, pick or unpick) fail with this code. */
+  /** Makes the next call (sign-up, sign-in, sign-out, pick, unpick, callable, page read or count) fail with this code. */
   failNext(code: BackendErrorCode): void;
   /** Breaks every open picks listener with this code, as a lost Firestore stream would. */
   failWatchers(code: BackendErrorCode): void;
@@ -55,6 +56,10 @@ export interface FakeBackend extends Backend {
   handle(name: string, callable: FakeCallable): void;
   /** Changes the signed-in person's claims, as a grant would; seen after refreshSession(). */
   setClaims(uid: string, claims: { organiser?: boolean }): void;
+  /** The database stops answering (false) or answers again (true); connection watchers hear it. */
+  setReachable(reachable: boolean): void;
+  /** Awaited before each page readPages reads (null: none), so a test can hold a read midway. */
+  setPageGate(gate: ((path: string) => Promise<void>) | null): void;
 }
 
 interface Watcher {
@@ -78,6 +83,7 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
   const callables = new Map<string, FakeCallable>();
   const claims = new Map<string, { organiser?: boolean }>();
   let currentUser: SessionUser | null = null;
+  let pageGate: ((path: string) => Promise<void>) | null = null;
   let uidCounter = 0;
   // A clock that always moves forward, so pick order never depends on the machine's speed.
   let clock = Date.UTC(2025, 0, 1);
@@ -154,6 +160,9 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
       .filter((document) =>
         filtersOf(where).every((filter) => document.data[filter.field] === filter.value),
       );
+  let reachable = true;
+  const connectionListeners = new Set<() => void>();
+
   const listen = (path: string, notify: () => void) => {
     const entry = { path, notify };
     documentListeners.add(entry);
@@ -180,8 +189,46 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
     setClaims(uid, next) {
       claims.set(uid, next);
     },
+    setPageGate(gate) {
+      pageGate = gate;
+    },
+    async readPages(path, where, pageSize, onPage, signal) {
+      record({ method: 'readPages', path });
+      let after: string | null = null;
+      for (;;) {
+        await pageGate?.(path);
+        signal?.throwIfAborted();
+        // Read afresh from the last id, as a query with startAfter does, in document id order.
+        const page = collectionOf(path, where)
+          .filter((document) => after === null || document.id > after)
+          .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+          .slice(0, pageSize);
+        if (page.length === 0) return;
+        await onPage(page);
+        if (page.length < pageSize) return;
+        after = page[page.length - 1]?.id ?? null;
+      }
+    },
+    async count(path, where) {
+      record({ method: 'count', path });
+      return collectionOf(path, where).length;
+    },
     watchDocument(path, onData) {
       return listen(path, () => onData(snapshotOf(path)));
+    },
+    watchConnection(onChange) {
+      const listener = () => onChange(reachable);
+      connectionListeners.add(listener);
+      queueMicrotask(() => {
+        if (connectionListeners.has(listener)) listener();
+      });
+      return () => {
+        connectionListeners.delete(listener);
+      };
+    },
+    setReachable(value) {
+      reachable = value;
+      for (const listener of [...connectionListeners]) listener();
     },
     watchCollection(path, onData, _onError, where) {
       return listen(path, () => onData(collectionOf(path, where)));

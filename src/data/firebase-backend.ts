@@ -22,6 +22,7 @@ import {
   type PickMap,
   type SessionUser,
 } from './backend';
+import { PATHS } from '../domain/paths';
 
 type FirestoreSdk = typeof FirestoreModule;
 
@@ -56,7 +57,14 @@ function toBackendError(error: unknown): BackendError {
     typeof error === 'object' && error && 'details' in error && typeof error.details === 'object'
       ? (error.details as Record<string, unknown> | null)
       : null;
-  return new BackendError(byCode[code] ?? 'unknown', message, details);
+  // A fetch or a lazily loaded chunk that could not be reached: the network is down.
+  const unreachable =
+    error instanceof TypeError || (typeof navigator !== 'undefined' && navigator.onLine === false);
+  return new BackendError(
+    byCode[code] ?? (unreachable ? 'unavailable' : 'unknown'),
+    message,
+    details,
+  );
 }
 
 export function createFirebaseBackend(): Backend {
@@ -104,7 +112,12 @@ export function createFirebaseBackend(): Backend {
   }> | null = null;
   const functions = () => {
     functionsPromise ??= (async () => {
-      const sdk = await import('firebase/functions');
+      // A chunk that failed to load (offline) is asked for again on the next call.
+      const loaded = import('firebase/functions');
+      loaded.catch(() => {
+        functionsPromise = null;
+      });
+      const sdk = await loaded;
       const instance = sdk.getFunctions(app, region);
       if (useEmulators) {
         sdk.connectFunctionsEmulator(instance, emulatorHost, __EMULATOR_PORTS__.functions);
@@ -161,6 +174,8 @@ export function createFirebaseBackend(): Backend {
     onSessionChanged(listener) {
       reportSession = listener;
       return onAuthStateChanged(auth, (user) => {
+        // Signed in, the person will send things: load the callables' SDK while online.
+        if (user) void functions().catch(() => {});
         void sessionOf(user).then(listener);
       });
     },
@@ -187,6 +202,17 @@ export function createFirebaseBackend(): Backend {
         ),
       );
     },
+    watchConnection(onChange) {
+      return lazily((sdk, db) =>
+        sdk.onSnapshot(
+          sdk.doc(db, PATHS.appConfig),
+          { includeMetadataChanges: true },
+          (snapshot) => onChange(!snapshot.metadata.fromCache),
+          // A refusal is an answer: the service is up.
+          () => onChange(true),
+        ),
+      );
+    },
     watchCollection(path, onData, onError, where) {
       return lazily((sdk, db) => {
         const base = sdk.collection(db, path);
@@ -208,6 +234,50 @@ export function createFirebaseBackend(): Backend {
       });
     },
     call,
+    async readPages(path, where, pageSize, onPage, signal) {
+      const { sdk, db } = await firestore();
+      const filters = filtersOf(where).map((filter) => sdk.where(filter.field, '==', filter.value));
+      let after: FirestoreModule.QueryDocumentSnapshot | null = null;
+      for (;;) {
+        signal?.throwIfAborted();
+        // Equality filters alone keep the query on single-field indexes; its order is then the
+        // document id's, which startAfter continues from.
+        const page = sdk.query(
+          sdk.collection(db, path),
+          ...filters,
+          ...(after ? [sdk.startAfter(after)] : []),
+          sdk.limit(pageSize),
+        );
+        let snapshot: FirestoreModule.QuerySnapshot;
+        try {
+          snapshot = await sdk.getDocs(page);
+        } catch (error) {
+          throw toBackendError(error);
+        }
+        signal?.throwIfAborted();
+        if (snapshot.empty) return;
+        await onPage(
+          snapshot.docs.map((document) => ({
+            id: document.id,
+            data: plain(document.data()) as Record<string, unknown>,
+          })),
+        );
+        if (snapshot.size < pageSize) return;
+        after = snapshot.docs[snapshot.docs.length - 1] ?? null;
+      }
+    },
+    async count(path, where) {
+      const { sdk, db } = await firestore();
+      const filters = filtersOf(where).map((filter) => sdk.where(filter.field, '==', filter.value));
+      try {
+        const snapshot = await sdk.getCountFromServer(
+          sdk.query(sdk.collection(db, path), ...filters),
+        );
+        return snapshot.data().count;
+      } catch (error) {
+        throw toBackendError(error);
+      }
+    },
     async signUp(email, password) {
       try {
         await createUserWithEmailAndPassword(auth, email, password);

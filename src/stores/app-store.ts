@@ -212,6 +212,9 @@ export function startSync(store: AppStore, backend: Backend): () => void {
           failed,
         ),
     ),
+    follow(store, uidOf, () =>
+      backend.watchConnection((reachable) => state().liveReceived({ reachable })),
+    ),
     follow(store, uidOf, (uid) =>
       backend.watchDocument(
         `${PATHS.profiles}/${uid}`,

@@ -46,6 +46,8 @@ export interface LiveSlice {
     organisers: readonly Organiser[];
     /** The current season's leaderboard: the live one for organisers, the public one for others. */
     leaderboard: Leaderboard | null;
+    /** Whether the database answers (false while the network or the service is down). */
+    reachable: boolean;
   };
   liveReceived(patch: Partial<LiveSlice['live']>): void;
   commandRequested(name: string, data: unknown): Promise<CommandResult>;
@@ -61,6 +63,9 @@ export interface LiveSlice {
     onData: (documents: readonly DocumentSnapshot[]) => void,
     onError: (error: BackendError) => void,
   ): Unsubscribe;
+  /** For exports: a collection read once, page by page (see Backend.readPages). */
+  pagesRead: Backend['readPages'];
+  documentsCounted: Backend['count'];
 }
 
 export const EMPTY_LIVE: LiveSlice['live'] = {
@@ -74,6 +79,7 @@ export const EMPTY_LIVE: LiveSlice['live'] = {
   seasons: [],
   organisers: [],
   leaderboard: null,
+  reachable: true,
 };
 
 export const createLiveSlice =
@@ -83,6 +89,9 @@ export const createLiveSlice =
     documentWatched: (path, onData, onError) => backend.watchDocument(path, onData, onError),
     collectionWatched: (path, where, onData, onError) =>
       backend.watchCollection(path, onData, onError, where),
+    pagesRead: (path, where, pageSize, onPage, signal) =>
+      backend.readPages(path, where, pageSize, onPage, signal),
+    documentsCounted: (path, where) => backend.count(path, where),
     liveReceived: (patch) => set((state) => ({ live: { ...state.live, ...patch } }) as Partial<S>),
     commandRequested: async (name, data) => {
       try {

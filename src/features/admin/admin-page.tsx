@@ -28,6 +28,9 @@ function Admin() {
       <p>
         <Link href="/admin/events">{t('eventsAdmin.adminLink')}</Link>
       </p>
+      <p>
+        <Link href="/admin/dashboard">{t('dashboard.adminLink')}</Link>
+      </p>
       <SeasonList />
       <CompaniesSection />
       <OrganisersSection />

@@ -51,7 +51,39 @@ describe('form values and settings', () => {
   });
 
   it('leave empty numbers as errors rather than zero', () => {
-    const settings = settingsFromValues({ ...emptySeasonValues('UTC'), logBackDays: ' ' });
+    const settings = settingsFromValues({
+      ...emptySeasonValues('UTC'),
+      logBackDays: ' ',
+      photoRetentionDays: '',
+    });
     expect(settings.logBackDays).toBeNaN();
+    expect(settings.photoRetentionDays).toBeNaN();
+  });
+
+  it('keep the points of deleted accounts and photos for 30 days unless told otherwise', () => {
+    const empty = emptySeasonValues('UTC');
+    expect(empty).toMatchObject({ deletionPolicy: 'keep', photoRetentionDays: '30' });
+    const settings = settingsFromValues({
+      ...empty,
+      deletionPolicy: 'remove',
+      photoRetentionDays: '120',
+    });
+    expect(settings).toMatchObject({ deletionPolicy: 'remove', photoRetentionDays: 120 });
+  });
+
+  it('show the defaults for a season stored before the data settings existed', () => {
+    const parsed = seasonSettingsSchema.parse(
+      settingsFromValues({
+        ...emptySeasonValues('UTC'),
+        name: 'Printemps',
+        startsAt: '2026-03-10T09:00',
+        endsAt: '2026-04-10T18:00',
+      }),
+    );
+    const older: Partial<typeof parsed> = { ...parsed };
+    delete older.deletionPolicy;
+    delete older.photoRetentionDays;
+    const values = valuesFromSeason(resolveSeason('S1', older as typeof parsed, 'open'));
+    expect(values).toMatchObject({ deletionPolicy: 'keep', photoRetentionDays: '30' });
   });
 });

@@ -4,9 +4,11 @@ import { epochToLocal, localToEpoch } from '../../components/time-zones';
 import type { Effort, ProofKind, Scope } from '../../domain/action';
 import {
   DEFAULT_LOG_BACK_DAYS,
+  DEFAULT_PHOTO_RETENTION_DAYS,
   DEFAULT_TEAM_SIZE_CAP,
   defaultFreezeAt,
   type CustomAction,
+  type DeletionPolicy,
   type RankingRule,
   type Season,
   type SeasonSettingsInput,
@@ -44,6 +46,8 @@ export interface SeasonFormValues {
   allActions: boolean;
   actionIds: readonly string[];
   customActions: readonly CustomActionValues[];
+  deletionPolicy: DeletionPolicy;
+  photoRetentionDays: string;
 }
 
 const CUSTOM_PREFIX = 'custom-';
@@ -88,6 +92,8 @@ export function emptySeasonValues(timeZone: string): SeasonFormValues {
     allActions: true,
     actionIds: [],
     customActions: [],
+    deletionPolicy: 'keep',
+    photoRetentionDays: String(DEFAULT_PHOTO_RETENTION_DAYS),
   };
 }
 
@@ -109,6 +115,9 @@ export function valuesFromSeason(season: Season): SeasonFormValues {
     allActions: season.actionIds === null,
     actionIds: season.actionIds ?? [],
     customActions: season.customActions.map((action) => customValuesOf(action)),
+    // Seasons saved before these settings existed have neither: show the defaults.
+    deletionPolicy: season.deletionPolicy ?? 'keep',
+    photoRetentionDays: String(season.photoRetentionDays ?? DEFAULT_PHOTO_RETENTION_DAYS),
   };
 }
 
@@ -160,5 +169,7 @@ export function settingsFromValues(values: SeasonFormValues): SeasonSettingsInpu
     })),
     rankingRule: values.rankingRule,
     teamSizeCap: wholeNumber(values.teamSizeCap),
+    deletionPolicy: values.deletionPolicy,
+    photoRetentionDays: wholeNumber(values.photoRetentionDays),
   };
 }

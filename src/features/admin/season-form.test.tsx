@@ -73,9 +73,59 @@ describe('season form', () => {
         customActions: [],
         rankingRule: 'participation',
         teamSizeCap: 12,
+        deletionPolicy: 'keep',
+        photoRetentionDays: 30,
       },
     });
     await waitFor(() => expect(location.history.at(-1)).toBe('/admin'));
+  });
+
+  it('explains what a deleted account does to points, and saves the choice and photo retention', async () => {
+    const { backend, user } = await openNewSeasonForm();
+    backend.handle('saveSeason', () => ({ seasonId: 'S1' }));
+    await user.type(screen.getByLabelText(fr.seasonForm.name), 'Printemps 2026');
+    setDate(fr.seasonForm.startsAt, '2026-03-10T09:00');
+    setDate(fr.seasonForm.endsAt, '2026-04-10T18:00');
+
+    const policies = within(screen.getByRole('group', { name: fr.seasonForm.deletionPolicy }));
+    const keep = policies.getByRole('radio', { name: fr.seasonForm.deletionPolicies.keep.label });
+    const remove = policies.getByRole('radio', {
+      name: fr.seasonForm.deletionPolicies.remove.label,
+    });
+    expect(keep).toBeChecked();
+    expect(keep).toHaveAccessibleDescription(fr.seasonForm.deletionPolicies.keep.hint);
+    expect(remove).toHaveAccessibleDescription(fr.seasonForm.deletionPolicies.remove.hint);
+    const retention = screen.getByLabelText(fr.seasonForm.photoRetentionDays);
+    expect(retention).toHaveValue(30);
+    expect(retention).toHaveAccessibleDescription(fr.seasonForm.photoRetentionDaysHint);
+
+    await user.click(remove);
+    await user.clear(retention);
+    await user.type(retention, '90');
+    await user.click(screen.getByRole('button', { name: fr.seasonForm.create }));
+
+    await waitFor(() => expect(payloadsOf(backend, 'saveSeason')).toHaveLength(1));
+    expect(payloadsOf(backend, 'saveSeason')[0]).toMatchObject({
+      settings: { deletionPolicy: 'remove', photoRetentionDays: 90 },
+    });
+  });
+
+  it('refuses a photo retention outside 1 to 365 days, next to the field', async () => {
+    const { backend, user } = await openNewSeasonForm();
+    await user.type(screen.getByLabelText(fr.seasonForm.name), 'Printemps 2026');
+    setDate(fr.seasonForm.startsAt, '2026-03-10T09:00');
+    setDate(fr.seasonForm.endsAt, '2026-04-10T18:00');
+    const retention = screen.getByLabelText(fr.seasonForm.photoRetentionDays);
+    for (const typed of ['0', '366', '']) {
+      await user.clear(retention);
+      if (typed) await user.type(retention, typed);
+      await user.click(screen.getByRole('button', { name: fr.seasonForm.create }));
+      await waitFor(() => expect(retention).toHaveAttribute('aria-invalid', 'true'));
+      expect(retention).toHaveAccessibleDescription(
+        `${fr.seasonForm.photoRetentionDaysHint} ${fr.validation.photoRetentionDays}`,
+      );
+    }
+    expect(payloadsOf(backend, 'saveSeason')).toEqual([]);
   });
 
   it('asks for at least one action when not all of them count', async () => {
@@ -174,12 +224,23 @@ describe('season form', () => {
     // The defaults stay defaults.
     expect(screen.getByLabelText(fr.seasonForm.freezeAt)).toHaveValue('');
     expect(screen.getByRole('radio', { name: fr.rankingRules.average.label })).toBeChecked();
+    // A season saved before the data settings existed shows their defaults.
+    expect(
+      screen.getByRole('radio', { name: fr.seasonForm.deletionPolicies.keep.label }),
+    ).toBeChecked();
+    expect(screen.getByLabelText(fr.seasonForm.photoRetentionDays)).toHaveValue(30);
 
     await user.click(screen.getByRole('button', { name: fr.seasonForm.save }));
     await waitFor(() => expect(payloadsOf(backend, 'saveSeason')).toHaveLength(1));
     expect(payloadsOf(backend, 'saveSeason')[0]).toMatchObject({
       seasonId: 'S1',
-      settings: { startsAt: Date.UTC(2026, 2, 10, 1, 0), freezeAt: null, teamSizeCap: 8 },
+      settings: {
+        startsAt: Date.UTC(2026, 2, 10, 1, 0),
+        freezeAt: null,
+        teamSizeCap: 8,
+        deletionPolicy: 'keep',
+        photoRetentionDays: 30,
+      },
     });
   });
 });

@@ -15,6 +15,7 @@ import {
 } from '../../components/validation-errors';
 import {
   DEFAULT_FREEZE_DAYS_BEFORE_END,
+  DELETION_POLICIES,
   RANKING_RULES,
   seasonSettingsSchema,
 } from '../../domain/season';
@@ -241,6 +242,58 @@ export function SeasonForm({ seasonId, initial }: SeasonFormProps) {
               {errors.rankingRule}
             </p>
           ) : null}
+        </fieldset>
+
+        <fieldset className="group">
+          <legend>{t('seasonForm.dataLegend')}</legend>
+          <fieldset
+            className="choices"
+            aria-describedby={errors.deletionPolicy ? 'deletion-policy-error' : undefined}
+          >
+            <legend>{t('seasonForm.deletionPolicy')}</legend>
+            {DELETION_POLICIES.map((policy) => (
+              <div key={policy} className="check">
+                <input
+                  id={`deletion-${policy}`}
+                  type="radio"
+                  name="deletionPolicy"
+                  value={policy}
+                  checked={values.deletionPolicy === policy}
+                  aria-describedby={`deletion-${policy}-hint`}
+                  onChange={() => set('deletionPolicy', policy)}
+                />
+                <label htmlFor={`deletion-${policy}`}>
+                  {t(`seasonForm.deletionPolicies.${policy}.label`)}
+                </label>
+                <small id={`deletion-${policy}-hint`}>
+                  {t(`seasonForm.deletionPolicies.${policy}.hint`)}
+                </small>
+              </div>
+            ))}
+            {errors.deletionPolicy ? (
+              <p id="deletion-policy-error" className="field-error">
+                {errors.deletionPolicy}
+              </p>
+            ) : null}
+          </fieldset>
+          <Field
+            label={t('seasonForm.photoRetentionDays')}
+            hint={t('seasonForm.photoRetentionDaysHint')}
+            error={errors.photoRetentionDays}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={365}
+                step={1}
+                value={values.photoRetentionDays}
+                onChange={(event) => set('photoRetentionDays', event.target.value)}
+              />
+            )}
+          </Field>
         </fieldset>
 
         <CatalogueChoice

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Route } from 'wouter';
 import {
   ALICE,
@@ -16,6 +16,7 @@ import { findAction } from '../../domain/catalogue';
 import { EVENT_PATHS, type EventRegistration, type SeasonEvent } from '../../domain/events';
 import fr from '../../i18n/fr.json';
 import { EventsPage } from './events-page';
+import { catchDownloads, textOf } from '../../components/downloads-for-test';
 
 afterEach(() => {
   cleanup();
@@ -314,38 +315,6 @@ describe('events page, registering', () => {
 });
 
 describe('events page, calendar files', () => {
-  /** Catches what would be downloaded: the file name and the text of the file. */
-  function catchDownloads() {
-    const blobs: Blob[] = [];
-    const names: string[] = [];
-    const { createObjectURL, revokeObjectURL } = URL;
-    onTestFinished(() => {
-      URL.createObjectURL = createObjectURL;
-      URL.revokeObjectURL = revokeObjectURL;
-    });
-    URL.createObjectURL = vi.fn((blob: Blob) => {
-      blobs.push(blob);
-      return `blob:test/${blobs.length}`;
-    });
-    URL.revokeObjectURL = vi.fn();
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      names.push(this.download);
-    });
-    return { blobs, names };
-  }
-
-  /** jsdom's Blob has no text(): read it the older way. */
-  const textOf = (blob: Blob | undefined) =>
-    new Promise<string>((resolve, reject) => {
-      if (!blob) return reject(new Error('Nothing was downloaded.'));
-      const reader = new FileReader();
-      reader.onload = () => resolve(String(reader.result));
-      reader.onerror = () => reject(reader.error ?? new Error('Unreadable blob.'));
-      reader.readAsText(blob);
-    });
-
   it('downloads one event’s .ics', async () => {
     const downloads = catchDownloads();
     const { user } = await renderEvents();

@@ -11,6 +11,7 @@ import type { Profile } from '../../domain/paths';
 import { profilePayloadSchema, publicName } from '../../domain/team';
 import { selectSession } from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
+import { Farewell, MyDataSection } from './my-data-section';
 
 interface ProfileValues {
   displayName: string;
@@ -28,9 +29,13 @@ export function ProfilePage() {
   const { t } = useTranslation();
   const session = useAppStore(selectSession);
   useDocumentTitle(t('profile.title'));
+  // Once the account is deleted the person is signed out: say goodbye rather than "sign in".
+  const [deleted, setDeleted] = useState(false);
 
   let body;
-  if (session.status === 'loading') {
+  if (deleted) {
+    body = <Farewell />;
+  } else if (session.status === 'loading') {
     body = <p role="status">{t('loading')}</p>;
   } else if (session.status === 'signed-out') {
     body = (
@@ -39,7 +44,12 @@ export function ProfilePage() {
       </p>
     );
   } else {
-    body = <ProfileForm email={session.user?.email ?? ''} />;
+    body = (
+      <>
+        <ProfileForm email={session.user?.email ?? ''} />
+        <MyDataSection onDeleted={() => setDeleted(true)} />
+      </>
+    );
   }
   return (
     <div className="narrow">

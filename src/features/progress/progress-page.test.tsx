@@ -280,6 +280,22 @@ describe('progress page, my submissions', () => {
       'data:image/jpeg;base64,/9j/',
     );
   });
+
+  it('says a photo purged after the season is gone, without offering to show it', async () => {
+    await renderProgress((fake) => {
+      fake.setDocument(
+        'submissions/F2',
+        submissionDoc(PHOTO_ACTION, 'approved', {
+          proof: { kind: 'photo', type: 'image/jpeg', bytes: 3, purged: true },
+        }),
+      );
+    });
+    await screen.findByRole('heading', { name: fr.progress.submissions });
+    expect(itemOf(PHOTO_ACTION).getByText(fr.progress.photoPurged)).toBeInTheDocument();
+    expect(
+      itemOf(PHOTO_ACTION).queryByRole('button', { name: /Voir ma photo/ }),
+    ).not.toBeInTheDocument();
+  });
 });
 
 describe('progress page, grid and badges', () => {

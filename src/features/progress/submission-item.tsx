@@ -180,6 +180,7 @@ function ProofView({ submission, title }: { submission: Submission; title: strin
         </p>
       );
     case 'photo':
+      if (proof.purged) return <p>{t('progress.photoPurged')}</p>;
       return <PhotoProof submissionId={submission.id} title={title} />;
   }
 }

@@ -86,6 +86,7 @@ function Proof({ submission, title }: { submission: Submission; title: string })
       );
     }
     case 'photo':
+      if (proof.purged) return <p>{t('review.proof.photoPurged')}</p>;
       return (
         <PhotoProof
           submissionId={submission.id}
