@@ -22,6 +22,17 @@ if (part === 'ranking') {
     functions: { host: functionsHost ?? '127.0.0.1', port: Number(functionsPort) },
   });
   for (const line of lines) console.log(line);
+  const { benchLoad } = await import('./load');
+  const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
+  const load = await benchLoad(
+    {
+      projectId: env('GCLOUD_PROJECT'),
+      auth: `http://${env('FIREBASE_AUTH_EMULATOR_HOST')}`,
+      functions: { host: functionsHost ?? '127.0.0.1', port: Number(functionsPort) },
+    },
+    seconds,
+  );
+  for (const line of load) console.log(line);
   process.exit(0);
 } else if (part === 'eco') {
   const { benchEco } = await import('./eco');
