@@ -12,6 +12,7 @@ import { createI18n } from '../i18n';
 import en from '../i18n/en.json';
 import fr from '../i18n/fr.json';
 import { createAppStore, startSync } from '../stores/app-store';
+import { CATALOGUE_PAGE_SIZE } from '../features/catalogue/catalogue-page';
 import { App } from './app';
 
 const ALICE = { email: 'alice@example.org', password: 'correct horse battery' };
@@ -48,10 +49,22 @@ const cardFor = (action: Action, locale: 'fr' | 'en' = 'fr') =>
   screen.getByRole('article', { name: action.title[locale] });
 
 describe('catalogue', () => {
-  it('shows every action with its count', async () => {
-    await renderApp();
+  it('counts every action and shows them a page at a time, the focus on the first new one', async () => {
+    const { user } = await renderApp();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(fr.catalogue.title);
     expect(resultsHeading()).toHaveTextContent(`${CATALOGUE.length} défis`);
+    expect(cards()).toHaveLength(CATALOGUE_PAGE_SIZE);
+
+    await user.click(screen.getByRole('button', { name: /Afficher \d+ actions? de plus/ }));
+    expect(cards()).toHaveLength(2 * CATALOGUE_PAGE_SIZE);
+    const firstNew = CATALOGUE[CATALOGUE_PAGE_SIZE];
+    await waitFor(() =>
+      expect(document.activeElement).toHaveTextContent(firstNew?.title.fr ?? 'missing'),
+    );
+
+    while (screen.queryByRole('button', { name: /Afficher \d+ actions? de plus/ })) {
+      await user.click(screen.getByRole('button', { name: /Afficher \d+ actions? de plus/ }));
+    }
     expect(cards()).toHaveLength(CATALOGUE.length);
   });
 

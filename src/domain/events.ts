@@ -4,21 +4,11 @@ import { z } from 'zod';
 import { isValidTimeZone } from './season';
 import type { Localized } from './themes';
 
+/** Where events' documents live (in paths.ts, which the first page loads without zod). */
+export { EVENT_PATHS } from './paths';
+
 export const EVENT_KINDS = ['fresco', 'webinar', 'meetup', 'talk', 'other'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
-
-export const EVENT_PATHS = {
-  events: 'events',
-  /** One document per person and event, id `${eventId}_${uid}`. */
-  registrations: 'eventRegistrations',
-  registrationId: (eventId: string, uid: string) => `${eventId}_${uid}`,
-  /** Messages for one person (an event they registered for was cancelled), newest first. */
-  notifications: 'notifications',
-  /** The approved submission attendance creates, one per person and event. */
-  attendanceSubmissionId: (eventId: string, uid: string) => `event-${eventId}-${uid}`,
-  /** The message a cancellation leaves one person, one per person and event. */
-  cancelNotificationId: (eventId: string, uid: string) => `cancelled-${eventId}-${uid}`,
-} as const;
 
 export interface SeasonEvent {
   readonly id: string;

@@ -7,25 +7,10 @@ import type { RankingRule, Season } from './season';
 import type { SubmissionStatus, TeamScore } from './scoring';
 import { proofSchema } from './submission';
 import type { Modality, ThemeId } from './themes';
+import { GAME_PATHS } from './paths';
 
-/** Where the game's documents live. */
-export const GAME_PATHS = {
-  submissions: 'submissions',
-  /** One document per photo proof, keyed by submission id: the author, captains, organisers. */
-  proofPhotos: 'proofPhotos',
-  /** Recent submission times per person, for the rate limit. */
-  rateLimits: 'rateLimits',
-  scores: (seasonId: string) => `seasons/${seasonId}/scores`,
-  /** Marks of score events already applied, keyed by the event's id. */
-  appliedEvents: (seasonId: string) => `seasons/${seasonId}/appliedEvents`,
-  /** `public` (what everyone sees; stops at the freeze), `live` (organisers), `state`. */
-  leaderboard: (seasonId: string, which: 'public' | 'live' | 'state') =>
-    `seasons/${seasonId}/leaderboard/${which}`,
-  audit: (seasonId: string) => `seasons/${seasonId}/audit`,
-  corrections: (seasonId: string) => `seasons/${seasonId}/corrections`,
-  /** `{ actionIds: { [actionId]: true } }`: actions approved on the honour system. */
-  autoApproval: (seasonId: string) => `seasons/${seasonId}/settings/autoApproval`,
-} as const;
+/** Where the game's documents live (in paths.ts, which the first page loads without zod). */
+export { GAME_PATHS };
 
 /** A proof as stored on the submission; a photo's bytes live in proofPhotos/{submissionId}. */
 export type StoredProof =

@@ -34,3 +34,49 @@ export interface Profile {
   /** Mirrors the organiser claim so open tabs learn of a change and refresh their token. */
   readonly organiser: boolean;
 }
+
+/** Where the game's documents live. */
+export const GAME_PATHS = {
+  submissions: 'submissions',
+  /** One document per photo proof, keyed by submission id: the author, captains, organisers. */
+  proofPhotos: 'proofPhotos',
+  /** Recent submission times per person, for the rate limit. */
+  rateLimits: 'rateLimits',
+  scores: (seasonId: string) => `seasons/${seasonId}/scores`,
+  /** Marks of score events already applied, keyed by the event's id. */
+  appliedEvents: (seasonId: string) => `seasons/${seasonId}/appliedEvents`,
+  /** `public` (what everyone sees; stops at the freeze), `live` (organisers), `state`. */
+  leaderboard: (seasonId: string, which: 'public' | 'live' | 'state') =>
+    `seasons/${seasonId}/leaderboard/${which}`,
+  audit: (seasonId: string) => `seasons/${seasonId}/audit`,
+  corrections: (seasonId: string) => `seasons/${seasonId}/corrections`,
+  /** `{ actionIds: { [actionId]: true } }`: actions approved on the honour system. */
+  autoApproval: (seasonId: string) => `seasons/${seasonId}/settings/autoApproval`,
+} as const;
+
+export const EVENT_PATHS = {
+  events: 'events',
+  /** One document per person and event, id `${eventId}_${uid}`. */
+  registrations: 'eventRegistrations',
+  registrationId: (eventId: string, uid: string) => `${eventId}_${uid}`,
+  /** Messages for one person (an event they registered for was cancelled), newest first. */
+  notifications: 'notifications',
+  /** The approved submission attendance creates, one per person and event. */
+  attendanceSubmissionId: (eventId: string, uid: string) => `event-${eventId}-${uid}`,
+  /** The message a cancellation leaves one person, one per person and event. */
+  cancelNotificationId: (eventId: string, uid: string) => `cancelled-${eventId}-${uid}`,
+} as const;
+
+export const SURVEY_PATHS = {
+  /** One answer per person and season, id `${seasonId}_${uid}` (as memberships). */
+  answers: 'surveyAnswers',
+} as const;
+
+export function surveyAnswerId(seasonId: string, uid: string): string {
+  return `${seasonId}_${uid}`;
+}
+
+/** Rule: the survey is open only once an organiser switched it on (absent means off). */
+export function surveyIsOpen(season: { readonly surveyOpen?: boolean }): boolean {
+  return season.surveyOpen === true;
+}

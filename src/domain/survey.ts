@@ -4,14 +4,8 @@ import { z } from 'zod';
 import type { SeasonState } from './season';
 import { THEME_IDS, type ThemeId } from './themes';
 
-export const SURVEY_PATHS = {
-  /** One answer per person and season, id `${seasonId}_${uid}` (as memberships). */
-  answers: 'surveyAnswers',
-} as const;
-
-export function surveyAnswerId(seasonId: string, uid: string): string {
-  return `${seasonId}_${uid}`;
-}
+/** Survey paths and the open rule live in paths.ts, which the first page loads without zod. */
+export { SURVEY_PATHS, surveyAnswerId, surveyIsOpen } from './paths';
 
 /** "Would you keep going after the season?" */
 export const KEEP_GOING = ['yes', 'maybe', 'no'] as const;
@@ -31,11 +25,6 @@ export interface SurveyAnswer {
   /** May be empty. */
   readonly comment: string;
   readonly answeredAt: number;
-}
-
-/** Rule: the survey is open only once an organiser switched it on (absent means off). */
-export function surveyIsOpen(season: { readonly surveyOpen?: boolean }): boolean {
-  return season.surveyOpen === true;
 }
 
 /** Rule: organisers may switch the survey on or off in any state but a draft (nobody plays yet). */

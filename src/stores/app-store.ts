@@ -3,8 +3,8 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { Backend, BackendErrorCode, PickMap, SessionUser } from '../data/backend';
 import { BackendError } from '../data/backend';
-import { GAME_PATHS, type Leaderboard } from '../domain/game';
-import { PATHS, type AppConfig, type Membership, type Profile } from '../domain/paths';
+import type { Leaderboard } from '../domain/game';
+import { GAME_PATHS, PATHS, type AppConfig, type Membership, type Profile } from '../domain/paths';
 import { orderPicks } from '../domain/picks';
 import {
   EMPTY_LIVE,

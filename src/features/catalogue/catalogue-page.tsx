@@ -1,6 +1,7 @@
 // The catalogue: every action, filtered by theme and modality and searched in the current
-// language. Filters live in the address so a filtered view can be shared or bookmarked.
-import { useId, useMemo } from 'react';
+// language. Filters live in the address so a filtered view can be shared or bookmarked. The
+// results come 24 at a time: a light first page, and less to go through by keyboard.
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -8,6 +9,9 @@ import { ActionCard } from '../../components/action-card';
 import { CATALOGUE, filterCatalogue } from '../../domain/catalogue';
 import { isModality, isThemeId, MODALITIES, THEME_IDS } from '../../domain/themes';
 import { useLocale } from '../../i18n/use-locale';
+
+/** How many results are shown at first, and added by "show more". */
+export const CATALOGUE_PAGE_SIZE = 24;
 
 export function CataloguePage() {
   const { t } = useTranslation();
@@ -28,6 +32,19 @@ export function CataloguePage() {
     () => filterCatalogue(CATALOGUE, { theme, modality, query }, locale),
     [theme, modality, query, locale],
   );
+
+  // How many results are shown, for the current filters (new filters start again at one page).
+  const filtersKey = `${theme ?? ''}|${modality ?? ''}|${query}`;
+  const [shown, setShown] = useState({ key: filtersKey, count: CATALOGUE_PAGE_SIZE, more: false });
+  const count = shown.key === filtersKey ? shown.count : CATALOGUE_PAGE_SIZE;
+  const visible = results.slice(0, count);
+  const firstNew = useRef<HTMLLIElement | null>(null);
+  useEffect(() => {
+    // After "show more", the focus goes to the first new result, where reading goes on.
+    if (shown.more) firstNew.current?.focus();
+  }, [shown]);
+  const showMore = () =>
+    setShown({ key: filtersKey, count: count + CATALOGUE_PAGE_SIZE, more: true });
 
   const update = (key: 'theme' | 'modality' | 'q', value: string) => {
     const next = new URLSearchParams(search);
@@ -96,12 +113,27 @@ export function CataloguePage() {
         {t('catalogue.results', { count: results.length })}
       </h2>
       <ul className="action-list">
-        {results.map((action) => (
-          <li key={action.id}>
+        {visible.map((action, index) => (
+          <li
+            key={action.id}
+            {...(shown.more && index === count - CATALOGUE_PAGE_SIZE
+              ? { ref: firstNew, tabIndex: -1 }
+              : {})}
+          >
             <ActionCard action={action} />
           </li>
         ))}
       </ul>
+      {results.length > visible.length ? (
+        <div className="show-more">
+          <p>{t('catalogue.shown', { shown: visible.length, count: results.length })}</p>
+          <button type="button" className="secondary" onClick={showMore}>
+            {t('catalogue.showMore', {
+              count: Math.min(CATALOGUE_PAGE_SIZE, results.length - visible.length),
+            })}
+          </button>
+        </div>
+      ) : null}
     </>
   );
 }

@@ -24,6 +24,9 @@ import { ReasonForm, useOpener } from './reason-form';
 import type { Lookups } from './review-lookups';
 import { SubmissionCard } from './submission-card';
 
+/** How many pending submissions the queue shows at first, and adds with "show more". */
+export const QUEUE_PAGE_SIZE = 25;
+
 interface SectionProps {
   season: Season;
   teams: readonly Team[];
@@ -48,8 +51,11 @@ export function QueueSection({ season, teams, lookups, now }: SectionProps) {
   const { run, pending: busyKey } = useCommand();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
+  // Oldest first, a page at a time: the queue is worked from the top, and a page stays light.
+  const [limit, setLimit] = useState(QUEUE_PAGE_SIZE);
   const queue = pending.status === 'ready' ? oldestFirst(pending.data) : [];
-  const shown = filterQueue(queue, filter, now);
+  const matching = filterQueue(queue, filter, now);
+  const shown = matching.slice(0, limit);
   const chosen = shown.filter((submission) => selected.has(submission.id));
   const allChosen = shown.length > 0 && chosen.length === shown.length;
 
@@ -109,14 +115,19 @@ export function QueueSection({ season, teams, lookups, now }: SectionProps) {
       {pending.status === 'error' ? <p>{t('review.loadError')}</p> : null}
       <QueueFilters
         filter={filter}
-        onChange={setFilter}
+        onChange={(next) => {
+          setFilter(next);
+          setLimit(QUEUE_PAGE_SIZE);
+        }}
         queue={queue}
         teams={teams}
         lookups={lookups}
       />
       <p aria-live="polite">
         {t('review.queue.count', { count: queue.length })}{' '}
-        {shown.length !== queue.length ? t('review.queue.shown', { count: shown.length }) : null}
+        {matching.length !== queue.length
+          ? t('review.queue.shown', { count: matching.length })
+          : null}
       </p>
       <FormAlert alert={alert} />
       <p role="status">{status}</p>
@@ -179,6 +190,20 @@ export function QueueSection({ season, teams, lookups, now }: SectionProps) {
           </li>
         ))}
       </ul>
+      {matching.length > shown.length ? (
+        <div className="show-more">
+          <p>{t('review.queue.onPage', { shown: shown.length, count: matching.length })}</p>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setLimit((current) => current + QUEUE_PAGE_SIZE)}
+          >
+            {t('review.queue.showMore', {
+              count: Math.min(QUEUE_PAGE_SIZE, matching.length - shown.length),
+            })}
+          </button>
+        </div>
+      ) : null}
     </section>
   );
 }

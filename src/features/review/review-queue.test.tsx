@@ -241,6 +241,15 @@ describe('review queue', () => {
     // Queries by text in a small container: jsdom takes minutes to match labels across 102 cards.
     const filters = screen.getByText(fr.review.filters.legend).closest('form') as HTMLElement;
     await user.selectOptions(within(filters).getByLabelText(fr.review.fields.theme), 'sobriety');
+    // A page at a time: the first 25, then the rest as asked.
+    expect(screen.getByText('Sélectionner les 25 contributions affichées')).toBeInTheDocument();
+    expect(
+      screen.getByText('25 affichées sur 101, les plus anciennes d’abord.'),
+    ).toBeInTheDocument();
+    for (let more = screen.queryByText(/^Afficher \d+ contributions? de plus$/); more;) {
+      await user.click(more);
+      more = screen.queryByText(/^Afficher \d+ contributions? de plus$/);
+    }
     await user.click(screen.getByText('Sélectionner les 101 contributions affichées'));
     await user.click(screen.getByText('Approuver la sélection (101)'));
 

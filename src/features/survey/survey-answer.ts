@@ -2,7 +2,8 @@
 // survey page and the notice that leads to it both need to know whether it exists.
 import { useLiveDocument, type Live } from '../../components/use-live';
 import type { DocumentSnapshot } from '../../data/backend';
-import { SURVEY_PATHS, surveyAnswerId, type SurveyAnswer } from '../../domain/survey';
+import { SURVEY_PATHS, surveyAnswerId } from '../../domain/paths';
+import type { SurveyAnswer } from '../../domain/survey';
 
 const asSurveyAnswer = (document: DocumentSnapshot): SurveyAnswer =>
   document.data as unknown as SurveyAnswer;

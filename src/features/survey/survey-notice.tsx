@@ -2,7 +2,7 @@
 // has not answered it yet, leading to /survey.
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { surveyIsOpen } from '../../domain/survey';
+import { surveyIsOpen } from '../../domain/paths';
 import { selectLive, selectSession } from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
 import { useSurveyAnswer } from './survey-answer';
