@@ -83,6 +83,8 @@ interface PageFigures {
   readonly cssGzip: number;
   readonly weight: number;
   readonly dom: number;
+  /** Whether the page loaded the Firestore SDK. */
+  readonly firestore: boolean;
 }
 
 /** Visits `url` with an empty cache and measures what it downloads and builds. */
@@ -90,7 +92,8 @@ async function measure(context: BrowserContext, base: string, url: string, label
   const page = await context.newPage();
   const session = await context.newCDPSession(page);
   await session.send('Network.clearBrowserCache');
-  const responses: Promise<{ type: string; bytes: number; gzip: number }>[] = [];
+  const responses: Promise<{ type: string; bytes: number; gzip: number; firestore: boolean }>[] =
+    [];
   page.on('response', (response) => {
     responses.push(
       response
@@ -98,9 +101,17 @@ async function measure(context: BrowserContext, base: string, url: string, label
         .then((body) => {
           const type = response.headers()['content-type'] ?? '';
           const text = /javascript|css|html|json|text|svg/.test(type);
-          return { type, bytes: body.length, gzip: text ? gzipSync(body).length : body.length };
+          return {
+            type,
+            bytes: body.length,
+            gzip: text ? gzipSync(body).length : body.length,
+            // A sentence only the Firestore SDK carries tells its chunk apart.
+            firestore:
+              type.includes('javascript') &&
+              body.includes('Could not reach Cloud Firestore backend'),
+          };
         })
-        .catch(() => ({ type: '', bytes: 0, gzip: 0 })),
+        .catch(() => ({ type: '', bytes: 0, gzip: 0, firestore: false })),
     );
   });
   await page.goto(new URL(url, base).href);
@@ -119,6 +130,7 @@ async function measure(context: BrowserContext, base: string, url: string, label
     cssGzip: sum((entry) => entry.type.includes('css')),
     weight: sum(() => true),
     dom,
+    firestore: bodies.some((entry) => entry.firestore),
   } satisfies PageFigures;
 }
 
@@ -156,12 +168,24 @@ export async function benchEco(chromePath: string, args: string[]): Promise<stri
     const organiser = await signedInContext(browser, stack.url, 'organisatrice@demo.test');
     figures.push(await measure(organiser, stack.url, '/admin/review', 'review queue'));
     const kb = (bytes: number) => (bytes / 1024).toFixed(0);
+    const graded = figures.map((entry) => ({
+      ...entry,
+      ...ecoIndex(entry.dom, entry.requests, entry.weight / 1024),
+    }));
+    const [catalogue, leaderboard] = graded;
+    const met = (ok: boolean | undefined) => (ok ? 'met' : 'NOT met');
     return [
       'eco-design, first visit with an empty cache (sizes gzipped, as hosting serves them):',
-      ...figures.map((entry) => {
-        const { score, grade } = ecoIndex(entry.dom, entry.requests, entry.weight / 1024);
-        return `  ${entry.page}: JS ${kb(entry.jsGzip)} KB, CSS ${kb(entry.cssGzip)} KB, ${entry.requests} requests, ${entry.dom} DOM elements, ${kb(entry.weight)} KB in all → EcoIndex ${score.toFixed(0)} (${grade})`;
-      }),
+      ...graded.map(
+        (entry) =>
+          `  ${entry.page}: JS ${kb(entry.jsGzip)} KB, CSS ${kb(entry.cssGzip)} KB, ${entry.requests} requests, ${entry.dom} DOM elements, ${kb(entry.weight)} KB in all → EcoIndex ${entry.score.toFixed(0)} (${entry.grade})`,
+      ),
+      'budget (issue 8):',
+      `  EcoIndex A on the catalogue and the leaderboard: ${met(catalogue?.grade === 'A' && leaderboard?.grade === 'A')} (${catalogue?.grade}, ${leaderboard?.grade})`,
+      `  at least B everywhere: ${met(graded.every((entry) => entry.grade <= 'B'))} (${graded.map((entry) => entry.grade).join(', ')})`,
+      `  catalogue's first visit ≤ 300 KB: ${met((catalogue?.weight ?? Infinity) <= 300 * 1024)} (${kb(catalogue?.weight ?? 0)} KB)`,
+      `  first page's JS ≤ 150 KB gzipped: ${met((catalogue?.jsGzip ?? Infinity) <= 150 * 1024)} (${kb(catalogue?.jsGzip ?? 0)} KB)`,
+      `  Firestore SDK only on pages that listen: ${met(!catalogue?.firestore)} (the signed-out catalogue ${catalogue?.firestore ? 'loads' : 'does not load'} it)`,
     ];
   } finally {
     await browser.close();

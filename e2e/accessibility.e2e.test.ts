@@ -1,5 +1,6 @@
 // An axe-core scan (WCAG 2.1 A and AA rules) of every page, in French and in English, signed out,
-// as a member, a captain and an organiser, with a season in play: no violation anywhere.
+// as a member, a captain and an organiser, with a season in play and its survey open: no
+// violation anywhere.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -16,6 +17,8 @@ const season = useSeasonStack('a11y', async (world) => {
   await seedSubmission({ ...mine, status: 'approved' });
   await seedSubmission({ ...mine, status: 'pending' });
   await seedSubmission({ ...mine, status: 'rejected' });
+  // The end-of-season survey open, so its form and its notice are scanned too.
+  await world.people.organiser.call('setSurvey', { seasonId: world.seasonId, open: true });
 });
 
 async function visitor(language: 'fr' | 'en', email?: string): Promise<AppPage> {
@@ -79,6 +82,8 @@ const MEMBER_PAGES = [
   '/leaderboard',
   '/profile',
   '/events',
+  '/survey',
+  '/report',
 ];
 const ORGANISER_PAGES = [
   '/admin',
@@ -86,6 +91,8 @@ const ORGANISER_PAGES = [
   '/admin/review',
   '/admin/events',
   '/admin/events/new',
+  '/admin/dashboard',
+  '/report',
   '/leaderboard',
 ];
 
