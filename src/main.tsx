@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createFirebaseBackend } from './data/firebase-backend';
-import { createI18n } from './i18n';
+import { createI18n, languageReady } from './i18n';
 import { createAppStore, startSync } from './stores/app-store';
 import './app/styles.css';
 
@@ -10,6 +10,9 @@ const backend = createFirebaseBackend();
 const store = createAppStore(backend);
 startSync(store, backend);
 const i18n = createI18n();
+
+// Someone reading in English sees English from the first paint.
+await languageReady(i18n);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
