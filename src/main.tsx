@@ -11,13 +11,13 @@ const store = createAppStore(backend);
 startSync(store, backend);
 const i18n = createI18n();
 
-// Someone reading in English sees English from the first paint.
-await languageReady(i18n);
-
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <App store={store} i18n={i18n} />
-  </StrictMode>,
+// Someone reading in English sees English from the first paint.
+void languageReady(i18n).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App store={store} i18n={i18n} />
+    </StrictMode>,
+  ),
 );
