@@ -1,6 +1,6 @@
 // The top teams' cumulative points by day: an inline SVG (no chart library, no animation), with
 // each line told apart by its dash pattern and its name as well as its colour, and the same data
-// in a table for whoever prefers or needs one.
+// in a table for whoever prefers or needs one (built when opened, so the page stays light).
 import { useTranslation } from 'react-i18next';
 import type { Leaderboard } from '../../domain/game';
 import {
@@ -10,6 +10,7 @@ import {
   type ChartFrame,
 } from '../../domain/leaderboard-view';
 import { measureText, useFormats } from '../../components/formats';
+import { Folded } from '../../components/folded';
 
 const FRAME: ChartFrame = { width: 720, height: 300, left: 48, right: 150, top: 16, bottom: 36 };
 const LINE_STYLES = [
@@ -102,36 +103,37 @@ export function ProgressChart({ leaderboard }: { leaderboard: Leaderboard }) {
           );
         })}
       </svg>
-      <details>
-        <summary>{t('leaderboard.chart.tableToggle')}</summary>
-        <table className="data-table leaderboard-table">
-          <caption>{t('leaderboard.chart.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('leaderboard.chart.day')}</th>
-              {chart.series.map((series) => (
-                <th key={series.teamId} scope="col" className="number">
-                  {series.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {chart.days.map((day, dayIndex) => (
-              <tr key={day}>
-                <th scope="row">
-                  <time dateTime={day}>{formats.day(day, 'long')}</time>
-                </th>
+      <Folded summary={t('leaderboard.chart.tableToggle')}>
+        {() => (
+          <table className="data-table leaderboard-table">
+            <caption>{t('leaderboard.chart.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('leaderboard.chart.day')}</th>
                 {chart.series.map((series) => (
-                  <td key={series.teamId} className="number">
-                    {formats.whole(series.points[dayIndex] ?? 0)}
-                  </td>
+                  <th key={series.teamId} scope="col" className="number">
+                    {series.name}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+            </thead>
+            <tbody>
+              {chart.days.map((day, dayIndex) => (
+                <tr key={day}>
+                  <th scope="row">
+                    <time dateTime={day}>{formats.day(day, 'long')}</time>
+                  </th>
+                  {chart.series.map((series) => (
+                    <td key={series.teamId} className="number">
+                      {formats.whole(series.points[dayIndex] ?? 0)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Folded>
     </figure>
   );
 }

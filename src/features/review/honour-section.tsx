@@ -9,6 +9,7 @@ import { GAME_PATHS } from '../../domain/game';
 import { actionsOfSeason, groupByTheme } from '../../domain/review-queue';
 import type { Season } from '../../domain/season';
 import { useLocale } from '../../i18n/use-locale';
+import { Folded } from '../../components/folded';
 
 const onIdsOf = (data: Readonly<Record<string, unknown>>): ReadonlySet<string> => {
   const ids = (data.actionIds ?? {}) as Readonly<Record<string, unknown>>;
@@ -55,43 +56,45 @@ export function HonourSection({ season }: { season: Season }) {
       <FormAlert alert={alert} />
       <p role="status">{status}</p>
       {groups.map((group) => (
-        // One theme at a time: a season has a hundred actions, folded until wanted.
-        <details key={group.theme}>
-          <summary>
-            {t('review.honour.summary', {
-              theme: t(`themes.${group.theme}`),
-              count: group.actions.filter((action) => on.has(action.id)).length,
-            })}
-          </summary>
-          <fieldset className="group">
-            <legend className="visually-hidden">{t(`themes.${group.theme}`)}</legend>
-            {group.actions.map((action) => {
-              const title = action.title[locale];
-              const busy = pending === `auto:${action.id}`;
-              const id = `honour-${action.id}`;
-              return (
-                <div key={action.id} className="check">
-                  <input
-                    id={id}
-                    type="checkbox"
-                    checked={on.has(action.id)}
-                    disabled={settings.status !== 'ready'}
-                    aria-busy={busy || undefined}
-                    aria-describedby={`${id}-points`}
-                    onChange={(event) => {
-                      if (!busy) void toggle(action.id, title, event.target.checked);
-                    }}
-                  />
-                  <label htmlFor={id}>{title}</label>
-                  <small id={`${id}-points`}>
-                    {t('catalogue.points', { count: action.points })}
-                    {busy ? ` · ${t('form.working')}` : ''}
-                  </small>
-                </div>
-              );
-            })}
-          </fieldset>
-        </details>
+        // One theme at a time: a season has a hundred actions, folded (and not built) until wanted.
+        <Folded
+          key={group.theme}
+          summary={t('review.honour.summary', {
+            theme: t(`themes.${group.theme}`),
+            count: group.actions.filter((action) => on.has(action.id)).length,
+          })}
+        >
+          {() => (
+            <fieldset className="group">
+              <legend className="visually-hidden">{t(`themes.${group.theme}`)}</legend>
+              {group.actions.map((action) => {
+                const title = action.title[locale];
+                const busy = pending === `auto:${action.id}`;
+                const id = `honour-${action.id}`;
+                return (
+                  <div key={action.id} className="check">
+                    <input
+                      id={id}
+                      type="checkbox"
+                      checked={on.has(action.id)}
+                      disabled={settings.status !== 'ready'}
+                      aria-busy={busy || undefined}
+                      aria-describedby={`${id}-points`}
+                      onChange={(event) => {
+                        if (!busy) void toggle(action.id, title, event.target.checked);
+                      }}
+                    />
+                    <label htmlFor={id}>{title}</label>
+                    <small id={`${id}-points`}>
+                      {t('catalogue.points', { count: action.points })}
+                      {busy ? ` · ${t('form.working')}` : ''}
+                    </small>
+                  </div>
+                );
+              })}
+            </fieldset>
+          )}
+        </Folded>
       ))}
     </section>
   );

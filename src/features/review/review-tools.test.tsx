@@ -241,6 +241,11 @@ describe('honour system', () => {
       },
     );
     const honour = () => within(section(fr.review.honour.title));
+    // Each theme's list is built when unfolded.
+    expect(honour().queryAllByRole('checkbox')).toHaveLength(0);
+    for (const summary of section(fr.review.honour.title).querySelectorAll('summary')) {
+      await user.click(summary);
+    }
     await waitFor(() =>
       expect(honour().getByRole('checkbox', { name: SOBRIETY_ACTION.title.fr })).toBeChecked(),
     );
