@@ -1,10 +1,9 @@
 // /events: the season's workshops, webinars and meetups — what is coming and what is past,
 // filtered by kind and by theme, with the person's own registrations and their calendar files.
+import { SeasonPage } from '../../components/season-page';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import { downloadText } from '../../components/download';
-import { useDocumentTitle } from '../../components/use-document-title';
 import { useLiveCollection } from '../../components/use-live';
 import { useNow } from '../../components/use-now';
 import {
@@ -24,8 +23,6 @@ import { calendarEventOf, calendarOf, MY_EVENTS_FILE_NAME } from '../../domain/i
 import type { Season } from '../../domain/season';
 import { isThemeId, THEME_IDS } from '../../domain/themes';
 import { useLocale } from '../../i18n/use-locale';
-import { selectLive, selectSession } from '../../stores/app-store';
-import { useAppStore } from '../../stores/store-context';
 import { EventCard } from './event-card';
 import { useEventDates } from './event-dates';
 import { asEvent, asRegistration } from './event-documents';
@@ -33,29 +30,15 @@ import './events.css';
 
 export function EventsPage() {
   const { t } = useTranslation();
-  const session = useAppStore(selectSession);
-  const { config, season } = useAppStore(selectLive);
-  useDocumentTitle(t('events.title'));
-
-  let body;
-  if (session.status === 'loading' || (session.status === 'signed-in' && !config)) {
-    body = <p role="status">{t('loading')}</p>;
-  } else if (session.status === 'signed-out' || !session.user) {
-    body = (
-      <p>
-        {t('events.signInFirst')} <Link href="/sign-in?next=/events">{t('nav.signIn')}</Link>
-      </p>
-    );
-  } else if (!config?.currentSeasonId || !season) {
-    body = <p>{t('events.noSeason')}</p>;
-  } else {
-    body = <EventsView uid={session.user.uid} season={season} />;
-  }
   return (
-    <>
-      <h1>{t('events.title')}</h1>
-      {body}
-    </>
+    <SeasonPage
+      title={t('events.title')}
+      path="/events"
+      signInFirst={t('events.signInFirst')}
+      noSeason={t('events.noSeason')}
+    >
+      {(uid, season) => <EventsView uid={uid} season={season} />}
+    </SeasonPage>
   );
 }
 

@@ -1,13 +1,12 @@
 // /progress: the person's own season — their points, badges, the theme × modality grid and
 // every submission they sent, with what they may still do about each.
+import { SeasonPage } from '../../components/season-page';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useDocumentTitle } from '../../components/use-document-title';
 import { useLiveCollection } from '../../components/use-live';
 import { GAME_PATHS } from '../../domain/game';
 import { newestFirst, progressPoints } from '../../domain/progress';
 import type { Season } from '../../domain/season';
-import { selectLive, selectSession } from '../../stores/app-store';
 import { asSubmission } from '../../stores/live-slice';
 import { useAppStore } from '../../stores/store-context';
 import { BadgeList } from './badge-list';
@@ -16,29 +15,15 @@ import { SubmissionItem } from './submission-item';
 
 export function ProgressPage() {
   const { t } = useTranslation();
-  const session = useAppStore(selectSession);
-  const { config, season } = useAppStore(selectLive);
-  useDocumentTitle(t('progress.title'));
-
-  let body;
-  if (session.status === 'loading' || (session.status === 'signed-in' && !config)) {
-    body = <p role="status">{t('loading')}</p>;
-  } else if (session.status === 'signed-out' || !session.user) {
-    body = (
-      <p>
-        {t('progress.signInFirst')} <Link href="/sign-in?next=/progress">{t('nav.signIn')}</Link>
-      </p>
-    );
-  } else if (!config?.currentSeasonId || !season) {
-    body = <p>{t('progress.noSeason')}</p>;
-  } else {
-    body = <ProgressView uid={session.user.uid} season={season} />;
-  }
   return (
-    <>
-      <h1>{t('progress.title')}</h1>
-      {body}
-    </>
+    <SeasonPage
+      title={t('progress.title')}
+      path="/progress"
+      signInFirst={t('progress.signInFirst')}
+      noSeason={t('progress.noSeason')}
+    >
+      {(uid, season) => <ProgressView uid={uid} season={season} />}
+    </SeasonPage>
   );
 }
 

@@ -1,12 +1,11 @@
 // /survey: the end-of-season survey for members of the current season, once organisers open
 // it — answered once, after which the page thanks the person and shows what they said.
+import { SeasonPage } from '../../components/season-page';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import { Field } from '../../components/field';
 import { FormAlert } from '../../components/form-alert';
 import { useCommandForm } from '../../components/use-command-form';
-import { useDocumentTitle } from '../../components/use-document-title';
 import type { Season } from '../../domain/season';
 import {
   KEEP_GOING,
@@ -19,7 +18,6 @@ import {
   type KeepGoing,
 } from '../../domain/survey';
 import { THEME_IDS, isThemeId } from '../../domain/themes';
-import { selectLive, selectSession } from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
 import { useSurveyAnswer } from './survey-answer';
 import './survey.css';
@@ -33,32 +31,23 @@ type ShownAnswer = Pick<AnswerSurveyPayload, 'keepGoing' | 'rating' | 'favourite
 
 export function SurveyPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('survey.title'));
-  const session = useAppStore(selectSession);
-  const { config, season, membership } = useAppStore(selectLive);
-
-  let body;
-  if (session.status === 'loading' || (session.status === 'signed-in' && !config)) {
-    body = <p role="status">{t('loading')}</p>;
-  } else if (session.status === 'signed-out' || !session.user) {
-    body = (
-      <p>
-        {t('survey.signInFirst')} <Link href="/sign-in?next=/survey">{t('nav.signIn')}</Link>
-      </p>
-    );
-  } else if (!config?.currentSeasonId || !season) {
-    body = <p>{t('survey.noSeason')}</p>;
-  } else if (!membership) {
-    body = <p>{t('survey.membersOnly')}</p>;
-  } else {
-    body = <SurveyView uid={session.user.uid} season={season} />;
-  }
   return (
-    <>
-      <h1>{t('survey.title')}</h1>
-      {body}
-    </>
+    <SeasonPage
+      title={t('survey.title')}
+      path="/survey"
+      signInFirst={t('survey.signInFirst')}
+      noSeason={t('survey.noSeason')}
+    >
+      {(uid, season) => <SurveyGate uid={uid} season={season} />}
+    </SeasonPage>
   );
+}
+
+/** Members only: a person with no team this season has nothing to answer for. */
+function SurveyGate({ uid, season }: { uid: string; season: Season }) {
+  const { t } = useTranslation();
+  const membership = useAppStore((state) => state.live.membership);
+  return membership ? <SurveyView uid={uid} season={season} /> : <p>{t('survey.membersOnly')}</p>;
 }
 
 function SurveyView({ uid, season }: { uid: string; season: Season }) {
