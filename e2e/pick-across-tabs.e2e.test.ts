@@ -1,10 +1,11 @@
 // A new person, in a real browser against the stack `npm start` runs: signs up, switches
 // language and back, filters the catalogue, picks an action, sees it in a second tab without
-// reload, and still sees it after the stack is stopped and started again.
+// reload, and still sees it after the stack is stopped and started again. A visitor who never
+// signed in on this browser does not download Firebase Auth.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CATALOGUE } from '../src/domain/catalogue';
 import en from '../src/i18n/en.json';
@@ -76,4 +77,49 @@ it('keeps a pick across tabs and across a restart of the stack', async () => {
   await again.card(chosen.title.fr).waitFor();
   expect(await again.cards().count()).toBe(1);
   await freshContext.close();
+});
+
+/** Whether the page downloaded the Firebase Auth SDK (the only script that names its service). */
+function watchAuthDownload(page: Page) {
+  const seen = { auth: false };
+  page.on('response', (response) => {
+    if (!response.url().endsWith('.js')) return;
+    void response
+      .text()
+      .then((body) => {
+        if (body.includes('identitytoolkit.googleapis.com')) seen.auth = true;
+      })
+      .catch(() => {});
+  });
+  return seen;
+}
+
+it('loads Firebase Auth only once this browser may hold a session, and follows it in every tab', async () => {
+  if (!stack) throw new Error('no stack');
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  const visitor = new AppPage(await context.newPage(), stack.url);
+  const firstVisit = watchAuthDownload(visitor.page);
+  await visitor.open('/');
+  await visitor.page.getByRole('link', { name: 'Se connecter' }).waitFor();
+  await visitor.page.waitForLoadState('networkidle');
+  expect(firstVisit.auth).toBe(false);
+
+  // A second tab, signed out, follows the sign-in made in the first one without a reload.
+  const secondTab = new AppPage(await context.newPage(), stack.url);
+  await secondTab.open('/');
+  await visitor.signUp(`auth-on-demand-${Date.now()}@example.test`, 'a-long-password');
+  await secondTab.page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+
+  // A new page restores the session; once signed out, the next visit is light again.
+  const returning = new AppPage(await context.newPage(), stack.url);
+  await returning.open('/');
+  await returning.page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await returning.page.getByRole('link', { name: 'Se connecter' }).waitFor();
+  const afterSignOut = new AppPage(await context.newPage(), stack.url);
+  const lastVisit = watchAuthDownload(afterSignOut.page);
+  await afterSignOut.open('/');
+  await afterSignOut.page.getByRole('link', { name: 'Se connecter' }).waitFor();
+  await afterSignOut.page.waitForLoadState('networkidle');
+  expect(lastVisit.auth).toBe(false);
+  await context.close();
 });

@@ -1,16 +1,10 @@
-// The Firebase adapter: the only module of the SPA that imports firebase/*. Firestore and
-// Functions are loaded on first use so the first page downloads only what it needs.
-import { initializeApp, type FirebaseApp } from 'firebase/app';
-import {
-  connectAuthEmulator,
-  createUserWithEmailAndPassword,
-  getAuth,
-  onAuthStateChanged,
-  signInWithEmailAndPassword,
-  signOut,
-  type Auth,
-  type User,
-} from 'firebase/auth';
+// The Firebase adapter: the only module of the SPA that imports firebase/*. Every SDK is loaded
+// on first use so the first page downloads only what it needs: Auth as soon as there may be a
+// session to restore (or someone signs in), Firestore by the first listener, Functions by the
+// first call.
+import type { FirebaseApp } from 'firebase/app';
+import type * as AuthModule from 'firebase/auth';
+import type { Auth, User } from 'firebase/auth';
 import type * as FirestoreModule from 'firebase/firestore';
 import type { Firestore } from 'firebase/firestore';
 import { PICKS_COLLECTION } from '../domain/picks';
@@ -25,6 +19,59 @@ import {
 import { PATHS } from '../domain/paths';
 
 type FirestoreSdk = typeof FirestoreModule;
+type AuthSdk = typeof AuthModule;
+
+/** Kept in localStorage: '1' while someone is signed in on this browser, '0' once signed out. */
+export const SESSION_HINT_KEY = 'tfg:session';
+
+function readHint(): string | null {
+  try {
+    return window.localStorage.getItem(SESSION_HINT_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function writeHint(signedIn: boolean) {
+  try {
+    window.localStorage.setItem(SESSION_HINT_KEY, signedIn ? '1' : '0');
+  } catch {
+    // Storage refused (private mode): Auth is then loaded on every visit, as it used to be.
+  }
+}
+
+/**
+ * Whether this browser may hold a session for Auth to restore. A visitor who never signed in
+ * here reads the catalogue without downloading Auth. Without a hint (storage refused, or a
+ * session stored before the hint existed) Auth's own database decides, and when even that
+ * cannot be known, Auth is loaded.
+ */
+async function mayHoldSession(): Promise<boolean> {
+  const hint = readHint();
+  if (hint !== null) return hint === '1';
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return true;
+  try {
+    const databases = await indexedDB.databases();
+    return databases.some((database) => database.name === 'firebaseLocalStorageDb');
+  } catch {
+    return true;
+  }
+}
+
+/** Loads once; a load that failed (offline) is tried again on the next use. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | null = null;
+  return () => {
+    if (!loading) {
+      const attempt = load();
+      loading = attempt;
+      attempt.catch(() => {
+        if (loading === attempt) loading = null;
+      });
+    }
+    return loading;
+  };
+}
 
 const useEmulators = import.meta.env.VITE_USE_EMULATORS === 'true';
 const region = import.meta.env.VITE_FUNCTIONS_REGION ?? 'europe-west1';
@@ -68,67 +115,63 @@ function toBackendError(error: unknown): BackendError {
 }
 
 export function createFirebaseBackend(): Backend {
-  const app: FirebaseApp = initializeApp({
-    apiKey: import.meta.env.VITE_FIREBASE_API_KEY,
-    authDomain: import.meta.env.VITE_FIREBASE_AUTH_DOMAIN,
-    projectId: import.meta.env.VITE_FIREBASE_PROJECT_ID,
-    appId: import.meta.env.VITE_FIREBASE_APP_ID,
-  });
-  // App Check, when the deployment turns it on: loaded on its own, so it costs nothing otherwise.
-  const appCheckSiteKey = import.meta.env.VITE_APP_CHECK_SITE_KEY;
-  if (appCheckSiteKey && !useEmulators) {
-    void import('firebase/app-check').then(({ initializeAppCheck, ReCaptchaEnterpriseProvider }) =>
-      initializeAppCheck(app, {
-        provider: new ReCaptchaEnterpriseProvider(appCheckSiteKey),
-        isTokenAutoRefreshEnabled: true,
-      }),
-    );
-  }
   // The emulators are reached on the host that served the page, so the app also works when
   // opened from another device of the local network.
   const emulatorHost = window.location.hostname;
-  const auth: Auth = getAuth(app);
-  if (useEmulators) {
-    connectAuthEmulator(auth, `http://${emulatorHost}:${__EMULATOR_PORTS__.auth}`, {
-      disableWarnings: true,
+
+  const firebaseApp = once(async (): Promise<FirebaseApp> => {
+    const { initializeApp } = await import('firebase/app');
+    const app = initializeApp({
+      apiKey: import.meta.env.VITE_FIREBASE_API_KEY,
+      authDomain: import.meta.env.VITE_FIREBASE_AUTH_DOMAIN,
+      projectId: import.meta.env.VITE_FIREBASE_PROJECT_ID,
+      appId: import.meta.env.VITE_FIREBASE_APP_ID,
     });
-  }
+    // App Check, when the deployment turns it on: loaded on its own, so it costs nothing otherwise.
+    const appCheckSiteKey = import.meta.env.VITE_APP_CHECK_SITE_KEY;
+    if (appCheckSiteKey && !useEmulators) {
+      void import('firebase/app-check').then(
+        ({ initializeAppCheck, ReCaptchaEnterpriseProvider }) =>
+          initializeAppCheck(app, {
+            provider: new ReCaptchaEnterpriseProvider(appCheckSiteKey),
+            isTokenAutoRefreshEnabled: true,
+          }),
+      );
+    }
+    return app;
+  });
 
-  let firestorePromise: Promise<{ sdk: FirestoreSdk; db: Firestore }> | null = null;
-  const firestore = () => {
-    firestorePromise ??= (async () => {
-      const sdk = await import('firebase/firestore');
-      const db = sdk.getFirestore(app);
-      if (useEmulators) {
-        sdk.connectFirestoreEmulator(db, emulatorHost, __EMULATOR_PORTS__.firestore);
-      }
-      return { sdk, db };
-    })();
-    return firestorePromise;
-  };
-
-  let functionsPromise: Promise<{
-    call: (name: string, data: unknown) => Promise<unknown>;
-  }> | null = null;
-  const functions = () => {
-    functionsPromise ??= (async () => {
-      // A chunk that failed to load (offline) is asked for again on the next call.
-      const loaded = import('firebase/functions');
-      loaded.catch(() => {
-        functionsPromise = null;
+  const authentication = once(async (): Promise<{ sdk: AuthSdk; auth: Auth }> => {
+    const [app, sdk] = await Promise.all([firebaseApp(), import('firebase/auth')]);
+    const auth = sdk.getAuth(app);
+    if (useEmulators) {
+      sdk.connectAuthEmulator(auth, `http://${emulatorHost}:${__EMULATOR_PORTS__.auth}`, {
+        disableWarnings: true,
       });
-      const sdk = await loaded;
-      const instance = sdk.getFunctions(app, region);
-      if (useEmulators) {
-        sdk.connectFunctionsEmulator(instance, emulatorHost, __EMULATOR_PORTS__.functions);
-      }
-      return {
-        call: async (name: string, data: unknown) =>
-          (await sdk.httpsCallable(instance, name)(data)).data,
-      };
-    })();
-    return functionsPromise;
-  };
+    }
+    return { sdk, auth };
+  });
+
+  const firestore = once(async (): Promise<{ sdk: FirestoreSdk; db: Firestore }> => {
+    const [app, sdk] = await Promise.all([firebaseApp(), import('firebase/firestore')]);
+    const db = sdk.getFirestore(app);
+    if (useEmulators) {
+      sdk.connectFirestoreEmulator(db, emulatorHost, __EMULATOR_PORTS__.firestore);
+    }
+    return { sdk, db };
+  });
+
+  const functions = once(async () => {
+    const [app, sdk] = await Promise.all([firebaseApp(), import('firebase/functions')]);
+    const instance = sdk.getFunctions(app, region);
+    if (useEmulators) {
+      sdk.connectFunctionsEmulator(instance, emulatorHost, __EMULATOR_PORTS__.functions);
+    }
+    return {
+      call: async (name: string, data: unknown) =>
+        (await sdk.httpsCallable(instance, name)(data)).data,
+    };
+  });
 
   const call = async (name: string, data: unknown) => {
     try {
@@ -163,23 +206,56 @@ export function createFirebaseBackend(): Backend {
     };
   };
 
-  let reportSession: ((user: SessionUser | null) => void) | null = null;
   const sessionOf = async (user: User | null): Promise<SessionUser | null> => {
     if (!user) return null;
     const token = await user.getIdTokenResult();
     return { uid: user.uid, email: user.email, organiser: token.claims.organiser === true };
   };
 
+  /** Reports Auth's session to the store's listener once Auth is loaded, then every change. */
+  let reportSession: ((user: SessionUser | null) => void) | null = null;
+  let stopFollowing: (() => void) | null = null;
+  const followSession = once(async () => {
+    const { sdk, auth } = await authentication();
+    stopFollowing ??= sdk.onAuthStateChanged(auth, (user) => {
+      writeHint(user !== null);
+      // Signed in, the person will send things: load the callables' SDK while online.
+      if (user) void functions().catch(() => {});
+      void sessionOf(user).then((session) => reportSession?.(session));
+    });
+  });
+  /** Follows the session; if Auth could not be loaded (offline), tries again once back online. */
+  const follow = () =>
+    followSession().catch((error: unknown) => {
+      window.addEventListener('online', () => void follow(), { once: true });
+      throw error;
+    });
+
   return {
     onSessionChanged(listener) {
       reportSession = listener;
-      return onAuthStateChanged(auth, (user) => {
-        // Signed in, the person will send things: load the callables' SDK while online.
-        if (user) void functions().catch(() => {});
-        void sessionOf(user).then(listener);
+      let followed = false;
+      const start = () => {
+        followed = true;
+        void follow().catch(() => {});
+      };
+      void mayHoldSession().then((may) => {
+        if (may) start();
+        else if (!followed) listener(null);
       });
+      // Signed in on another tab of this browser: this one follows too.
+      const onStorage = (event: StorageEvent) => {
+        if (event.key === SESSION_HINT_KEY && event.newValue === '1') start();
+      };
+      window.addEventListener('storage', onStorage);
+      return () => {
+        reportSession = null;
+        stopFollowing?.();
+        window.removeEventListener('storage', onStorage);
+      };
     },
     async refreshSession() {
+      const { auth } = await authentication();
       const user = auth.currentUser;
       if (!user) return;
       await user.getIdToken(true);
@@ -280,20 +356,25 @@ export function createFirebaseBackend(): Backend {
     },
     async signUp(email, password) {
       try {
-        await createUserWithEmailAndPassword(auth, email, password);
+        await follow();
+        const { sdk, auth } = await authentication();
+        await sdk.createUserWithEmailAndPassword(auth, email, password);
       } catch (error) {
         throw toBackendError(error);
       }
     },
     async signIn(email, password) {
       try {
-        await signInWithEmailAndPassword(auth, email, password);
+        await follow();
+        const { sdk, auth } = await authentication();
+        await sdk.signInWithEmailAndPassword(auth, email, password);
       } catch (error) {
         throw toBackendError(error);
       }
     },
     async signOut() {
-      await signOut(auth);
+      const { sdk, auth } = await authentication();
+      await sdk.signOut(auth);
     },
     watchPicks(uid, onPicks, onError) {
       let unsubscribe: (() => void) | null = null;
