@@ -1,6 +1,6 @@
-// An axe-core scan (WCAG 2.1 A and AA rules) of every page, in French and in English, signed out,
-// as a member, a captain and an organiser, with a season in play and its survey open: no
-// violation anywhere.
+// An axe-core scan (WCAG 2.1 A and AA rules) of every page, its folds open, in French and in
+// English, signed out, as a member, a captain and an organiser, with a season in play and its
+// survey open: no violation anywhere.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -43,7 +43,17 @@ async function visitor(language: 'fr' | 'en', email?: string): Promise<AppPage> 
   return app;
 }
 
-/** The violations of one page once its listeners have delivered, as short lines. */
+/** Lets loading states give way to the data they wait for. */
+async function loaded(page: Page) {
+  await page
+    .getByRole('status')
+    .filter({ hasText: /Chargement|Loading/ })
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => undefined);
+}
+
+/** The violations of one page, its folds open, once its listeners have delivered, as short lines. */
 async function scan(
   page: Page,
   url: string,
@@ -52,13 +62,17 @@ async function scan(
 ): Promise<string[]> {
   await page.goto(new URL(url, baseUrl).href);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
-  // Let loading states give way to the data they wait for.
-  await page
-    .getByRole('status')
-    .filter({ hasText: /Chargement|Loading/ })
-    .first()
-    .waitFor({ state: 'detached', timeout: 10_000 })
-    .catch(() => undefined);
+  await loaded(page);
+  // Folded content is built when opened: every fold opened, so its content is scanned too.
+  await page.evaluate(() => {
+    document.querySelectorAll('details').forEach((fold) => {
+      fold.open = true;
+    });
+  });
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('details')).every((fold) => fold.children.length > 1),
+  );
+  await loaded(page);
   if (plant) await page.evaluate(plant);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])

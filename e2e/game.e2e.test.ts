@@ -73,7 +73,7 @@ it('submits, reviews, moves the leaderboard live, and lets a rejected proof be f
   await organiser.goTo(fr.review.nav);
   const queue = organiser.page.getByRole('region', { name: fr.review.queue.title });
   const card = (title: string) =>
-    queue.locator('article').filter({
+    queue.getByRole('listitem').filter({
       has: organiser.page.getByRole('heading', { name: title }),
     });
   await card(textAction.title.fr).getByRole('button', { name: fr.review.queue.approve }).click();

@@ -345,7 +345,7 @@ it(
     await organiser.goTo(fr.review.nav);
     const queue = organiser.page.getByRole('region', { name: fr.review.queue.title });
     const queued = (action: Action) =>
-      queue.locator('article').filter({
+      queue.getByRole('listitem').filter({
         has: organiser.page.getByRole('heading', { name: action.title.fr }),
       });
     await queue.getByText(say(plural(fr.review.queue, 'count', 5), { count: 5 })).waitFor();
@@ -369,10 +369,12 @@ it(
     await queue.getByText(fr.review.queue.empty).waitFor();
 
     const approvedList = organiser.page.getByRole('region', { name: fr.review.approved.title });
+    // Folded at first: hundreds of them in a real season.
+    await approvedList.getByText(fr.review.approved.open).click();
     await approvedList
       .getByText(say(plural(fr.review.approved, 'count', 4), { count: 4 }))
       .waitFor();
-    const linkCard = approvedList.locator('article').filter({
+    const linkCard = approvedList.getByRole('listitem').filter({
       has: organiser.page.getByRole('heading', { name: employeeLink.title.fr }),
     });
     await linkCard.getByRole('button', { name: fr.review.revoke.open }).click();

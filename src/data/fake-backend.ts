@@ -50,6 +50,8 @@ export interface FakeBackend extends Backend {
   readonly currentUser: SessionUser | null;
   /** How many picks listeners are open. */
   readonly watcherCount: number;
+  /** The document and collection listeners open now, with a collection's filters. */
+  readonly listeners: readonly FakeListener[];
   /** Writes (or with null, deletes) a document, as a callable would; listeners hear of it. */
   setDocument(path: string, data: Record<string, unknown> | null): void;
   /** Decides what a callable answers; unknown callables answer with null. */
@@ -60,6 +62,11 @@ export interface FakeBackend extends Backend {
   setReachable(reachable: boolean): void;
   /** Awaited before each page readPages reads (null: none), so a test can hold a read midway. */
   setPageGate(gate: ((path: string) => Promise<void>) | null): void;
+}
+
+export interface FakeListener {
+  readonly path: string;
+  readonly where: readonly WhereEquals[];
 }
 
 interface Watcher {
@@ -79,7 +86,7 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
   const calls: FakeCall[] = [];
   let nextFailure: BackendErrorCode | null = null;
   const documents = new Map<string, Record<string, unknown>>();
-  const documentListeners = new Set<{ path: string; notify: () => void }>();
+  const documentListeners = new Set<FakeListener & { notify: () => void }>();
   const callables = new Map<string, FakeCallable>();
   const claims = new Map<string, { organiser?: boolean }>();
   let currentUser: SessionUser | null = null;
@@ -163,8 +170,8 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
   let reachable = true;
   const connectionListeners = new Set<() => void>();
 
-  const listen = (path: string, notify: () => void) => {
-    const entry = { path, notify };
+  const listen = (path: string, notify: () => void, where: readonly WhereEquals[] = []) => {
+    const entry = { path, where, notify };
     documentListeners.add(entry);
     queueMicrotask(() => {
       if (documentListeners.has(entry)) notify();
@@ -231,7 +238,7 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
       for (const listener of [...connectionListeners]) listener();
     },
     watchCollection(path, onData, _onError, where) {
-      return listen(path, () => onData(collectionOf(path, where)));
+      return listen(path, () => onData(collectionOf(path, where)), filtersOf(where));
     },
     async call(name, data) {
       record({ method: 'call', name, data });
@@ -325,6 +332,9 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
     },
     get watcherCount() {
       return watchers.size;
+    },
+    get listeners() {
+      return [...documentListeners].map(({ path, where }) => ({ path, where }));
     },
   };
 }

@@ -1,7 +1,9 @@
 // Approved submissions, found by team or by words of the action, team or author, each with
-// "Revoke" (and a reason) to take its points back.
-import { useId, useRef, useState } from 'react';
+// "Revoke" (and a reason) to take its points back. A season approves hundreds: they are fetched
+// and listed only once the organiser unfolds the section.
+import { useId, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Folded } from '../../components/folded';
 import { useLiveCollection } from '../../components/use-live';
 import { GAME_PATHS } from '../../domain/game';
 import { matchesSearch, recentlyApprovedFirst } from '../../domain/review-queue';
@@ -22,7 +24,28 @@ interface ApprovedProps {
   now: number;
 }
 
-export function ApprovedSection({ season, teams, lookups, now }: ApprovedProps) {
+export function ApprovedSection(props: ApprovedProps) {
+  const { t } = useTranslation();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  return (
+    <section aria-labelledby="approved-title">
+      <h2 id="approved-title" ref={headingRef} tabIndex={-1}>
+        {t('review.approved.title')}
+      </h2>
+      <Folded className="review-fold" summary={t('review.approved.open')}>
+        {() => <ApprovedList {...props} headingRef={headingRef} />}
+      </Folded>
+    </section>
+  );
+}
+
+function ApprovedList({
+  season,
+  teams,
+  lookups,
+  now,
+  headingRef,
+}: ApprovedProps & { headingRef: RefObject<HTMLHeadingElement | null> }) {
   const { t } = useTranslation();
   const approved = useLiveCollection(
     GAME_PATHS.submissions,
@@ -36,7 +59,6 @@ export function ApprovedSection({ season, teams, lookups, now }: ApprovedProps) 
   const [query, setQuery] = useState('');
   const [teamId, setTeamId] = useState('');
   const [status, setStatus] = useState('');
-  const headingRef = useRef<HTMLHeadingElement>(null);
 
   const all = approved.status === 'ready' ? recentlyApprovedFirst(approved.data) : [];
   const matches = all.filter(
@@ -53,10 +75,7 @@ export function ApprovedSection({ season, teams, lookups, now }: ApprovedProps) 
   );
 
   return (
-    <section aria-labelledby="approved-title">
-      <h2 id="approved-title" ref={headingRef} tabIndex={-1}>
-        {t('review.approved.title')}
-      </h2>
+    <>
       {approved.status === 'loading' ? <p role="status">{t('loading')}</p> : null}
       {approved.status === 'error' ? <p>{t('review.loadError')}</p> : null}
       <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
@@ -99,20 +118,18 @@ export function ApprovedSection({ season, teams, lookups, now }: ApprovedProps) 
       <p role="status">{status}</p>
       <ul className="card-list">
         {matches.slice(0, SHOWN).map((submission) => (
-          <li key={submission.id} className="card">
-            <SubmissionCard submission={submission} lookups={lookups} now={now}>
-              <RevokeControl
-                submission={submission}
-                lookups={lookups}
-                onRevoked={(message) => {
-                  setStatus(message);
-                  headingRef.current?.focus();
-                }}
-              />
-            </SubmissionCard>
-          </li>
+          <SubmissionCard key={submission.id} submission={submission} lookups={lookups} now={now}>
+            <RevokeControl
+              submission={submission}
+              lookups={lookups}
+              onRevoked={(message) => {
+                setStatus(message);
+                headingRef.current?.focus();
+              }}
+            />
+          </SubmissionCard>
         ))}
       </ul>
-    </section>
+    </>
   );
 }

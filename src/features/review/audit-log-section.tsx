@@ -1,6 +1,8 @@
-// The audit log of the season: every decision and correction, newest first, as a table.
+// The audit log of the season: every decision and correction, newest first, as a table. It grows
+// all season: it is fetched and built only once unfolded.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Folded } from '../../components/folded';
 import { useLiveCollection } from '../../components/use-live';
 import { GAME_PATHS, type AuditEntry } from '../../domain/game';
 import { newestFirst } from '../../domain/review-queue';
@@ -9,7 +11,24 @@ import type { Lookups } from './review-lookups';
 
 const PAGE = 50;
 
-export function AuditLogSection({ season, lookups }: { season: Season; lookups: Lookups }) {
+interface AuditLogProps {
+  season: Season;
+  lookups: Lookups;
+}
+
+export function AuditLogSection(props: AuditLogProps) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="audit-log-title">
+      <h2 id="audit-log-title">{t('review.log.title')}</h2>
+      <Folded className="review-fold" summary={t('review.log.open')}>
+        {() => <AuditLog {...props} />}
+      </Folded>
+    </section>
+  );
+}
+
+function AuditLog({ season, lookups }: AuditLogProps) {
   const { t } = useTranslation();
   const log = useLiveCollection(GAME_PATHS.audit(season.id), [], (document) => ({
     ...(document.data as unknown as AuditEntry),
@@ -21,8 +40,7 @@ export function AuditLogSection({ season, lookups }: { season: Season; lookups: 
   const signed = (points: number) => (points > 0 ? `+${points}` : String(points));
 
   return (
-    <section aria-labelledby="audit-log-title">
-      <h2 id="audit-log-title">{t('review.log.title')}</h2>
+    <>
       {log.status === 'loading' ? <p role="status">{t('loading')}</p> : null}
       {log.status === 'error' ? <p>{t('review.loadError')}</p> : null}
       {log.status === 'ready' && entries.length === 0 ? <p>{t('review.log.empty')}</p> : null}
@@ -74,6 +92,6 @@ export function AuditLogSection({ season, lookups }: { season: Season; lookups: 
           </button>
         </p>
       ) : null}
-    </section>
+    </>
   );
 }

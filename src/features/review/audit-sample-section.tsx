@@ -111,25 +111,21 @@ export function AuditSampleSection({ season, lookups, now, random }: AuditSample
           };
           const busy = pending === `keep:${submission.id}`;
           return (
-            <li key={submission.id} className="card">
-              <SubmissionCard submission={submission} lookups={lookups} now={now}>
-                <div className="inline-actions">
-                  <button
-                    type="button"
-                    className="primary"
-                    aria-disabled={busy || undefined}
-                    aria-busy={busy || undefined}
-                    onClick={() => {
-                      if (!busy) void keep(submission.id, names);
-                    }}
-                  >
-                    {t('review.audit.keep')}
-                    <span className="visually-hidden"> {t('review.whose', names)}</span>
-                  </button>
-                  <RevokeControl submission={submission} lookups={lookups} onRevoked={settle} />
-                </div>
-              </SubmissionCard>
-            </li>
+            <SubmissionCard key={submission.id} submission={submission} lookups={lookups} now={now}>
+              <button
+                type="button"
+                className="primary"
+                aria-label={`${t('review.audit.keep')} ${t('review.whose', names)}`}
+                aria-disabled={busy || undefined}
+                aria-busy={busy || undefined}
+                onClick={() => {
+                  if (!busy) void keep(submission.id, names);
+                }}
+              >
+                {t('review.audit.keep')}
+              </button>
+              <RevokeControl submission={submission} lookups={lookups} onRevoked={settle} />
+            </SubmissionCard>
           );
         })}
       </ul>

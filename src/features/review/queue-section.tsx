@@ -1,7 +1,9 @@
-// The queue: pending submissions, longest-waiting first, narrowed by filters; approve or reject
-// one, or tick several and approve them together (in batches the callable accepts).
+// The queue: pending submissions, longest-waiting first, narrowed by filters (folded until
+// wanted); approve or reject one, or tick several and approve them together (in batches the
+// callable accepts).
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Folded } from '../../components/folded';
 import { FormAlert, useFormAlert } from '../../components/form-alert';
 import { commandFailureText, useCommand } from '../../components/use-command';
 import { useLiveCollection } from '../../components/use-live';
@@ -58,6 +60,11 @@ export function QueueSection({ season, teams, lookups, now }: SectionProps) {
   const shown = matching.slice(0, limit);
   const chosen = shown.filter((submission) => selected.has(submission.id));
   const allChosen = shown.length > 0 && chosen.length === shown.length;
+  const activeFilters = Object.values(filter).filter(Boolean).length;
+  const changeFilter = (next: QueueFilter) => {
+    setFilter(next);
+    setLimit(QUEUE_PAGE_SIZE);
+  };
 
   const choose = (ids: readonly string[], on: boolean) =>
     setSelected((current) => {
@@ -113,22 +120,39 @@ export function QueueSection({ season, teams, lookups, now }: SectionProps) {
       </h2>
       {pending.status === 'loading' ? <p role="status">{t('loading')}</p> : null}
       {pending.status === 'error' ? <p>{t('review.loadError')}</p> : null}
-      <QueueFilters
-        filter={filter}
-        onChange={(next) => {
-          setFilter(next);
-          setLimit(QUEUE_PAGE_SIZE);
-        }}
-        queue={queue}
-        teams={teams}
-        lookups={lookups}
-      />
+      {/* Its selects list every team, company and waiting action: built when unfolded. The
+          filter lives here, so it holds (and the count says so) while the fold is closed. */}
+      <Folded
+        className="review-fold"
+        summary={
+          activeFilters > 0
+            ? `${t('review.filters.legend')} (${t('review.filters.active', { count: activeFilters })})`
+            : t('review.filters.legend')
+        }
+      >
+        {() => (
+          <QueueFilters
+            filter={filter}
+            onChange={changeFilter}
+            queue={queue}
+            teams={teams}
+            lookups={lookups}
+          />
+        )}
+      </Folded>
       <p aria-live="polite">
         {t('review.queue.count', { count: queue.length })}{' '}
         {matching.length !== queue.length
           ? t('review.queue.shown', { count: matching.length })
           : null}
       </p>
+      {activeFilters > 0 ? (
+        <p>
+          <button type="button" className="link-button" onClick={() => changeFilter({})}>
+            {t('review.filters.clear')}
+          </button>
+        </p>
+      ) : null}
       <FormAlert alert={alert} />
       <p role="status">{status}</p>
       {shown.length > 0 ? (
@@ -147,7 +171,7 @@ export function QueueSection({ season, teams, lookups, now }: SectionProps) {
                 )
               }
             />
-            <span>{t('review.queue.selectAll', { count: shown.length })}</span>
+            {t('review.queue.selectAll', { count: shown.length })}
           </label>
           <button
             type="button"
@@ -169,25 +193,24 @@ export function QueueSection({ season, teams, lookups, now }: SectionProps) {
       ) : null}
       <ul className="card-list">
         {shown.map((submission) => (
-          <li key={submission.id} className="card">
-            <QueueItem
-              submission={submission}
-              lookups={lookups}
-              now={now}
-              selected={selected.has(submission.id)}
-              onSelect={(on) => choose([submission.id], on)}
-              busy={busyKey === `approve:${submission.id}`}
-              onApprove={() => void approve([submission.id], `approve:${submission.id}`)}
-              onRejected={() =>
-                settle(
-                  t('review.queue.rejected', {
-                    action: lookups.actionTitle(submission.actionId),
-                    author: submission.authorName,
-                  }),
-                )
-              }
-            />
-          </li>
+          <QueueItem
+            key={submission.id}
+            submission={submission}
+            lookups={lookups}
+            now={now}
+            selected={selected.has(submission.id)}
+            onSelect={(on) => choose([submission.id], on)}
+            busy={busyKey === `approve:${submission.id}`}
+            onApprove={() => void approve([submission.id], `approve:${submission.id}`)}
+            onRejected={() =>
+              settle(
+                t('review.queue.rejected', {
+                  action: lookups.actionTitle(submission.actionId),
+                  author: submission.authorName,
+                }),
+              )
+            }
+          />
         ))}
       </ul>
       {matching.length > shown.length ? (
@@ -231,17 +254,16 @@ function QueueItem(props: QueueItemProps) {
       submission={submission}
       lookups={lookups}
       now={now}
+      // The visible word starts each accessible name, which adds whose submission it is.
       select={
         <label className="check review-select">
           <input
             type="checkbox"
+            aria-label={`${t('review.queue.select')} ${whose}`}
             checked={selected}
             onChange={(event) => onSelect(event.target.checked)}
           />
-          <span>
-            {t('review.queue.select')}
-            <span className="visually-hidden"> {whose}</span>
-          </span>
+          {t('review.queue.select')}
         </label>
       }
     >
@@ -265,10 +287,11 @@ function QueueItem(props: QueueItemProps) {
           onCancel={() => rejecting.hide(true)}
         />
       ) : (
-        <p className="inline-actions">
+        <>
           <button
             type="button"
             className="primary"
+            aria-label={`${t('review.queue.approve')} ${whose}`}
             aria-disabled={busy || undefined}
             aria-busy={busy || undefined}
             onClick={() => {
@@ -276,13 +299,17 @@ function QueueItem(props: QueueItemProps) {
             }}
           >
             {t('review.queue.approve')}
-            <span className="visually-hidden"> {whose}</span>
           </button>
-          <button ref={triggerRef} type="button" className="secondary" onClick={rejecting.show}>
+          <button
+            ref={triggerRef}
+            type="button"
+            className="secondary"
+            aria-label={`${t('review.queue.reject')} ${whose}`}
+            onClick={rejecting.show}
+          >
             {t('review.queue.reject')}
-            <span className="visually-hidden"> {whose}</span>
           </button>
-        </p>
+        </>
       )}
     </SubmissionCard>
   );
@@ -313,7 +340,8 @@ function QueueFilters({ filter, onChange, queue, teams, lookups }: QueueFiltersP
   return (
     <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
       <fieldset>
-        <legend>{t('review.filters.legend')}</legend>
+        {/* The fold's summary already says it on screen. */}
+        <legend className="visually-hidden">{t('review.filters.legend')}</legend>
         <div className="field">
           <label htmlFor={ids.theme}>{t('review.fields.theme')}</label>
           <select
@@ -393,11 +421,6 @@ function QueueFilters({ filter, onChange, queue, teams, lookups }: QueueFiltersP
             ))}
           </select>
         </div>
-        {Object.values(filter).some(Boolean) ? (
-          <button type="button" className="link-button" onClick={() => onChange({})}>
-            {t('review.filters.clear')}
-          </button>
-        ) : null}
       </fieldset>
     </form>
   );

@@ -12,6 +12,7 @@ import {
   DIVERSITY_ACTION,
   HOUR,
   NOW,
+  SEASON,
   SOBRIETY_ACTION,
   seedReview,
   seedSubmission,
@@ -61,17 +62,20 @@ function seedThree(backend: FakeBackend) {
 const queueRegion = () =>
   screen.getByText(fr.review.queue.title, { selector: 'h2' }).closest('section') as HTMLElement;
 
+/** The queue's cards: its list items, each named by its action. */
+const cards = () => within(queueRegion()).queryAllByRole('listitem');
+
 /** The authors of the submissions the queue shows, in order. */
 function shownAuthors(): string[] {
-  return within(queueRegion())
-    .queryAllByRole('article')
-    .map((card) => AUTHORS.find((name) => card.textContent?.includes(name)) ?? '?');
+  return cards().map((card) => AUTHORS.find((name) => card.textContent?.includes(name)) ?? '?');
 }
 
 const cardOf = (author: string) =>
-  within(queueRegion())
-    .getAllByRole('article')
-    .find((card) => card.textContent?.includes(author)) as HTMLElement;
+  cards().find((card) => card.textContent?.includes(author)) as HTMLElement;
+
+/** The filters are folded, and built only once unfolded. */
+const filterFold = () =>
+  within(queueRegion()).getByText(fr.review.filters.legend, { selector: 'summary' });
 
 describe('review page', () => {
   it('is reserved to organisers', async () => {
@@ -87,24 +91,28 @@ describe('review page', () => {
 });
 
 describe('review queue', () => {
-  it('lists pending submissions oldest first, with their details, and filters narrow it', async () => {
+  it('lists pending submissions oldest first, and filters narrow it', async () => {
     const { user } = await renderReview(seedThree);
     await waitFor(() => expect(shownAuthors()).toEqual(['Lynx 51', 'Héron 23', 'Mésange 17']));
     expect(within(queueRegion()).getByText('3 contributions en attente.')).toBeInTheDocument();
-    const card = cardOf('Héron 23');
-    expect(
-      within(card).getByRole('heading', { name: DIVERSITY_ACTION.title.fr }),
-    ).toBeInTheDocument();
-    for (const text of ['Les Loutres', 'Bureau Vert', fr.themes.diversity, '10 points']) {
-      expect(within(card).getByText(text)).toBeInTheDocument();
-    }
     expect(within(cardOf('Lynx 51')).getByText('il y a 4 jours')).toBeInTheDocument();
     expect(within(cardOf('Mésange 17')).getByText('il y a 1 heure')).toBeInTheDocument();
 
     const queue = within(queueRegion());
+    expect(queue.queryByLabelText(fr.review.fields.theme)).toBeNull();
+    await user.click(filterFold());
     await user.selectOptions(queue.getByLabelText(fr.review.fields.theme), 'diversity');
     expect(shownAuthors()).toEqual(['Héron 23']);
     expect(queue.getByText(/1 affichée avec ces filtres/)).toBeInTheDocument();
+    // Folded again, the filter holds, and says so; it can still be cleared.
+    await user.click(queue.getByText(`${fr.review.filters.legend} (1 filtre actif)`));
+    expect(queue.queryByLabelText(fr.review.fields.theme)).toBeNull();
+    expect(shownAuthors()).toEqual(['Héron 23']);
+    await user.click(queue.getByRole('button', { name: fr.review.filters.clear }));
+    expect(shownAuthors()).toEqual(['Lynx 51', 'Héron 23', 'Mésange 17']);
+    await user.click(filterFold());
+    expect(queue.getByLabelText(fr.review.fields.theme)).toHaveValue('');
+    await user.selectOptions(queue.getByLabelText(fr.review.fields.theme), 'diversity');
 
     await user.click(queue.getByRole('button', { name: fr.review.filters.clear }));
     await user.selectOptions(queue.getByLabelText(fr.review.fields.team), 'T2');
@@ -121,6 +129,57 @@ describe('review queue', () => {
     expect(shownAuthors()).toEqual(['Lynx 51', 'Héron 23']);
     await user.selectOptions(queue.getByLabelText(fr.review.filters.age), 'threeDays');
     expect(shownAuthors()).toEqual(['Lynx 51']);
+  });
+
+  it('shows every field of a submission in a compact card, its controls named after it', async () => {
+    await renderReview((backend) =>
+      seedSubmission(backend, 's2', {
+        authorName: 'Héron 23',
+        actionId: DIVERSITY_ACTION.id,
+        teamId: 'T2',
+        teamName: 'Les Loutres',
+        companyId: 'C2',
+        doneAt: NOW - 3 * DAY,
+        createdAt: NOW - 2 * DAY,
+        duplicateOf: 's0',
+        proof: { kind: 'link', url: 'https://example.org/atelier' },
+      }),
+    );
+    await waitFor(() => expect(shownAuthors()).toEqual(['Héron 23']));
+    const card = cardOf('Héron 23');
+    expect(card).toHaveAccessibleName(DIVERSITY_ACTION.title.fr);
+    expect(
+      within(card).getByRole('heading', { level: 3, name: DIVERSITY_ACTION.title.fr }),
+    ).toBeInTheDocument();
+    expect(within(card).getByText(fr.review.duplicate)).toBeInTheDocument();
+    const doneAt = new Intl.DateTimeFormat('fr', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: SEASON.timeZone,
+    }).format(NOW - 3 * DAY);
+    expect(within(card).getByText('avant-hier').closest('p')).toHaveTextContent(
+      `${fr.themes.diversity} · Les Loutres (Bureau Vert) · par Héron 23 · faite le ${doneAt} · envoyée avant-hier · 10 points`,
+    );
+    expect(
+      within(card).getByRole('link', {
+        name: `https://example.org/atelier ${fr.review.proof.newTab}`,
+      }),
+    ).toHaveAttribute('href', 'https://example.org/atelier');
+
+    // Each name starts with the words on screen, then says whose submission it is.
+    const names = whose(DIVERSITY_ACTION, 'Héron 23');
+    const select = within(card).getByRole('checkbox', {
+      name: `${fr.review.queue.select} ${names}`,
+    });
+    expect(select.closest('label')).toHaveTextContent(fr.review.queue.select);
+    for (const verb of [fr.review.queue.approve, fr.review.queue.reject]) {
+      expect(within(card).getByRole('button', { name: `${verb} ${names}` })).toHaveTextContent(
+        verb,
+      );
+    }
+    // A page shows 25 of them: ten elements each (the item and what it holds), here eleven
+    // with the duplicate flag.
+    expect(card.querySelectorAll('*').length + 1).toBe(11);
   });
 
   it('approves one submission with the right payload and says what changed', async () => {
@@ -239,7 +298,10 @@ describe('review queue', () => {
     });
     await screen.findByText('102 contributions en attente.');
     // Queries by text in a small container: jsdom takes minutes to match labels across 102 cards.
-    const filters = screen.getByText(fr.review.filters.legend).closest('form') as HTMLElement;
+    await user.click(filterFold());
+    const filters = screen
+      .getByText(fr.review.filters.legend, { selector: 'legend' })
+      .closest('form') as HTMLElement;
     await user.selectOptions(within(filters).getByLabelText(fr.review.fields.theme), 'sobriety');
     // A page at a time: the first 25, then the rest as asked.
     expect(screen.getByText('Sélectionner les 25 contributions affichées')).toBeInTheDocument();
@@ -305,7 +367,7 @@ describe('review queue', () => {
         data: 'iVBORw0KGgo=',
       });
     });
-    await waitFor(() => expect(within(queueRegion()).getAllByRole('article')).toHaveLength(4));
+    await waitFor(() => expect(cards()).toHaveLength(4));
 
     const textCard = cardOf('Mésange 17');
     expect(within(textCard).getByText(markup)).toBeInTheDocument();
@@ -318,9 +380,9 @@ describe('review queue', () => {
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
 
-    const photoCard = (within(queueRegion())
-      .getAllByRole('article')
-      .find((card) => card.textContent?.includes('Castor 88')) ?? null) as HTMLElement;
+    const photoCard = cards().find((card) =>
+      card.textContent?.includes('Castor 88'),
+    ) as HTMLElement;
     expect(within(photoCard).queryByRole('img')).toBeNull();
     await user.click(within(photoCard).getByRole('button', { name: fr.review.proof.showPhoto }));
     const photo = await within(photoCard).findByRole('img', {

@@ -43,6 +43,10 @@ function renderReview(
 const section = (title: string) =>
   screen.getByText(title, { selector: 'h2' }).closest('section') as HTMLElement;
 
+/** A section's fold, whose content is built once it is opened. */
+const fold = (title: string, summary: string) =>
+  within(section(title)).getByText(summary, { selector: 'summary' });
+
 const AUTHORS = [
   'Pinson 1',
   'Pinson 2',
@@ -75,7 +79,7 @@ function seedUnaudited(backend: FakeBackend) {
 
 const sampledAuthors = () =>
   within(section(fr.review.audit.title))
-    .queryAllByRole('article')
+    .queryAllByRole('listitem')
     .map((card) => /Pinson \d/.exec(card.textContent ?? '')?.[0]);
 
 describe('audit sample', () => {
@@ -158,6 +162,37 @@ describe('audit sample', () => {
 });
 
 describe('approved submissions', () => {
+  it('are neither fetched nor listed until the section is unfolded', async () => {
+    const { backend, user } = await renderReview((backend) =>
+      seedSubmission(backend, 's1', { authorName: 'Mésange 17', status: 'approved' }),
+    );
+    // The queue's listener, to know the page has started its own.
+    const listening = (status: string) =>
+      backend.listeners.filter(
+        (listener) =>
+          listener.path === GAME_PATHS.submissions &&
+          JSON.stringify(listener.where) ===
+            JSON.stringify([
+              { field: 'seasonId', value: 'S1' },
+              { field: 'status', value: status },
+            ]),
+      );
+    await waitFor(() => expect(listening('pending')).toHaveLength(1));
+    expect(listening('approved')).toHaveLength(0);
+    const approved = () => within(section(fr.review.approved.title));
+    expect(approved().queryByRole('searchbox')).toBeNull();
+
+    await user.click(fold(fr.review.approved.title, fr.review.approved.open));
+    expect(listening('approved')).toHaveLength(1);
+    await waitFor(() => expect(approved().getAllByRole('listitem')).toHaveLength(1));
+    expect(approved().getByRole('searchbox')).toBeInTheDocument();
+
+    // Folded again: the listener stops and the list goes.
+    await user.click(fold(fr.review.approved.title, fr.review.approved.open));
+    expect(listening('approved')).toHaveLength(0);
+    expect(approved().queryAllByRole('listitem')).toHaveLength(0);
+  });
+
   it('are found by a search, and revoked only with a reason', async () => {
     const { backend, user } = await renderReview((backend) => {
       seedSubmission(backend, 's1', {
@@ -176,11 +211,11 @@ describe('approved submissions', () => {
       });
     });
     const approved = () => within(section(fr.review.approved.title));
-    await waitFor(() => expect(approved().getAllByRole('article')).toHaveLength(2));
+    await user.click(fold(fr.review.approved.title, fr.review.approved.open));
+    await waitFor(() => expect(approved().getAllByRole('listitem')).toHaveLength(2));
 
     await user.type(approved().getByRole('searchbox'), 'loutres');
-    expect(approved().getAllByRole('article')).toHaveLength(1);
-    expect(approved().getByText('Héron 23')).toBeInTheDocument();
+    expect(approved().getByRole('listitem')).toHaveTextContent('par Héron 23');
 
     await user.click(
       approved().getByRole('button', {
@@ -271,6 +306,8 @@ describe('score tools', () => {
   it('checks a correction before sending it', async () => {
     const { backend, user } = await renderReview(() => undefined);
     const scores = () => within(section(fr.review.scores.title));
+    expect(scores().queryByRole('combobox')).toBeNull();
+    await user.click(fold(fr.review.scores.title, fr.review.scores.open));
     const team = await waitFor(() => {
       const select = scores().getByRole('combobox', { name: fr.review.fields.team });
       expect(within(select).getAllByRole('option')).toHaveLength(3);
@@ -314,7 +351,8 @@ describe('score tools', () => {
       backend.handle('reconcileScores', () => ({ teams: 4, fixed: 1 })),
     );
     const scores = () => within(section(fr.review.scores.title));
-    await user.click(await scores().findByRole('button', { name: fr.review.reconcile.button }));
+    await user.click(await waitFor(() => fold(fr.review.scores.title, fr.review.scores.open)));
+    await user.click(scores().getByRole('button', { name: fr.review.reconcile.button }));
     expect(payloadsOf(backend, 'reconcileScores')).toEqual([]);
     await user.click(scores().getByRole('button', { name: fr.review.reconcile.confirm }));
     await waitFor(() =>
@@ -329,7 +367,7 @@ describe('score tools', () => {
 
 describe('audit log', () => {
   it('reads newest first, with the kind, who, team, action, points and reason', async () => {
-    await renderReview((backend) => {
+    const { backend, user } = await renderReview((backend) => {
       const entry = (id: string, fields: Record<string, unknown>) =>
         backend.setDocument(`${GAME_PATHS.audit('S1')}/${id}`, {
           submissionId: null,
@@ -350,6 +388,13 @@ describe('audit log', () => {
       });
       entry('e2', { kind: 'correct', at: NOW - HOUR, by: 'uid-7', teamId: 'T2', points: 25 });
     });
+    // Fetched only once unfolded.
+    const logListeners = () =>
+      backend.listeners.filter((listener) => listener.path === GAME_PATHS.audit('S1'));
+    const summary = await waitFor(() => fold(fr.review.log.title, fr.review.log.open));
+    expect(logListeners()).toHaveLength(0);
+    await user.click(summary);
+    expect(logListeners()).toHaveLength(1);
     const log = within(section(fr.review.log.title));
     const rows = await waitFor(() => {
       const found = log.getAllByRole('row');

@@ -36,9 +36,14 @@ export function RevokeControl({
     );
   }
   return (
-    <button ref={triggerRef} type="button" className="secondary" onClick={revoking.show}>
+    <button
+      ref={triggerRef}
+      type="button"
+      className="secondary"
+      aria-label={`${t('review.revoke.open')} ${t('review.whose', names)}`}
+      onClick={revoking.show}
+    >
       {t('review.revoke.open')}
-      <span className="visually-hidden"> {t('review.whose', names)}</span>
     </button>
   );
 }

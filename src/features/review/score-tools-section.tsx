@@ -1,9 +1,11 @@
 // Score tools: a hand correction (points for a team, with a reason) and the reconciliation that
-// rebuilds every score of the season from its submissions and corrections.
+// rebuilds every score of the season from its submissions and corrections. Rarely needed, so
+// folded (and not built) until wanted.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/confirm-button';
 import { Field } from '../../components/field';
+import { Folded } from '../../components/folded';
 import { FormAlert, useFormAlert } from '../../components/form-alert';
 import { commandFailureText, useCommand } from '../../components/use-command';
 import { useCommandForm } from '../../components/use-command-form';
@@ -19,8 +21,14 @@ export function ScoreToolsSection({ season, teams }: { season: Season; teams: re
   return (
     <section aria-labelledby="score-tools-title">
       <h2 id="score-tools-title">{t('review.scores.title')}</h2>
-      <CorrectionForm teams={teams} />
-      <Reconcile seasonId={season.id} />
+      <Folded className="review-fold" summary={t('review.scores.open')}>
+        {() => (
+          <>
+            <CorrectionForm teams={teams} />
+            <Reconcile seasonId={season.id} />
+          </>
+        )}
+      </Folded>
     </section>
   );
 }

@@ -1,5 +1,7 @@
 // One submission as organisers review it: the action, who and when, the points, the proof (text
 // as text, only web links as links, a photo when asked for) and the duplicate-proof flag.
+// A page lists dozens of them, so each is a list item of about ten elements: one meta line rather
+// than a description list, and accessible names in aria-label rather than hidden spans.
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveDocument } from '../../components/use-live';
@@ -13,10 +15,11 @@ export interface SubmissionCardProps {
   now: number;
   /** Shown before the title: a selection checkbox. */
   select?: ReactNode;
-  /** The buttons and forms that act on it. */
+  /** The buttons and forms that act on it, side by side under the proof. */
   children?: ReactNode;
 }
 
+/** A `<li>` of a `.card-list`, named by its action's title. */
 export function SubmissionCard({
   submission,
   lookups,
@@ -28,44 +31,35 @@ export function SubmissionCard({
   const titleId = `submission-${submission.id}-title`;
   const title = lookups.actionTitle(submission.actionId);
   return (
-    <article aria-labelledby={titleId}>
+    <li className={`card submission-card theme-${submission.theme}`} aria-labelledby={titleId}>
       {select}
       <h3 id={titleId}>{title}</h3>
-      {submission.duplicateOf ? (
-        <p className="review-flag">
-          <span aria-hidden="true">⚠ </span>
-          {t('review.duplicate')}
-        </p>
-      ) : null}
-      <dl className="details">
-        <dt>{t('review.fields.theme')}</dt>
-        <dd>{t(`themes.${submission.theme}`)}</dd>
-        <dt>{t('review.fields.team')}</dt>
-        <dd>{lookups.teamName(submission.teamId, submission.teamName)}</dd>
-        <dt>{t('review.fields.company')}</dt>
-        <dd>{lookups.companyName(submission.companyId)}</dd>
-        <dt>{t('review.fields.author')}</dt>
-        <dd>{submission.authorName}</dd>
-        <dt>{t('review.fields.doneAt')}</dt>
-        <dd>{lookups.dateTime(submission.doneAt)}</dd>
-        <dt>{t('review.fields.sent')}</dt>
-        <dd>
-          <time dateTime={new Date(submission.createdAt).toISOString()}>
-            {lookups.age(submission.createdAt, now)}
-          </time>
-        </dd>
-        <dt>{t('review.fields.points')}</dt>
-        <dd>{t('catalogue.points', { count: submission.points })}</dd>
-        <dt>{t('review.fields.proof')}</dt>
-        <dd>
-          <Proof submission={submission} title={title} />
-        </dd>
-      </dl>
+      {submission.duplicateOf ? <p className="review-flag">{t('review.duplicate')}</p> : null}
+      <p className="submission-meta">
+        {[
+          t(`themes.${submission.theme}`),
+          t('review.card.team', {
+            team: lookups.teamName(submission.teamId, submission.teamName),
+            company: lookups.companyName(submission.companyId),
+          }),
+          t('review.card.author', { author: submission.authorName }),
+          t('review.card.doneAt', { date: lookups.dateTime(submission.doneAt) }),
+          t('review.card.sent'),
+        ].join(' · ')}{' '}
+        <time dateTime={new Date(submission.createdAt).toISOString()}>
+          {lookups.age(submission.createdAt, now)}
+        </time>
+        {` · ${t('catalogue.points', { count: submission.points })}`}
+      </p>
+      <p className="proof">
+        {t('review.card.proof')} <Proof submission={submission} title={title} />
+      </p>
       {children}
-    </article>
+    </li>
   );
 }
 
+/** The proof, inside the card's "Proof:" paragraph (so phrasing content only). */
 function Proof({ submission, title }: { submission: Submission; title: string }) {
   const { t } = useTranslation();
   const proof = submission.proof;
@@ -74,19 +68,24 @@ function Proof({ submission, title }: { submission: Submission; title: string })
       return t('review.proof.none');
     case 'text':
       // React writes it as text: markup in a proof is shown, never run.
-      return <p className="proof-text">{proof.text}</p>;
+      return <q className="proof-text">{proof.text}</q>;
     case 'link': {
       const href = webLinkOf(proof.url);
       if (!href) return `${proof.url} (${t('review.proof.notWebLink')})`;
       return (
-        <a className="proof-link" href={href} target="_blank" rel="noopener noreferrer">
+        <a
+          className="proof-link"
+          href={href}
+          target="_blank"
+          rel="noopener noreferrer"
+          aria-label={`${proof.url} ${t('review.proof.newTab')}`}
+        >
           {proof.url}
-          <span className="visually-hidden"> {t('review.proof.newTab')}</span>
         </a>
       );
     }
     case 'photo':
-      if (proof.purged) return <p>{t('review.proof.photoPurged')}</p>;
+      if (proof.purged) return t('review.proof.photoPurged');
       return (
         <PhotoProof
           submissionId={submission.id}
@@ -114,15 +113,15 @@ function PhotoProof({ submissionId, alt }: { submissionId: string; alt: string }
         {shown ? t('review.proof.hidePhoto') : t('review.proof.showPhoto')}
       </button>
       {!shown ? null : photo.status === 'loading' ? (
-        <p role="status">{t('loading')}</p>
+        <span className="proof-note" role="status">
+          {t('loading')}
+        </span>
       ) : photo.status === 'error' ? (
-        <p>{t('review.proof.photoError')}</p>
+        <span className="proof-note">{t('review.proof.photoError')}</span>
       ) : photo.data ? (
-        <p>
-          <img className="proof-photo" src={photo.data} alt={alt} />
-        </p>
+        <img className="proof-photo" src={photo.data} alt={alt} />
       ) : (
-        <p>{t('review.proof.photoMissing')}</p>
+        <span className="proof-note">{t('review.proof.photoMissing')}</span>
       )}
     </>
   );
