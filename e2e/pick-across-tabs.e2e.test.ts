@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CATALOGUE } from '../src/domain/catalogue';
 import en from '../src/i18n/en.json';
@@ -79,35 +79,34 @@ it('keeps a pick across tabs and across a restart of the stack', async () => {
   await freshContext.close();
 });
 
-/** Whether the page downloaded the Firebase Auth SDK (the only script that names its service). */
-function watchAuthDownload(page: Page) {
-  const seen = { auth: false };
-  page.on('response', (response) => {
-    if (!response.url().endsWith('.js')) return;
-    void response
-      .text()
-      .then((body) => {
-        if (body.includes('identitytoolkit.googleapis.com')) seen.auth = true;
-      })
-      .catch(() => {});
+/**
+ * Opens the catalogue signed out in a new page of `context`, and tells whether it downloaded the
+ * Firebase Auth SDK (the only script that names its service).
+ */
+async function visitSignedOut(context: BrowserContext): Promise<{ app: AppPage; auth: boolean }> {
+  if (!stack) throw new Error('no stack');
+  const app = new AppPage(await context.newPage(), stack.url);
+  const bodies: Promise<string>[] = [];
+  app.page.on('response', (response) => {
+    if (response.url().endsWith('.js')) bodies.push(response.text().catch(() => ''));
   });
-  return seen;
+  await app.open('/');
+  await app.page.getByRole('link', { name: 'Se connecter' }).waitFor();
+  await app.page.waitForLoadState('networkidle');
+  const scripts = await Promise.all(bodies);
+  return { app, auth: scripts.some((body) => body.includes('identitytoolkit.googleapis.com')) };
 }
 
 it('loads Firebase Auth only once this browser may hold a session, and follows it in every tab', async () => {
   if (!stack) throw new Error('no stack');
   const context = await browser.newContext({ locale: 'fr-FR' });
-  const visitor = new AppPage(await context.newPage(), stack.url);
-  const firstVisit = watchAuthDownload(visitor.page);
-  await visitor.open('/');
-  await visitor.page.getByRole('link', { name: 'Se connecter' }).waitFor();
-  await visitor.page.waitForLoadState('networkidle');
+  const firstVisit = await visitSignedOut(context);
   expect(firstVisit.auth).toBe(false);
 
   // A second tab, signed out, follows the sign-in made in the first one without a reload.
   const secondTab = new AppPage(await context.newPage(), stack.url);
   await secondTab.open('/');
-  await visitor.signUp(`auth-on-demand-${Date.now()}@example.test`, 'a-long-password');
+  await firstVisit.app.signUp(`auth-on-demand-${Date.now()}@example.test`, 'a-long-password');
   await secondTab.page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
 
   // A new page restores the session; once signed out, the next visit is light again.
@@ -115,11 +114,6 @@ it('loads Firebase Auth only once this browser may hold a session, and follows i
   await returning.open('/');
   await returning.page.getByRole('button', { name: 'Se déconnecter' }).click();
   await returning.page.getByRole('link', { name: 'Se connecter' }).waitFor();
-  const afterSignOut = new AppPage(await context.newPage(), stack.url);
-  const lastVisit = watchAuthDownload(afterSignOut.page);
-  await afterSignOut.open('/');
-  await afterSignOut.page.getByRole('link', { name: 'Se connecter' }).waitFor();
-  await afterSignOut.page.waitForLoadState('networkidle');
-  expect(lastVisit.auth).toBe(false);
+  expect((await visitSignedOut(context)).auth).toBe(false);
   await context.close();
 });
