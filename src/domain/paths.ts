@@ -42,6 +42,8 @@ export const GAME_PATHS = {
   proofPhotos: 'proofPhotos',
   /** Recent submission times per person, for the rate limit. */
   rateLimits: 'rateLimits',
+  /** One document per team that sent a team action, written with each: see takeSubmissionTurn. */
+  teamTurns: (seasonId: string) => `seasons/${seasonId}/teamTurns`,
   scores: (seasonId: string) => `seasons/${seasonId}/scores`,
   /** Marks of score events already applied, keyed by the event's id. */
   appliedEvents: (seasonId: string) => `seasons/${seasonId}/appliedEvents`,

@@ -182,6 +182,49 @@ describe('submitting', () => {
     expect(teamAgain.details.key).toBe('gameRefusals.repeatOnce');
   });
 
+  it('keeps the repeat rules exact when sends cross: one person five times at once, a team twice', async () => {
+    const crossing = await buildWorld();
+    try {
+      const { member, captain } = crossing.people;
+      const db = await adminDb();
+      const stored = async (actionId: string | undefined) =>
+        (
+          await db
+            .collection('submissions')
+            .where('seasonId', '==', crossing.seasonId)
+            .where('actionId', '==', actionId)
+            .get()
+        ).size;
+      const sendAll = async (callers: Caller[], actionId: string | undefined) => {
+        const results = await Promise.allSettled(
+          callers.map((caller) => submit(caller, { seasonId: crossing.seasonId, actionId })),
+        );
+        const refusals = await Promise.all(
+          results
+            .filter((result) => result.status === 'rejected')
+            .map((result) => refusalOf(Promise.reject(result.reason))),
+        );
+        return { sent: results.length - refusals.length, refusals };
+      };
+
+      const mine = await sendAll([member, member, member, member, member], onceAction?.id);
+      expect(mine.sent).toBe(1);
+      expect(mine.refusals.map((refused) => refused.details.key)).toEqual(
+        Array(4).fill('gameRefusals.repeatOnce'),
+      );
+      expect(await stored(onceAction?.id)).toBe(1);
+
+      const team = await sendAll([member, captain], teamAction?.id);
+      expect(team.sent).toBe(1);
+      expect(team.refusals.map((refused) => refused.details.key)).toEqual([
+        'gameRefusals.repeatOnce',
+      ]);
+      expect(await stored(teamAction?.id)).toBe(1);
+    } finally {
+      await crossing.close();
+    }
+  });
+
   it('refuses someone without a team, with a sentence to act on', async () => {
     const refused = await refusalOf(submit(world.people.employee, {}));
     expect(refused).toMatchObject({

@@ -46,7 +46,12 @@ export const resubmitAction = onCall(
       }
       const action = seasonAction(season, submission.actionId);
       if (!action) throw refusal('notInSeason', 'This action does not count in this season.');
-      const recordTurn = await takeSubmissionTurn(mt, uid, now);
+      const recordTurn = await takeSubmissionTurn(
+        mt,
+        uid,
+        now,
+        action.scope === 'team' ? { seasonId: season.id, teamId: submission.teamId } : null,
+      );
       const day = await checkSubmission(mt, {
         season,
         action,
@@ -57,7 +62,7 @@ export const resubmitAction = onCall(
         now,
         excludeId: submission.id,
       });
-      const duplicate = await duplicateOf(mt, season.id, uid, proofHash);
+      const duplicate = await duplicateOf(ops, season.id, uid, proofHash);
       recordTurn();
       mt.update(gameRefs.submission(submission.id), {
         doneAt: input.doneAt,

@@ -47,7 +47,12 @@ export const submitAction = onCall(
       if (!membership) throw refusal('noTeam', 'Join a team before submitting actions.');
       const action = seasonAction(season, input.actionId);
       if (!action) throw refusal('notInSeason', 'This action does not count in this season.');
-      const recordTurn = await takeSubmissionTurn(mt, uid, now);
+      const recordTurn = await takeSubmissionTurn(
+        mt,
+        uid,
+        now,
+        action.scope === 'team' ? { seasonId: season.id, teamId: membership.teamId } : null,
+      );
       const day = await checkSubmission(mt, {
         season,
         action,
@@ -59,7 +64,7 @@ export const submitAction = onCall(
       });
       const teamSnapshot = await mt.get(refs.team(membership.teamId));
       const team = teamSnapshot.data() as Team;
-      const duplicate = await duplicateOf(mt, season.id, uid, proofHash);
+      const duplicate = await duplicateOf(ops, season.id, uid, proofHash);
       const autoApproval = await mt.get(gameRefs.autoApproval(season.id));
       const auto = autoApproval.get(`actionIds.${action.id}`) === true;
       const ref = db.collection('submissions').doc();

@@ -28,6 +28,8 @@ export const gameRefs = {
   submission: (id: string) => db.collection(GAME_PATHS.submissions).doc(id),
   proofPhoto: (id: string) => db.collection(GAME_PATHS.proofPhotos).doc(id),
   rateLimit: (uid: string) => db.collection(GAME_PATHS.rateLimits).doc(uid),
+  teamTurn: (seasonId: string, teamId: string) =>
+    db.collection(GAME_PATHS.teamTurns(seasonId)).doc(teamId),
   score: (seasonId: string, teamId: string) =>
     db.collection(GAME_PATHS.scores(seasonId)).doc(teamId),
   applied: (seasonId: string, eventId: string) =>

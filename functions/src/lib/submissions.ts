@@ -19,7 +19,7 @@ import {
 } from '../../../src/domain/submission';
 import { db } from './admin';
 import { notFound } from './authorise';
-import type { MeteredTransaction } from './meter';
+import type { MeteredTransaction, Ops } from './meter';
 import { gameRefs } from './scores';
 
 /** A refusal the SPA translates: `details.key` names the sentence under "gameRefusals". */
@@ -80,7 +80,8 @@ const COUNTED_STATUSES = new Set(['pending', 'approved']);
  * Checks a submission of `action` done at `doneAt` with `proof` against the season's rules:
  * proof kind, date window, repeat rule (over the person's, or for team actions the team's,
  * pending and approved submissions other than `excludeId`). Throws the refusal, else returns
- * the day it was done.
+ * the day it was done. The earlier submissions are read outside the transaction; call
+ * `takeSubmissionTurn` first, which keeps crossing sends apart.
  */
 export async function checkSubmission(
   mt: MeteredTransaction,
@@ -118,9 +119,11 @@ export async function checkSubmission(
     action.scope === 'team'
       ? db.collection('submissions').where('teamId', '==', input.teamId)
       : db.collection('submissions').where('uid', '==', input.uid);
-  const earlier = await mt.query(
-    byWho.where('seasonId', '==', season.id).where('actionId', '==', action.id),
-  );
+  const earlier = await byWho
+    .where('seasonId', '==', season.id)
+    .where('actionId', '==', action.id)
+    .get();
+  mt.ops.reads += Math.max(1, earlier.size);
   const counted = earlier.docs
     .filter((document) => document.id !== input.excludeId)
     .filter((document) => COUNTED_STATUSES.has(String(document.get('status'))))
@@ -140,32 +143,47 @@ export async function checkSubmission(
   return dayIn(season.timeZone, input.doneAt);
 }
 
-/** Another person's submission in the season with the same proof, if any. */
+/**
+ * Another person's submission in the season with the same proof, if any. Only a flag for the
+ * organisers, so it is read outside the transaction: a query in a transaction holds its locks
+ * until the commit (the Firestore emulator locks the whole collection), and concurrent
+ * submissions would queue behind one another for a hint.
+ */
 export async function duplicateOf(
-  mt: MeteredTransaction,
+  ops: Ops,
   seasonId: string,
   uid: string,
   proofHash: string | null,
 ): Promise<string | null> {
   if (!proofHash) return null;
-  const same = await mt.query(
-    db
-      .collection('submissions')
-      .where('seasonId', '==', seasonId)
-      .where('proofHash', '==', proofHash)
-      .limit(10),
-  );
+  const same = await db
+    .collection('submissions')
+    .where('seasonId', '==', seasonId)
+    .where('proofHash', '==', proofHash)
+    .limit(10)
+    .get();
+  ops.reads += Math.max(1, same.size);
   return same.docs.find((document) => document.get('uid') !== uid)?.id ?? null;
 }
 
 /**
  * The rate limit: throws `resource-exhausted` with the moment to try again, else records this
- * submission's time. Reads before it writes, as transactions require: call it before writing.
+ * submission's time. Reads before it writes, as transactions require: call it before writing,
+ * and before `checkSubmission`.
+ *
+ * It is also what keeps the repeat rule exact when sends cross: `checkSubmission` counts the
+ * earlier submissions with a query outside the transaction (a query inside one holds its locks
+ * until the commit, and the Firestore emulator locks the whole collection, so concurrent
+ * submissions deadlocked). Every submission transaction of a person reads and writes their
+ * rate-limit document, so two of their sends cannot both commit: the second one runs again and
+ * its count sees the first. A team action counts the team's submissions, so its sends also
+ * read and write the team's turn document (`teamAction`).
  */
 export async function takeSubmissionTurn(
   mt: MeteredTransaction,
   uid: string,
   now: number,
+  teamAction: { seasonId: string; teamId: string } | null,
 ): Promise<() => void> {
   const ref = gameRefs.rateLimit(uid);
   const recent = ((await mt.get(ref)).get('recent') as number[] | undefined) ?? [];
@@ -177,8 +195,13 @@ export async function takeSubmissionTurn(
       { retryAt },
     );
   }
+  const teamRef = teamAction ? gameRefs.teamTurn(teamAction.seasonId, teamAction.teamId) : null;
+  if (teamRef) await mt.get(teamRef);
   const kept = recent.filter((at) => at > now - 15 * 60 * 1000).slice(-40);
-  return () => mt.set(ref, { recent: [...kept, now] });
+  return () => {
+    mt.set(ref, { recent: [...kept, now] });
+    if (teamRef) mt.set(teamRef, { at: now });
+  };
 }
 
 /** Writes one entry of the season's audit log. */
