@@ -200,7 +200,9 @@ export async function benchLoad(endpoints: LoadEndpoints, seconds: number): Prom
       if (sample.code) refused.set(sample.code, (refused.get(sample.code) ?? 0) + 1);
     }
     total += list.length;
-    const ms = (value: number) => `${value.toFixed(0)} ms`.padStart(8);
+    // No call answered: no latency to tell (the refusals column says why).
+    const ms = (value: number) =>
+      (Number.isNaN(value) ? '—' : `${value.toFixed(0)} ms`).padStart(8);
     lines.push(
       `  ${name.padEnd(20)} ${String(list.length).padStart(6)} ${(list.length / elapsed).toFixed(1).padStart(7)} ${ms(median(ok))} ${ms(percentile(ok, 95))} ${ms(percentile(ok, 99))}  ${
         refused.size === 0 ? 'none' : [...refused].map(([code, n]) => `${code} ${n}`).join(', ')
