@@ -17,6 +17,14 @@ const firstOf = (theme: Action['theme']): Action => {
 };
 export const SOBRIETY_ACTION = firstOf('sobriety');
 export const DIVERSITY_ACTION = firstOf('diversity');
+/** A submission of the second team, in the second company, on the diversity theme. */
+export const HERON = {
+  authorName: 'Héron 23',
+  actionId: DIVERSITY_ACTION.id,
+  teamId: 'T2',
+  teamName: 'Les Loutres',
+  companyId: 'C2',
+} as const;
 
 export const SEASON = openSeasonDocument({}, NOW);
 

@@ -15,6 +15,7 @@ import {
   SEASON,
   SOBRIETY_ACTION,
   seedReview,
+  HERON,
   seedSubmission,
   submissionData,
   whose,
@@ -41,11 +42,7 @@ function renderReview(seed: (backend: FakeBackend) => void) {
 function seedThree(backend: FakeBackend) {
   seedSubmission(backend, 's1', { authorName: 'Mésange 17', createdAt: NOW - HOUR });
   seedSubmission(backend, 's2', {
-    authorName: 'Héron 23',
-    actionId: DIVERSITY_ACTION.id,
-    teamId: 'T2',
-    teamName: 'Les Loutres',
-    companyId: 'C2',
+    ...HERON,
     createdAt: NOW - 2 * DAY,
   });
   seedSubmission(backend, 's3', {
@@ -134,11 +131,7 @@ describe('review queue', () => {
   it('shows every field of a submission in a compact card, its controls named after it', async () => {
     await renderReview((backend) =>
       seedSubmission(backend, 's2', {
-        authorName: 'Héron 23',
-        actionId: DIVERSITY_ACTION.id,
-        teamId: 'T2',
-        teamName: 'Les Loutres',
-        companyId: 'C2',
+        ...HERON,
         doneAt: NOW - 3 * DAY,
         createdAt: NOW - 2 * DAY,
         duplicateOf: 's0',

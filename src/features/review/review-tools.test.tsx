@@ -14,6 +14,7 @@ import {
   SEASON,
   SOBRIETY_ACTION,
   seedReview,
+  HERON,
   seedSubmission,
   submissionData,
   whose,
@@ -201,11 +202,7 @@ describe('approved submissions', () => {
         approvedAt: NOW - HOUR,
       });
       seedSubmission(backend, 's2', {
-        authorName: 'Héron 23',
-        actionId: DIVERSITY_ACTION.id,
-        teamId: 'T2',
-        teamName: 'Les Loutres',
-        companyId: 'C2',
+        ...HERON,
         status: 'approved',
         approvedAt: NOW - 2 * HOUR,
       });
