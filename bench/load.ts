@@ -8,7 +8,6 @@ import { CATALOGUE } from '../src/domain/catalogue';
 import { median, percentile } from './stats';
 
 const TEAMS = 6;
-const MEMBERS_PER_TEAM = 2;
 const ORGANISERS = 2;
 const PASSWORD = 'bench-password-2026';
 /** Each person waits this long between two actions, as people do. */
@@ -38,7 +37,11 @@ function clientApp(name: string, endpoints: LoadEndpoints): FirebaseApp {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function benchLoad(endpoints: LoadEndpoints, seconds: number): Promise<string[]> {
+export async function benchLoad(
+  endpoints: LoadEndpoints,
+  seconds: number,
+  membersPerTeam = 2,
+): Promise<string[]> {
   const seed = await import('../functions/src/cli/seed');
   const { db } = await import('../functions/src/lib/admin');
   const stamp = Date.now();
@@ -54,7 +57,7 @@ export async function benchLoad(endpoints: LoadEndpoints, seconds: number): Prom
   const employees: { email: string; uid: string; teamId: string }[] = [];
   for (let t = 0; t < TEAMS; t += 1) {
     const members: { email: string; uid: string }[] = [];
-    for (let m = 0; m < MEMBERS_PER_TEAM; m += 1) {
+    for (let m = 0; m < membersPerTeam; m += 1) {
       const email = `load-${stamp}-${t}-${m}@bench.test`;
       members.push({ email, uid: await seed.ensureAccount(email, PASSWORD) });
     }

@@ -31,6 +31,7 @@ if (part === 'ranking') {
       functions: { host: functionsHost ?? '127.0.0.1', port: Number(functionsPort) },
     },
     seconds,
+    Number(process.env.BENCH_LOAD_MEMBERS ?? 2),
   );
   for (const line of load) console.log(line);
   process.exit(0);
