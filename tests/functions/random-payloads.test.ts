@@ -160,5 +160,7 @@ describe.each(Object.entries(CALLABLES))('%s', (name, keys) => {
     }
     expect([...codes.values()].reduce((a, b) => a + b, 0)).toBe(RUNS);
     expect(await dumpDatabase(env)).toEqual(before);
-  });
+    // 500 calls take 15 to 30 s on two idle cores: the limit leaves room for a busy machine,
+    // it is no speed target.
+  }, 120_000);
 });
