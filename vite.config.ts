@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { manifestPath } from './src/app/manifest-path';
+import { webManifest } from './src/app/web-manifest';
+import { LOCALES } from './src/domain/themes';
 
 // The emulator ports live in firebase.json only; the SPA is told them at build time.
 const firebaseJson = JSON.parse(
@@ -14,8 +18,58 @@ const emulatorPorts = {
   functions: firebaseJson.emulators.functions?.port,
 };
 
+/** The web app manifests, one per language, served by the dev server and written by the build. */
+function webManifests(): Plugin {
+  const files = LOCALES.map((locale) => ({
+    fileName: manifestPath(locale).slice(1),
+    source: JSON.stringify(webManifest(locale)),
+  }));
+  return {
+    name: 'tfg-web-manifests',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const file = files.find((entry) => request.url === `/${entry.fileName}`);
+        if (!file) return next();
+        response.setHeader('Content-Type', 'application/manifest+json');
+        response.end(file.source);
+      });
+    },
+    generateBundle() {
+      for (const file of files) this.emitFile({ type: 'asset', ...file });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    webManifests(),
+    // The service worker (Workbox, through vite-plugin-pwa): see docs/decisions/008-phone-and-offline.md.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        // Installed once: the page itself, its first script and style, the sprite, the icons and
+        // the manifests. Every other chunk is cached the first time it is used (below), so a
+        // visitor downloads no page they never open, and what they opened works offline.
+        globPatterns: ['index.html', 'assets/index-*.{js,css}', '*.{svg,webmanifest}', 'icons/*'],
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/'),
+            // Hashed names: a file never changes under its name.
+            handler: 'CacheFirst',
+            options: { cacheName: 'tfg-assets', expiration: { maxEntries: 120 } },
+          },
+        ],
+        navigateFallback: 'index.html',
+        // Served by the functions through hosting rewrites, never by the app.
+        navigateFallbackDenylist: [/^\/__\//, /^\/unsubscribe/],
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   define: {
     __EMULATOR_PORTS__: JSON.stringify(emulatorPorts),
   },

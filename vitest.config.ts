@@ -15,6 +15,7 @@ export default defineConfig({
           testTimeout: 20_000,
           include: ['src/**/*.test.{ts,tsx}', 'functions/src/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['src/test-setup.ts'],
         },
       },
       {

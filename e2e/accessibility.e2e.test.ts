@@ -38,7 +38,7 @@ async function visitor(language: 'fr' | 'en', email?: string): Promise<AppPage> 
     await app.page.getByLabel(/Adresse e-mail|Email address/).fill(email);
     await app.page.getByLabel(/Mot de passe|Password/).fill(PASSWORD);
     await app.page.getByRole('button', { name: signIn, exact: true }).click();
-    await app.page.getByRole('button', { name: /Se déconnecter|Sign out/ }).waitFor();
+    await app.signedInMenu().waitFor();
   }
   return app;
 }

@@ -36,7 +36,7 @@ async function signInByKeyboard(page: Page, email: string, stops: Focused[]) {
   await tabTo(page, /Mot de passe/, stops);
   await page.keyboard.type(PASSWORD);
   await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: fr.nav.signOut }).waitFor();
+  await page.getByRole('button', { name: fr.nav.more }).waitFor();
 }
 
 it('joins a team, submits, reviews and reads the leaderboard with the keyboard alone', async () => {
@@ -77,7 +77,7 @@ it('joins a team, submits, reviews and reads the leaderboard with the keyboard a
 
   // The employee reads the leaderboard, reached through the navigation.
   await person.open('/');
-  await person.page.getByRole('button', { name: fr.nav.signOut }).waitFor();
+  await person.signedInMenu().waitFor();
   await tabTo(person.page, fr.leaderboard.nav, stops);
   await person.page.keyboard.press('Enter');
   const row = person.page.getByRole('row', { name: /Team one/ });

@@ -107,12 +107,12 @@ it('loads Firebase Auth only once this browser may hold a session, and follows i
   const secondTab = new AppPage(await context.newPage(), stack.url);
   await secondTab.open('/');
   await firstVisit.app.signUp(`auth-on-demand-${Date.now()}@example.test`, 'a-long-password');
-  await secondTab.page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+  await secondTab.signedInMenu().waitFor();
 
   // A new page restores the session; once signed out, the next visit is light again.
   const returning = new AppPage(await context.newPage(), stack.url);
   await returning.open('/');
-  await returning.page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await returning.signOut();
   await returning.page.getByRole('link', { name: 'Se connecter' }).waitFor();
   expect((await visitSignedOut(context)).auth).toBe(false);
   await context.close();

@@ -1,15 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { startAppUpdates } from './app/app-updates';
+import { linkManifest } from './app/manifest-path';
 import { createFirebaseBackend } from './data/firebase-backend';
-import { createI18n, languageReady } from './i18n';
+import { createI18n, languageReady, toLocale } from './i18n';
 import { createAppStore, startSync } from './stores/app-store';
 import './app/styles.css';
 
 const backend = createFirebaseBackend();
 const store = createAppStore(backend);
 startSync(store, backend);
+startAppUpdates(() => import('virtual:pwa-register'));
 const i18n = createI18n();
+linkManifest(toLocale(i18n.language));
+i18n.on('languageChanged', (language) => linkManifest(toLocale(language)));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -20,14 +20,33 @@ export class AppPage {
     await this.page.getByRole('link', { name: 'Créer un compte' }).first().click();
     await this.fillCredentials(email, password);
     await this.page.getByRole('button', { name: 'Créer mon compte' }).click();
-    await this.page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    await this.signedInMenu().waitFor();
   }
 
   async signIn(email: string, password: string) {
     await this.page.getByRole('link', { name: 'Se connecter' }).click();
     await this.fillCredentials(email, password);
     await this.page.getByRole('button', { name: 'Se connecter' }).click();
-    await this.page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    await this.signedInMenu().waitFor();
+  }
+
+  /** The navigation's "More" menu button: there once someone is signed in. */
+  signedInMenu(): Locator {
+    return this.nav().getByRole('button', { name: /^(Plus|More)$/ });
+  }
+
+  nav(): Locator {
+    return this.page.getByRole('navigation', { name: /Navigation principale|Main navigation/ });
+  }
+
+  async signOut() {
+    await this.openMenu();
+    await this.page.getByRole('button', { name: /Se déconnecter|Sign out/ }).click();
+  }
+
+  async openMenu() {
+    const button = this.signedInMenu();
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
   }
 
   private async fillCredentials(email: string, password: string) {
@@ -51,11 +70,11 @@ export class AppPage {
     return this.cards().filter({ has: this.page.getByRole('heading', { name: title }) });
   }
 
+  /** Follows a link of the main navigation, from the bar or from its "More" menu. */
   async goTo(linkName: string) {
-    await this.page
-      .getByRole('navigation', { name: 'Navigation principale' })
-      .getByRole('link', { name: linkName })
-      .click();
+    const link = this.nav().getByRole('link', { name: linkName, exact: true });
+    if (!(await link.isVisible())) await this.openMenu();
+    await link.click();
     await this.heading().waitFor();
   }
 

@@ -169,8 +169,10 @@ describe('picking actions', () => {
     await user.type(screen.getByLabelText(fr.auth.password), 'a long enough password');
     await user.click(screen.getByRole('button', { name: fr.auth.submitSignUp }));
 
-    // Back on the catalogue, signed in.
+    // Back on the catalogue, signed in (the menu says as whom).
+    await user.click(await screen.findByRole('button', { name: fr.nav.more }));
     expect(await screen.findByText('Connecté·e : new@example.org')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(fr.catalogue.title);
     act(() => backend.flushPicks());
 

@@ -37,6 +37,11 @@ async function renderApp(
   return { backend, store, location, user };
 }
 
+/** Opens the navigation's "More" menu, where the profile and the organisers' pages are. */
+async function openMenu(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('button', { name: fr.nav.more }));
+}
+
 const noOrganiserYet = (backend: FakeBackend) =>
   backend.setDocument('config/app', { currentSeasonId: null, hasOrganiser: false });
 
@@ -44,6 +49,7 @@ describe('navigation by role', () => {
   it('shows team and profile to a signed-in person, and no admin link to a non-organiser', async () => {
     const { user } = await renderApp('/', { signedIn: true });
     expect(screen.getByRole('link', { name: fr.nav.team })).toHaveAttribute('href', '/team');
+    await openMenu(user);
     expect(screen.getByRole('link', { name: fr.nav.profile })).toHaveAttribute('href', '/profile');
     expect(screen.queryByRole('link', { name: fr.nav.admin })).not.toBeInTheDocument();
 
@@ -59,7 +65,14 @@ describe('navigation by role', () => {
   });
 
   it('gives organisers the admin link and page', async () => {
-    await renderApp('/admin', { signedIn: true, seed: (backend) => seedOrganiser(backend) });
+    const { user } = await renderApp('/admin', {
+      signedIn: true,
+      seed: (backend) => seedOrganiser(backend),
+    });
+    await openMenu(user);
+    expect(
+      screen.getByRole('region', { name: fr.nav.organiserGroup }).querySelectorAll('a'),
+    ).toHaveLength(4);
     expect(await screen.findByRole('link', { name: fr.nav.admin })).toHaveAttribute(
       'aria-current',
       'page',
@@ -83,6 +96,7 @@ describe('bootstrap banner', () => {
 
     expect(payloadsOf(backend, 'claimFirstOrganiser')).toEqual([{}]);
     await waitFor(() => expect(screen.queryByText(fr.bootstrap.text)).not.toBeInTheDocument());
+    await openMenu(user);
     expect(await screen.findByRole('link', { name: fr.nav.admin })).toBeInTheDocument();
   });
 

@@ -1,4 +1,5 @@
-// The frame of every page: skip link, header with navigation, language switch and account.
+// The frame of every page: skip link, header with the language switch and the navigation (a bar
+// at the bottom on phones), the banners every page may show, and the page itself.
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -6,29 +7,13 @@ import { ConnectionStatus } from '../components/connection-status';
 import { Notifications } from '../components/notifications';
 import { SurveyNotice } from '../features/survey/survey-notice';
 import { toLocale } from '../i18n';
-import { selectIsOrganiser, selectSession } from '../stores/app-store';
-import { useAppStore } from '../stores/store-context';
 import { BootstrapBanner } from './bootstrap-banner';
+import { UpdateBanner } from './install-offer';
+import { MainNav } from './main-nav';
 import { Notice } from './notice';
-
-function NavLink({ href, children }: { href: string; children: ReactNode }) {
-  const [location] = useLocation();
-  return (
-    <Link href={href} aria-current={location === href ? 'page' : undefined}>
-      {children}
-    </Link>
-  );
-}
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
-  const session = useAppStore(selectSession);
-  const organiser = useAppStore(selectIsOrganiser);
-  // The final report: organisers may preview it, everyone else reads it once the season closes.
-  const reportReadable = useAppStore(
-    (state) => state.live.season !== null && (organiser || state.live.season.state === 'closed'),
-  );
-  const signOutRequested = useAppStore((state) => state.signOutRequested);
   const [location] = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -51,56 +36,15 @@ export function Shell({ children }: { children: ReactNode }) {
         {t('app.skipToContent')}
       </a>
       <header className="site-header">
-        <Link href="/" className="brand">
-          {t('app.name')}
+        <Link href="/" className="brand" aria-label={t('app.name')}>
+          <span className="brand-short" aria-hidden="true">
+            {t('app.shortName')}
+          </span>
+          <span className="brand-long" aria-hidden="true">
+            {t('app.name')}
+          </span>
         </Link>
-        <nav aria-label={t('app.mainNav')}>
-          <ul>
-            <li>
-              <NavLink href="/">{t('nav.catalogue')}</NavLink>
-            </li>
-            <li>
-              <NavLink href="/my-list">{t('nav.myList')}</NavLink>
-            </li>
-            {session.status === 'signed-in' ? (
-              <>
-                <li>
-                  <NavLink href="/team">{t('nav.team')}</NavLink>
-                </li>
-                <li>
-                  <NavLink href="/leaderboard">{t('leaderboard.nav')}</NavLink>
-                </li>
-                <li>
-                  <NavLink href="/progress">{t('progress.nav')}</NavLink>
-                </li>
-                <li>
-                  <NavLink href="/events">{t('events.nav')}</NavLink>
-                </li>
-                {reportReadable ? (
-                  <li>
-                    <NavLink href="/report">{t('report.nav')}</NavLink>
-                  </li>
-                ) : null}
-                <li>
-                  <NavLink href="/profile">{t('nav.profile')}</NavLink>
-                </li>
-              </>
-            ) : null}
-            {organiser ? (
-              <>
-                <li>
-                  <NavLink href="/admin">{t('nav.admin')}</NavLink>
-                </li>
-                <li>
-                  <NavLink href="/admin/review">{t('review.nav')}</NavLink>
-                </li>
-                <li>
-                  <NavLink href="/admin/dashboard">{t('dashboard.nav')}</NavLink>
-                </li>
-              </>
-            ) : null}
-          </ul>
-        </nav>
+        <MainNav />
         <div className="header-tools">
           <button
             type="button"
@@ -111,24 +55,10 @@ export function Shell({ children }: { children: ReactNode }) {
           >
             {t('language.switchTo')}
           </button>
-          {session.status === 'signed-in' ? (
-            <>
-              <span className="account">
-                {t('nav.signedInAs', { email: session.user?.email ?? '' })}
-              </span>
-              <button type="button" className="link-button" onClick={() => void signOutRequested()}>
-                {t('nav.signOut')}
-              </button>
-            </>
-          ) : session.status === 'signed-out' ? (
-            <>
-              <NavLink href="/sign-in">{t('nav.signIn')}</NavLink>
-              <NavLink href="/sign-up">{t('nav.signUp')}</NavLink>
-            </>
-          ) : null}
         </div>
       </header>
       <Notice />
+      <UpdateBanner />
       <ConnectionStatus />
       <BootstrapBanner />
       <SurveyNotice />

@@ -7,6 +7,7 @@ import { useAppStore } from '../stores/store-context';
 import { useFormats } from './formats';
 import type { CommandFailure } from './use-command';
 import './season-report.css';
+import { DataTable } from './data-table';
 
 export type SeasonReportState =
   | { readonly status: 'loading' }
@@ -84,8 +85,7 @@ export function BreakdownTable({
   const highest = Math.max(0, ...rows.map((row) => row.value));
   return (
     <div className="table-scroll">
-      <table className="data-table breakdown-table">
-        <caption>{caption}</caption>
+      <DataTable caption={caption} className="breakdown-table">
         <thead>
           <tr>
             <th scope="col">{labelHeader}</th>
@@ -133,7 +133,7 @@ export function BreakdownTable({
             <td className="bar-cell" />
           </tr>
         </tfoot>
-      </table>
+      </DataTable>
     </div>
   );
 }

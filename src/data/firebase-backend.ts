@@ -152,9 +152,16 @@ export function createFirebaseBackend(): Backend {
     return { sdk, auth };
   });
 
+  let firestoreLoaded = false;
   const firestore = once(async (): Promise<{ sdk: FirestoreSdk; db: Firestore }> => {
+    firestoreLoaded = true;
     const [app, sdk] = await Promise.all([firebaseApp(), import('firebase/firestore')]);
-    const db = sdk.getFirestore(app);
+    // Documents once read are kept on the device (IndexedDB, shared by the tabs), so a person's
+    // list, progress and team open with no connection; where IndexedDB is refused, the SDK keeps
+    // working from memory.
+    const db = sdk.initializeFirestore(app, {
+      localCache: sdk.persistentLocalCache({ tabManager: sdk.persistentMultipleTabManager() }),
+    });
     if (useEmulators) {
       sdk.connectFirestoreEmulator(db, emulatorHost, __EMULATOR_PORTS__.firestore);
     }
@@ -193,6 +200,19 @@ export function createFirebaseBackend(): Backend {
     return value;
   };
 
+  /**
+   * After a sign-out, the documents kept on this device go too (a shared computer keeps nothing
+   * of the person who left); the page then starts afresh. Another tab still open keeps the
+   * database busy: it is cleared at the next sign-out.
+   */
+  const forgetCachedDocuments = async () => {
+    if (!firestoreLoaded) return;
+    const { sdk, db } = await firestore();
+    await sdk.terminate(db);
+    await sdk.clearIndexedDbPersistence(db).catch(() => {});
+    window.location.reload();
+  };
+
   /** Starts a listener once the Firestore SDK has loaded, unless stopped before. */
   const lazily = (start: (sdk: FirestoreSdk, db: Firestore) => () => void) => {
     let stop: (() => void) | null = null;
@@ -208,8 +228,19 @@ export function createFirebaseBackend(): Backend {
 
   const sessionOf = async (user: User | null): Promise<SessionUser | null> => {
     if (!user) return null;
-    const token = await user.getIdTokenResult();
-    return { uid: user.uid, email: user.email, organiser: token.claims.organiser === true };
+    try {
+      const token = await user.getIdTokenResult();
+      return { uid: user.uid, email: user.email, organiser: token.claims.organiser === true };
+    } catch {
+      // Offline with an expired token: the person is still signed in on this device; their
+      // claims are read again once the network is back.
+      window.addEventListener(
+        'online',
+        () => void sessionOf(user).then((session) => reportSession?.(session)),
+        { once: true },
+      );
+      return { uid: user.uid, email: user.email, organiser: false };
+    }
   };
 
   /** Reports Auth's session to the store's listener once Auth is loaded, then every change. */
@@ -375,6 +406,7 @@ export function createFirebaseBackend(): Backend {
     async signOut() {
       const { sdk, auth } = await authentication();
       await sdk.signOut(auth);
+      await forgetCachedDocuments();
     },
     watchPicks(uid, onPicks, onError) {
       let unsubscribe: (() => void) | null = null;

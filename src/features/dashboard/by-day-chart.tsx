@@ -11,6 +11,7 @@ import {
   type DayCounts,
   type StackBy,
 } from './by-day-chart-model';
+import { DataTable } from '../../components/data-table';
 
 const FRAME: ChartFrame = { width: 720, height: 280, left: 48, right: 12, top: 16, bottom: 36 };
 const STACKS: readonly StackBy[] = ['theme', 'modality'];
@@ -104,8 +105,7 @@ export function ByDayChart({ days }: { days: readonly DayCounts[] }) {
       <details>
         <summary>{t('dashboard.chart.tableToggle')}</summary>
         <div className="table-scroll">
-          <table className="data-table">
-            <caption>{t(`dashboard.chart.tableCaption.${by}`)}</caption>
+          <DataTable caption={t(`dashboard.chart.tableCaption.${by}`)}>
             <thead>
               <tr>
                 <th scope="col">{t('dashboard.chart.day')}</th>
@@ -134,7 +134,7 @@ export function ByDayChart({ days }: { days: readonly DayCounts[] }) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         </div>
       </details>
     </figure>

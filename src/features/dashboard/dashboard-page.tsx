@@ -19,6 +19,7 @@ import { useDurationFormat } from './durations';
 import { ExportsSection } from './exports-section';
 import { SurveySection } from './survey-section';
 import './dashboard.css';
+import { DataTable } from '../../components/data-table';
 
 export function DashboardPage() {
   return (
@@ -158,8 +159,7 @@ function ReportSections({ report }: { report: SeasonReport }) {
           })}
         </p>
         <div className="table-scroll">
-          <table className="data-table narrow-table">
-            <caption>{t('dashboard.submissions.byStatus')}</caption>
+          <DataTable caption={t('dashboard.submissions.byStatus')} className="narrow-table">
             <thead>
               <tr>
                 <th scope="col">{t('dashboard.submissions.status')}</th>
@@ -184,7 +184,7 @@ function ReportSections({ report }: { report: SeasonReport }) {
                 <td className="number">{formats.whole(submissionsSent)}</td>
               </tr>
             </tfoot>
-          </table>
+          </DataTable>
         </div>
         <BreakdownTable
           caption={t('dashboard.submissions.byTheme')}
@@ -269,8 +269,7 @@ function ReportSections({ report }: { report: SeasonReport }) {
           <p>{t('dashboard.events.none')}</p>
         ) : (
           <div className="table-scroll">
-            <table className="data-table">
-              <caption>{t('dashboard.events.caption')}</caption>
+            <DataTable caption={t('dashboard.events.caption')}>
               <thead>
                 <tr>
                   <th scope="col">{t('dashboard.events.event')}</th>
@@ -303,7 +302,7 @@ function ReportSections({ report }: { report: SeasonReport }) {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </DataTable>
           </div>
         )}
       </section>

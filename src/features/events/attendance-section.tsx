@@ -17,6 +17,7 @@ import { attendanceOrder } from '../../domain/events-view';
 import { useLocale } from '../../i18n/use-locale';
 import { useEventDates } from './event-dates';
 import { asRegistration } from './event-documents';
+import { DataTable } from '../../components/data-table';
 
 const SKIP_REASONS: readonly AttendanceSkipReason[] = ['notRegistered', 'noTeam', 'alreadyMarked'];
 
@@ -132,8 +133,7 @@ export function AttendanceSection({ event, now }: { event: SeasonEvent; now: num
             </p>
           ) : null}
           <div className="table-scroll">
-            <table className="data-table">
-              <caption>{t('eventsAdmin.attendance.caption', { title })}</caption>
+            <DataTable caption={t('eventsAdmin.attendance.caption', { title })}>
               <thead>
                 <tr>
                   <th scope="col">{t('eventsAdmin.attendance.columns.name')}</th>
@@ -184,7 +184,7 @@ export function AttendanceSection({ event, now }: { event: SeasonEvent; now: num
                   );
                 })}
               </tbody>
-            </table>
+            </DataTable>
           </div>
         </>
       ) : null}

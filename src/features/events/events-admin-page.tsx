@@ -14,6 +14,7 @@ import { useAppStore } from '../../stores/store-context';
 import { useEventDates } from './event-dates';
 import { asEvent } from './event-documents';
 import './events.css';
+import { DataTable } from '../../components/data-table';
 
 export function EventsAdminPage() {
   return (
@@ -70,8 +71,7 @@ function SeasonEvents({ season }: { season: Season }) {
         <p>{t('eventsAdmin.none')}</p>
       ) : (
         <div className="table-scroll">
-          <table className="data-table">
-            <caption>{t('eventsAdmin.caption', { season: season.name })}</caption>
+          <DataTable caption={t('eventsAdmin.caption', { season: season.name })}>
             <thead>
               <tr>
                 <th scope="col">{t('eventsAdmin.columns.title')}</th>
@@ -103,7 +103,7 @@ function SeasonEvents({ season }: { season: Season }) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         </div>
       )}
     </>

@@ -5,6 +5,7 @@ import type { Leaderboard, LeaderboardRow } from '../../domain/game';
 import { companyRollUp, rowsByRank } from '../../domain/leaderboard-view';
 import type { RankingRule } from '../../domain/season';
 import { useFormats } from '../../components/formats';
+import { DataTable } from '../../components/data-table';
 
 const MEASURE_COLUMNS: readonly RankingRule[] = ['total', 'average', 'participation'];
 
@@ -28,8 +29,7 @@ export function LeaderboardTable({
         : formats.percent(row.participation);
 
   return (
-    <table className="data-table leaderboard-table">
-      <caption>{t('leaderboard.table.caption')}</caption>
+    <DataTable caption={t('leaderboard.table.caption')} className="leaderboard-table">
       <thead>
         <tr>
           <th scope="col">{t('leaderboard.table.rank')}</th>
@@ -66,7 +66,7 @@ export function LeaderboardTable({
           );
         })}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
 
@@ -80,8 +80,7 @@ export function CompanyTable({
   const { t } = useTranslation();
   const formats = useFormats();
   return (
-    <table className="data-table leaderboard-table">
-      <caption>{t('leaderboard.companies.caption')}</caption>
+    <DataTable caption={t('leaderboard.companies.caption')} className="leaderboard-table">
       <thead>
         <tr>
           <th scope="col">{t('leaderboard.companies.company')}</th>
@@ -106,6 +105,6 @@ export function CompanyTable({
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }

@@ -11,6 +11,7 @@ import {
 } from '../../domain/leaderboard-view';
 import { measureText, useFormats } from '../../components/formats';
 import { Folded } from '../../components/folded';
+import { DataTable } from '../../components/data-table';
 
 const FRAME: ChartFrame = { width: 720, height: 300, left: 48, right: 150, top: 16, bottom: 36 };
 const LINE_STYLES = [
@@ -105,8 +106,7 @@ export function ProgressChart({ leaderboard }: { leaderboard: Leaderboard }) {
       </svg>
       <Folded summary={t('leaderboard.chart.tableToggle')}>
         {() => (
-          <table className="data-table leaderboard-table">
-            <caption>{t('leaderboard.chart.tableCaption')}</caption>
+          <DataTable caption={t('leaderboard.chart.tableCaption')} className="leaderboard-table">
             <thead>
               <tr>
                 <th scope="col">{t('leaderboard.chart.day')}</th>
@@ -131,7 +131,7 @@ export function ProgressChart({ leaderboard }: { leaderboard: Leaderboard }) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         )}
       </Folded>
     </figure>

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { progressGrid, type ProgressSubmission } from '../../domain/progress';
 import { MODALITIES, THEME_IDS } from '../../domain/themes';
+import { DataTable } from '../../components/data-table';
 
 export function ProgressGrid({ submissions }: { submissions: readonly ProgressSubmission[] }) {
   const { t } = useTranslation();
@@ -10,8 +11,7 @@ export function ProgressGrid({ submissions }: { submissions: readonly ProgressSu
   return (
     <section aria-labelledby="progress-grid">
       <h2 id="progress-grid">{t('progress.grid.title')}</h2>
-      <table className="data-table">
-        <caption className="muted">{t('progress.grid.caption')}</caption>
+      <DataTable caption={t('progress.grid.caption')} captionClassName="muted">
         <thead>
           <tr>
             <th scope="col">{t('progress.grid.theme')}</th>
@@ -37,7 +37,7 @@ export function ProgressGrid({ submissions }: { submissions: readonly ProgressSu
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
     </section>
   );
 }

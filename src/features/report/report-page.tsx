@@ -16,6 +16,7 @@ import { useLocale } from '../../i18n/use-locale';
 import { selectIsOrganiser, selectLive, selectSession } from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
 import './report.css';
+import { DataTable } from '../../components/data-table';
 
 export function ReportPage() {
   const { t } = useTranslation();
@@ -217,8 +218,7 @@ function ReportBody({ report, organiser }: { report: SeasonReport; organiser: bo
         {heldEvents.length === 0 ? (
           <p>{t('report.events.none')}</p>
         ) : (
-          <table className="data-table">
-            <caption>{t('report.events.caption')}</caption>
+          <DataTable caption={t('report.events.caption')}>
             <thead>
               <tr>
                 <th scope="col">{t('report.events.event')}</th>
@@ -249,7 +249,7 @@ function ReportBody({ report, organiser }: { report: SeasonReport; organiser: bo
                 <td className="number">{formats.whole(report.attendance)}</td>
               </tr>
             </tfoot>
-          </table>
+          </DataTable>
         )}
         {cancelled > 0 ? <p>{t('report.events.cancelled', { count: cancelled })}</p> : null}
       </section>
@@ -259,8 +259,7 @@ function ReportBody({ report, organiser }: { report: SeasonReport; organiser: bo
         {report.topTeams.length === 0 ? (
           <p>{t('report.teams.none')}</p>
         ) : (
-          <table className="data-table">
-            <caption>{t('report.teams.caption', { count: report.topTeams.length })}</caption>
+          <DataTable caption={t('report.teams.caption', { count: report.topTeams.length })}>
             <thead>
               <tr>
                 <th scope="col" className="number">
@@ -283,7 +282,7 @@ function ReportBody({ report, organiser }: { report: SeasonReport; organiser: bo
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         )}
       </section>
     </>

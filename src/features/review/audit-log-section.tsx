@@ -8,6 +8,7 @@ import { GAME_PATHS, type AuditEntry } from '../../domain/game';
 import { newestFirst } from '../../domain/review-queue';
 import type { Season } from '../../domain/season';
 import type { Lookups } from './review-lookups';
+import { DataTable } from '../../components/data-table';
 
 const PAGE = 50;
 
@@ -46,10 +47,11 @@ function AuditLog({ season, lookups }: AuditLogProps) {
       {log.status === 'ready' && entries.length === 0 ? <p>{t('review.log.empty')}</p> : null}
       {entries.length > 0 ? (
         <div className="table-scroll">
-          <table className="data-table audit-log">
-            <caption className="visually-hidden">
-              {t('review.log.caption', { count: entries.length })}
-            </caption>
+          <DataTable
+            caption={t('review.log.caption', { count: entries.length })}
+            className="audit-log"
+            captionClassName="visually-hidden"
+          >
             <thead>
               <tr>
                 <th scope="col">{t('review.log.when')}</th>
@@ -78,7 +80,7 @@ function AuditLog({ season, lookups }: AuditLogProps) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         </div>
       ) : null}
       {entries.length > limit ? (

@@ -17,6 +17,7 @@ import { useLocale } from '../../i18n/use-locale';
 import { selectLive } from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
 import './captain-dashboard.css';
+import { DataTable } from '../../components/data-table';
 
 export interface CaptainDashboardProps {
   team: Team;
@@ -142,8 +143,7 @@ function SubmissionInsights({
 
       <section aria-labelledby="captain-grid-title">
         <h3 id="captain-grid-title">{t('captain.grid.title')}</h3>
-        <table className="data-table">
-          <caption>{t('captain.grid.caption')}</caption>
+        <DataTable caption={t('captain.grid.caption')}>
           <thead>
             <tr>
               <th scope="col">{t('captain.grid.theme')}</th>
@@ -181,7 +181,7 @@ function SubmissionInsights({
               <td className="number">{number.format(grid.total)}</td>
             </tr>
           </tfoot>
-        </table>
+        </DataTable>
       </section>
     </>
   );

@@ -1,0 +1,6 @@
+// Set-up of the unit tests. Pages are lazily loaded chunks: on a busy two-core machine the first
+// import of one can take more than Testing Library's default second, so its waits get five.
+// (A wait ends as soon as its condition holds: this is a ceiling, never a delay.)
+import { configure } from '@testing-library/dom';
+
+configure({ asyncUtilTimeout: 5000 });
