@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Route, Switch } from 'wouter';
 import { ALICE, renderForTest, seedOrganiser } from '../components/render-for-test';
@@ -132,4 +132,31 @@ describe('main navigation', () => {
       expect(screen.queryByRole('button', { name: fr.pwa.install })).not.toBeInTheDocument(),
     );
   });
+});
+
+it('counts the submissions waiting on the device on the link to My progress', async () => {
+  const { store } = await renderForTest(routes, { signedInAs: ALICE.email });
+  const progress = () => within(nav()).getByRole('link', { name: new RegExp(fr.progress.nav) });
+  expect(progress()).toHaveAccessibleName(fr.progress.nav);
+  act(() =>
+    store.setState({
+      outbox: {
+        loaded: true,
+        lastDelivered: 0,
+        entries: [1, 2].map((n) => ({
+          id: `kept-${n}`,
+          uid: 'uid-1',
+          payload: { submissionId: `kept-${n}`, seasonId: 'S1', actionId: 'a', doneAt: n },
+          createdAt: n,
+          state: 'waiting' as const,
+          refusal: null,
+          attempts: 1,
+        })),
+      },
+    }),
+  );
+  expect(progress()).toHaveAccessibleName(
+    `${fr.progress.nav}, ${fr.outbox.navBadge_other.replace('{{count}}', '2')}`,
+  );
+  expect(progress()).toHaveTextContent('2');
 });

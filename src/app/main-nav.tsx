@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { Icon, type IconName } from '../components/icon';
 import { selectIsOrganiser, selectSession } from '../stores/app-store';
+import { selectWaitingCount } from '../stores/outbox-slice';
 import { useAppStore } from '../stores/store-context';
 import { InstallOffer } from './install-offer';
 
@@ -18,27 +19,35 @@ function NavLink({
   icon,
   className,
   short,
+  badge,
   children,
 }: {
   href: string;
   icon: IconName;
   className?: string;
   short?: string;
+  /** A count shown on the icon, and what it counts, said after the link's name. */
+  badge?: { count: number; label: string };
   children: string;
 }) {
   const [location] = useLocation();
+  const shownBadge = badge && badge.count > 0 ? badge : null;
+  const label = shownBadge ? `${children}, ${shownBadge.label}` : short ? children : undefined;
   return (
     <li className={className}>
-      <Link
-        href={href}
-        aria-current={location === href ? 'page' : undefined}
-        aria-label={short ? children : undefined}
-      >
-        <Icon name={icon} />
-        {short ? (
+      <Link href={href} aria-current={location === href ? 'page' : undefined} aria-label={label}>
+        <span className="nav-icon">
+          <Icon name={icon} />
+          {shownBadge ? (
+            <span className="nav-badge" aria-hidden="true">
+              {shownBadge.count}
+            </span>
+          ) : null}
+        </span>
+        {short || shownBadge ? (
           <>
             <span className="nav-label nav-label-short" aria-hidden="true">
-              {short}
+              {short ?? children}
             </span>
             <span className="nav-label nav-label-full" aria-hidden="true">
               {children}
@@ -61,6 +70,7 @@ export function MainNav() {
   const reportReadable = useAppStore(
     (state) => state.live.season !== null && (organiser || state.live.season.state === 'closed'),
   );
+  const waiting = useAppStore(selectWaitingCount);
   const [location] = useLocation();
   const [open, setOpen] = useState(false);
   const menuId = useId();
@@ -110,7 +120,12 @@ export function MainNav() {
             <NavLink href="/leaderboard" icon="leaderboard">
               {t('leaderboard.nav')}
             </NavLink>
-            <NavLink href="/progress" icon="progress" short={t('nav.short.progress')}>
+            <NavLink
+              href="/progress"
+              icon="progress"
+              short={t('nav.short.progress')}
+              badge={{ count: waiting, label: t('outbox.navBadge', { count: waiting }) }}
+            >
               {t('progress.nav')}
             </NavLink>
             <NavLink href="/events" icon="events" className="wide-only">

@@ -6,8 +6,9 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { ProofKind } from '../domain/action';
 import type { Season } from '../domain/season';
-import { checkDoneAt, dayIn, TEXT_PROOF_MAX } from '../domain/submission';
+import { checkDoneAt, dayIn, PHOTO_TYPES, TEXT_PROOF_MAX } from '../domain/submission';
 import { Field } from './field';
+import { Icon } from './icon';
 import { useFormAlert } from './form-alert';
 import {
   browserPhotoCodec,
@@ -63,6 +64,26 @@ export function emptyProofValues(day: string): ProofValues {
   return { day, text: '', url: '', photo: null, photoWorking: false };
 }
 
+/** The fields again from a submission kept on the device (one refused, taken back to fix). */
+export function proofValuesOf(
+  entry: { readonly payload: { readonly doneAt: number; readonly proof?: unknown } },
+  timeZone: string,
+): ProofValues {
+  const values = emptyProofValues(dayIn(timeZone, entry.payload.doneAt));
+  const proof = (entry.payload.proof ?? {}) as Record<string, unknown>;
+  if (typeof proof.text === 'string') return { ...values, text: proof.text };
+  if (typeof proof.url === 'string') return { ...values, url: proof.url };
+  if (typeof proof.data === 'string' && isPhotoType(proof.type)) {
+    // Its size in pixels is read by the preview itself.
+    const bytes = Math.floor((proof.data.length * 3) / 4);
+    return { ...values, photo: { type: proof.type, data: proof.data, bytes, width: 0, height: 0 } };
+  }
+  return values;
+}
+
+const isPhotoType = (type: unknown): type is PreparedPhoto['type'] =>
+  (PHOTO_TYPES as readonly unknown[]).includes(type);
+
 /** The proof as the callables take it; a missing photo is caught before this is sent. */
 export function proofOf(kind: ProofKind, values: ProofValues): unknown {
   switch (kind) {
@@ -87,12 +108,12 @@ export function useProofForm(season: SeasonDates, kind: ProofKind) {
   const alert = useFormAlert();
   const command = useCommand();
 
-  const send = async (
-    name: string,
-    schema: z.ZodType,
+  /** The payload checked against the rules and the schema, or null with the errors shown. */
+  const check = <S extends z.ZodType>(
+    schema: S,
     values: ProofValues,
     ids: Record<string, string>,
-  ): Promise<{ data: unknown } | null> => {
+  ): z.infer<S> | null => {
     if (values.photoWorking) return null;
     const now = Date.now();
     const doneAt = doneAtOfDay(values.day, now, season.timeZone);
@@ -114,7 +135,19 @@ export function useProofForm(season: SeasonDates, kind: ProofKind) {
       return null;
     }
     alert.clear();
-    const result = await command.run(name, parsed.data);
+    return parsed.data as z.infer<S>;
+  };
+
+  /** Checks, then sends the command; resolves to its answer, or null when anything refused. */
+  const send = async (
+    name: string,
+    schema: z.ZodType,
+    values: ProofValues,
+    ids: Record<string, string>,
+  ): Promise<{ data: unknown } | null> => {
+    const payload = check(schema, values, ids);
+    if (payload === null) return null;
+    const result = await command.run(name, payload);
     if (!result.ok) {
       alert.show(commandFailureText(t, result));
       return null;
@@ -122,7 +155,7 @@ export function useProofForm(season: SeasonDates, kind: ProofKind) {
     return { data: result.data };
   };
 
-  return { errors, alert, send, busy: command.busy };
+  return { errors, alert, check, send, busy: command.busy };
 }
 
 export interface ProofFieldsProps {
@@ -261,12 +294,25 @@ function PhotoField({
   const photo = values.photo;
   return (
     <>
+      {/* On a phone, straight to the camera (the file field below also offers the library). */}
+      <p className="camera-choice">
+        <label className="secondary camera-button">
+          <Icon name="camera" /> {t('submit.takePhoto')}
+          <input
+            type="file"
+            accept={PHOTO_TYPES.join(',')}
+            capture="environment"
+            className="visually-hidden"
+            onChange={(event) => void choose(event.target.files?.[0])}
+          />
+        </label>
+      </p>
       <Field label={t('submit.photo')} hint={t('submit.photoHint')} error={refusal ?? error}>
         {(control) => (
           <input
             {...control}
             type="file"
-            accept="image/jpeg,image/png,image/webp"
+            accept={PHOTO_TYPES.join(',')}
             required
             onChange={(event) => void choose(event.target.files?.[0])}
           />
@@ -276,11 +322,13 @@ function PhotoField({
         {values.photoWorking
           ? t('submit.photoWorking')
           : photo
-            ? t('submit.photoReady', {
-                width: photo.width,
-                height: photo.height,
-                size: kilobytes(photo.bytes),
-              })
+            ? photo.width
+              ? t('submit.photoReady', {
+                  width: photo.width,
+                  height: photo.height,
+                  size: kilobytes(photo.bytes),
+                })
+              : t('submit.photoKept', { size: kilobytes(photo.bytes) })
             : ''}
       </p>
       {values.photoWorking ? <progress aria-label={t('submit.photoWorking')} /> : null}
@@ -288,8 +336,8 @@ function PhotoField({
         <img
           src={`data:${photo.type};base64,${photo.data}`}
           alt={t('submit.photoPreview')}
-          width={photo.width}
-          height={photo.height}
+          width={photo.width || undefined}
+          height={photo.height || undefined}
           className="proof-photo"
         />
       ) : null}

@@ -59,7 +59,44 @@ export class BackendError extends Error {
   }
 }
 
+/**
+ * A submission kept on this device until the functions have it: made offline, or sent on a
+ * connection that dropped. `payload.submissionId` is its idempotency key, so sending it again
+ * never stores it twice.
+ */
+export interface OutboxEntry {
+  readonly id: string;
+  readonly uid: string;
+  /** submitAction's payload, `submissionId` (= id) included. */
+  readonly payload: Readonly<Record<string, unknown>> & {
+    readonly submissionId: string;
+    readonly seasonId: string;
+    readonly actionId: string;
+    readonly doneAt: number;
+  };
+  readonly createdAt: number;
+  /** `waiting`: to send when the connection allows; `refused`: the functions said no, and why. */
+  readonly state: 'waiting' | 'refused';
+  readonly refusal: {
+    readonly code: BackendErrorCode;
+    readonly message: string;
+    readonly details: Readonly<Record<string, unknown>> | null;
+  } | null;
+  readonly attempts: number;
+}
+
+/** The device's store of submissions waiting to be sent (IndexedDB in the app). */
+export interface SubmissionOutbox {
+  list(uid: string): Promise<OutboxEntry[]>;
+  put(entry: OutboxEntry): Promise<void>;
+  remove(id: string): Promise<void>;
+  /** Calls back when another tab of this browser changed the outbox. */
+  onChange(listener: () => void): Unsubscribe;
+}
+
 export interface Backend {
+  /** Submissions kept on this device until they are sent. */
+  readonly outbox: SubmissionOutbox;
   onSessionChanged(listener: (user: SessionUser | null) => void): Unsubscribe;
   signUp(email: string, password: string): Promise<void>;
   signIn(email: string, password: string): Promise<void>;

@@ -7,8 +7,10 @@ import {
   filtersOf,
   type Backend,
   type BackendErrorCode,
+  type OutboxEntry,
   type PickMap,
   type SessionUser,
+  type SubmissionOutbox,
   type WhereEquals,
 } from './backend';
 
@@ -34,6 +36,8 @@ export interface FakeBackendOptions {
   readonly users?: readonly { readonly email: string; readonly password: string }[];
   /** Email of one of `users` who is signed in from the start. */
   readonly signedInAs?: string;
+  /** The device's outbox, to share it with a later backend (a reload); a fresh one otherwise. */
+  readonly outbox?: SubmissionOutbox;
 }
 
 export interface FakeBackend extends Backend {
@@ -182,6 +186,7 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
   };
 
   return {
+    outbox: options.outbox ?? createMemoryOutbox(),
     setDocument(path, data) {
       if (data) documents.set(path, data);
       else documents.delete(path);
@@ -336,5 +341,23 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
     get listeners() {
       return [...documentListeners].map(({ path, where }) => ({ path, where }));
     },
+  };
+}
+
+/** The outbox in memory: what IndexedDB keeps in the app, for one test. */
+export function createMemoryOutbox(): SubmissionOutbox {
+  const entries = new Map<string, OutboxEntry>();
+  return {
+    list: async (uid) =>
+      [...entries.values()]
+        .filter((entry) => entry.uid === uid)
+        .sort((a, b) => a.createdAt - b.createdAt),
+    put: async (entry) => {
+      entries.set(entry.id, entry);
+    },
+    remove: async (id) => {
+      entries.delete(id);
+    },
+    onChange: () => () => {},
   };
 }

@@ -17,6 +17,7 @@ import {
   type SessionUser,
 } from './backend';
 import { PATHS } from '../domain/paths';
+import { createDeviceOutbox } from './device-outbox';
 
 type FirestoreSdk = typeof FirestoreModule;
 type AuthSdk = typeof AuthModule;
@@ -263,6 +264,7 @@ export function createFirebaseBackend(): Backend {
     });
 
   return {
+    outbox: createDeviceOutbox(),
     onSessionChanged(listener) {
       reportSession = listener;
       let followed = false;

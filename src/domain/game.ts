@@ -168,8 +168,13 @@ const instant = z
   .min(Date.UTC(2020, 0, 1), { error: 'validation.doneAt' })
   .max(Date.UTC(2100, 0, 1), { error: 'validation.doneAt' });
 
-/** submitAction: log an action of a season as done, with its proof. */
+/**
+ * submitAction: log an action of a season as done, with its proof. `submissionId`, made on the
+ * device, is the idempotency key: sent again (a retry after a lost answer, an offline queue
+ * replayed), the same submission is stored once and answered the same way.
+ */
 export const submitPayloadSchema = z.strictObject({
+  submissionId: id('validation.submissionId').optional(),
   seasonId: id('validation.seasonId'),
   actionId: z
     .string({ error: 'validation.actionIds' })

@@ -15,6 +15,7 @@ import {
   createLiveSlice,
   type LiveSlice,
 } from './live-slice';
+import { createOutboxSlice, EMPTY_OUTBOX, type OutboxSlice } from './outbox-slice';
 
 export type SessionStatus = 'loading' | 'signed-out' | 'signed-in';
 
@@ -47,7 +48,7 @@ export interface PicksSlice {
   failed(error: unknown, actionId?: string): void;
 }
 
-export type AppState = SessionSlice & PicksSlice & LiveSlice;
+export type AppState = SessionSlice & PicksSlice & LiveSlice & OutboxSlice;
 export type AppStore = StoreApi<AppState>;
 
 type Slice<T> = StateCreator<AppState, [], [], T>;
@@ -83,7 +84,7 @@ const createSessionSlice =
         // A new person starts with nothing of the previous one's until their own snapshots arrive.
         ...(user?.uid === state.session.user?.uid
           ? {}
-          : { picks: EMPTY_PICKS, notice: null, live: EMPTY_LIVE }),
+          : { picks: EMPTY_PICKS, notice: null, live: EMPTY_LIVE, outbox: EMPTY_OUTBOX }),
       })),
   });
 
@@ -150,6 +151,7 @@ export function createAppStore(backend: Backend): AppStore {
     ...createSessionSlice(backend)(...args),
     ...createPicksSlice(backend)(...args),
     ...createLiveSlice<AppState>(backend)(...args),
+    ...createOutboxSlice<AppState>(backend)(...args),
   }));
 }
 
@@ -329,6 +331,31 @@ export function startSync(store: AppStore, backend: Backend): () => void {
           stopSeasons();
           stopOrganisers();
         };
+      },
+    ),
+    // The submissions kept on this device: loaded for whoever signs in, and sent whenever the
+    // connection comes back (the database answers again, or the browser is online again).
+    follow(store, uidOf, () => {
+      void state()
+        .outboxReloaded()
+        .then(() => state().outboxFlushRequested());
+      const stopChanges = backend.outbox.onChange(() => void state().outboxReloaded());
+      const onOnline = () => void state().outboxFlushRequested();
+      const browser = typeof window === 'undefined' ? null : window;
+      browser?.addEventListener('online', onOnline);
+      return () => {
+        stopChanges();
+        browser?.removeEventListener('online', onOnline);
+      };
+    }),
+    follow(
+      store,
+      (s) => (uidOf(s) && s.live.reachable ? `reachable:${uidOf(s)}` : null),
+      () => {
+        if (state().outbox.entries.some((entry) => entry.state === 'waiting')) {
+          void state().outboxFlushRequested();
+        }
+        return () => {};
       },
     ),
   ];

@@ -225,6 +225,56 @@ describe('submitting', () => {
     }
   });
 
+  it('stores a submission id sent five times at once once, and answers each send the same way', async () => {
+    const replaying = await buildWorld();
+    try {
+      const { member, captain } = replaying.people;
+      const db = await adminDb();
+      const submissionId = `device-${Date.now()}-photo`;
+      const send = () =>
+        submit(member, {
+          submissionId,
+          seasonId: replaying.seasonId,
+          actionId: photoAction?.id,
+          proof: { kind: 'photo', type: 'image/png', data: PNG.toString('base64') },
+        });
+      const answers = await Promise.all([send(), send(), send(), send(), send()]);
+      expect(answers.map(({ submissionId: id, status }) => ({ id, status }))).toEqual(
+        Array(5).fill({ id: submissionId, status: 'pending' }),
+      );
+      const mine = await db
+        .collection('submissions')
+        .where('seasonId', '==', replaying.seasonId)
+        .where('uid', '==', member.uid)
+        .get();
+      expect(mine.docs.map((document) => document.id)).toEqual([submissionId]);
+      expect((await db.doc(`proofPhotos/${submissionId}`).get()).get('uid')).toBe(member.uid);
+      // Replays took no turn of the rate limit.
+      expect((await db.doc(`rateLimits/${member.uid}`).get()).get('recent')).toHaveLength(1);
+
+      // Sent again after the season closed, it is still the same answer.
+      for (const to of ['frozen', 'closed']) {
+        await replaying.people.organiser.call('advanceSeason', {
+          seasonId: replaying.seasonId,
+          to,
+        });
+      }
+      expect(await send()).toMatchObject({ submissionId, status: 'pending' });
+
+      // Someone else cannot take that id.
+      const taken = await refusalOf(
+        submit(captain, { submissionId, seasonId: replaying.seasonId }),
+      );
+      expect(taken).toMatchObject({
+        code: 'functions/invalid-argument',
+        details: { key: 'gameRefusals.submissionIdTaken' },
+      });
+      expect((await submission(submissionId))?.uid).toBe(member.uid);
+    } finally {
+      await replaying.close();
+    }
+  });
+
   it('refuses someone without a team, with a sentence to act on', async () => {
     const refused = await refusalOf(submit(world.people.employee, {}));
     expect(refused).toMatchObject({

@@ -31,9 +31,17 @@ export const submitAction = onCall(
     const photo = photoBytes(input.proof);
     const proofHash = proofHashOf(input.proof, photo);
     const ops = noOps();
+    const ref = input.submissionId
+      ? gameRefs.submission(input.submissionId)
+      : db.collection('submissions').doc();
     const result = await db.runTransaction(async (tx) => {
       const mt = metered(tx, ops);
       const now = Date.now();
+      // The same submission sent again: answered as it was the first time, nothing written.
+      if (input.submissionId) {
+        const sent = await mt.get(ref);
+        if (sent.exists) return replayedAnswer(sent.id, sent.data() as Submission, uid);
+      }
       const seasonSnapshot = await mt.get(refs.season(input.seasonId));
       if (!seasonSnapshot.exists) throw notFound('This season');
       const season = { ...(seasonSnapshot.data() as Season), id: seasonSnapshot.id };
@@ -67,7 +75,6 @@ export const submitAction = onCall(
       const duplicate = await duplicateOf(ops, season.id, uid, proofHash);
       const autoApproval = await mt.get(gameRefs.autoApproval(season.id));
       const auto = autoApproval.get(`actionIds.${action.id}`) === true;
-      const ref = db.collection('submissions').doc();
       const submission: Omit<Submission, 'id'> = {
         seasonId: season.id,
         teamId: membership.teamId,
@@ -112,3 +119,23 @@ export const submitAction = onCall(
   // A photo proof: up to 600 KB of image, as base64, with the rest of the command.
   { maxBytes: PHOTO_COMMAND_MAX_BYTES },
 );
+
+/**
+ * Rule: a submission id sent again by its author gets the answer of the first send (approved if
+ * it was approved on the honour system, pending otherwise); someone else's id is refused.
+ */
+export function replayedAnswer(
+  submissionId: string,
+  stored: Pick<Submission, 'uid' | 'auto'>,
+  uid: string,
+): { submissionId: string; status: 'approved' | 'pending' } {
+  if (stored.uid !== uid) {
+    throw refusal(
+      'submissionIdTaken',
+      'This submission id is already used: send the proof again as a new submission.',
+      {},
+      'invalid-argument',
+    );
+  }
+  return { submissionId, status: stored.auto ? 'approved' : 'pending' };
+}

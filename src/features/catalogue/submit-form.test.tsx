@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Route } from 'wouter';
 import type { PhotoCodec } from '../../components/photo';
@@ -30,6 +30,9 @@ const LINK_ACTION = 'sob-responsible-digital-mooc';
 const NONE_ACTION = 'sob-read-footprint-study';
 const PHOTO_ACTION = 'sob-buy-refurbished-device';
 const TEAM_ACTION = 'res-team-review-cookie-banner';
+
+/** The id the device gives each submission, its idempotency key. */
+const SUBMISSION_ID = expect.stringMatching(/^[A-Za-z0-9_-]{27}$/);
 
 function seedSeason(backend: FakeBackend, season: Record<string, unknown> = SEASON) {
   backend.setDocument('config/app', { currentSeasonId: 'S1', hasOrganiser: true });
@@ -97,6 +100,7 @@ describe('submit form, what it sends for each kind of proof', () => {
     }[];
     expect(payload).toEqual({
       seasonId: 'S1',
+      submissionId: SUBMISSION_ID,
       actionId: TEXT_ACTION,
       doneAt: expect.any(Number),
       proof: { kind: 'text', text: 'Mon empreinte : 1,2 t' },
@@ -126,6 +130,7 @@ describe('submit form, what it sends for each kind of proof', () => {
     expect(payloadsOf(backend, 'submitAction')).toEqual([
       {
         seasonId: 'S1',
+        submissionId: SUBMISSION_ID,
         actionId: LINK_ACTION,
         doneAt: expect.any(Number),
         proof: { kind: 'link', url: 'https://example.org/mooc/certificate' },
@@ -295,10 +300,31 @@ describe('submit form, photo proof', () => {
     expect(payloadsOf(backend, 'submitAction')).toEqual([
       {
         seasonId: 'S1',
+        submissionId: SUBMISSION_ID,
         actionId: PHOTO_ACTION,
         doneAt: expect.any(Number),
         proof: { kind: 'photo', type: 'image/webp', data: 'UklGRgAAAABXRUJQAQIDBA==' },
       },
+    ]);
+  });
+
+  it('opens the camera from "Take a photo", and compresses that photo like a chosen one', async () => {
+    const { backend, user } = await renderPhoto();
+    accepting(backend, 'pending');
+    const camera = await screen.findByLabelText(fr.submit.takePhoto);
+    expect(camera).toHaveAttribute('capture', 'environment');
+    expect(camera).toHaveAttribute('accept', 'image/jpeg,image/png,image/webp');
+    await user.upload(
+      camera,
+      new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0])], 'camera.jpg', {
+        type: 'image/jpeg',
+      }),
+    );
+    await screen.findByText('Photo prête : 1600 × 1200 pixels, 0 Ko.');
+    await user.click(sendButton());
+    await screen.findByText(fr.submit.sentPending, { exact: false });
+    expect(payloadsOf(backend, 'submitAction')).toMatchObject([
+      { proof: { kind: 'photo', type: 'image/webp' } },
     ]);
   });
 
@@ -322,5 +348,62 @@ describe('submit form, photo proof', () => {
     await user.click(sendButton());
     expect(await screen.findByText(fr.form.fixErrors)).toHaveFocus();
     expect(payloadsOf(backend, 'submitAction')).toEqual([]);
+  });
+});
+
+describe('submit form, with no connection', () => {
+  /** A callable that cannot be reached while `state.up` is false. */
+  const network = (backend: FakeBackend) => {
+    const state = { up: false, refusal: null as BackendError | null };
+    backend.handle('submitAction', (data) => {
+      if (!state.up) throw new BackendError('unavailable', 'Failed to fetch');
+      if (state.refusal) throw state.refusal;
+      return { submissionId: (data as { submissionId: string }).submissionId, status: 'pending' };
+    });
+    return state;
+  };
+
+  it('keeps the submission on the device, says so, empties the form and shows it as waiting', async () => {
+    const { backend, user, store } = await renderAction(TEXT_ACTION);
+    network(backend);
+    await user.type(await screen.findByLabelText(fr.submit.text), 'Sur le quai de la gare');
+    await user.click(sendButton());
+
+    expect(await screen.findByText(fr.submit.sentKept, { exact: false })).toBeInTheDocument();
+    expect(screen.getByLabelText(fr.submit.text)).toHaveValue('');
+    const waiting = screen.getByRole('region', { name: fr.outbox.title });
+    expect(waiting).toHaveTextContent(fr.outbox.waiting_one);
+    const [kept] = await backend.outbox.list('uid-1');
+    expect(kept?.payload).toMatchObject({ proof: { text: 'Sur le quai de la gare' } });
+    expect(store.getState().outbox.entries).toHaveLength(1);
+  });
+
+  it('says why a kept submission was refused once sent, and takes it back into the form', async () => {
+    const { backend, user } = await renderAction(TEXT_ACTION);
+    const net = network(backend);
+    await user.type(await screen.findByLabelText(fr.submit.text), 'Fait hier soir');
+    await user.click(sendButton());
+    await screen.findByText(fr.submit.sentKept, { exact: false });
+
+    net.up = true;
+    net.refusal = new BackendError('failed-precondition', 'Too many.', {
+      key: 'gameRefusals.repeatOnce',
+    });
+    await user.click(screen.getByRole('button', { name: fr.outbox.sendNow }));
+    const waiting = screen.getByRole('region', { name: fr.outbox.title });
+    expect(
+      await within(waiting).findByText(fr.gameRefusals.repeatOnce, { exact: false }),
+    ).toBeInTheDocument();
+
+    await user.click(within(waiting).getByRole('button', { name: fr.outbox.resume }));
+    expect(screen.getByLabelText(fr.submit.text)).toHaveValue('Fait hier soir');
+    expect(await screen.findByText(fr.submit.resumed)).toBeInTheDocument();
+
+    // Sent again from the form and accepted: the refused copy leaves the device.
+    net.refusal = null;
+    await user.click(sendButton());
+    expect(await screen.findByText(fr.submit.sentPending, { exact: false })).toBeInTheDocument();
+    await waitFor(async () => expect(await backend.outbox.list('uid-1')).toEqual([]));
+    expect(screen.queryByRole('region', { name: fr.outbox.title })).not.toBeInTheDocument();
   });
 });

@@ -4,14 +4,18 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { FormAlert } from '../../components/form-alert';
+import { OutboxEntries } from '../../components/outbox-entries';
 import type { PhotoCodec } from '../../components/photo';
 import {
   dayBounds,
   emptyProofValues,
   ProofFields,
+  proofValuesOf,
   useProofForm,
   type ProofValues,
 } from '../../components/proof-fields';
+import { commandFailureText } from '../../components/use-command';
+import type { OutboxEntry } from '../../data/backend';
 import type { Action } from '../../domain/action';
 import { seasonAction, submitPayloadSchema } from '../../domain/game';
 import { SEASON_STATE_RULES, type Season } from '../../domain/season';
@@ -73,7 +77,11 @@ export function SubmitForm({ actionId, photoCodec }: SubmitFormProps) {
   );
 }
 
-type Outcome = { status: 'pending' } | { status: 'approved'; points: number };
+type Outcome =
+  | { status: 'pending' }
+  | { status: 'approved'; points: number }
+  /** Kept on the device, to be sent when the connection is back. */
+  | { status: 'kept' };
 
 function SubmitFormBody({
   action,
@@ -92,26 +100,52 @@ function SubmitFormBody({
   // A new key after each success clears the fields, the chosen file included.
   const [round, setRound] = useState(0);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const { errors, alert, send, busy } = useProofForm(season, action.proof);
+  const { errors, alert, check } = useProofForm(season, action.proof);
+  const submissionQueued = useAppStore((state) => state.submissionQueued);
+  const discard = useAppStore((state) => state.outboxEntryDiscarded);
+  const [busy, setBusy] = useState(false);
+  // A refused submission taken back into the form: discarded once the fixed one is handed over.
+  const [resumed, setResumed] = useState<string | null>(null);
 
   const change = (patch: Partial<ProofValues>) => {
     setValues((current) => ({ ...current, ...patch }));
     setOutcome(null);
   };
 
+  const resume = (entry: OutboxEntry) => {
+    setValues(proofValuesOf(entry, season.timeZone));
+    setRound((current) => current + 1);
+    setResumed(entry.id);
+    setOutcome(null);
+    alert.show(t('submit.resumed'));
+  };
+
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
+    if (busy) return;
     setOutcome(null);
-    const sent = await send('submitAction', submitPayloadSchema, values, {
+    const payload = check(submitPayloadSchema, values, {
       seasonId: season.id,
       actionId: action.id,
     });
-    if (!sent) return;
-    const answer = sent.data as { status?: unknown } | null;
+    if (!payload) return;
+    setBusy(true);
+    // Kept on the device first: a connection that drops loses nothing and sends nothing twice.
+    const queued = await submissionQueued(payload);
+    setBusy(false);
+    if (queued.status === 'refused') {
+      alert.show(commandFailureText(t, queued.failure));
+      return;
+    }
+    if (resumed) void discard(resumed);
+    setResumed(null);
+    const answer = queued.status === 'sent' ? (queued.data as { status?: unknown } | null) : null;
     setOutcome(
-      answer?.status === 'approved'
-        ? { status: 'approved', points: action.points }
-        : { status: 'pending' },
+      queued.status === 'kept'
+        ? { status: 'kept' }
+        : answer?.status === 'approved'
+          ? { status: 'approved', points: action.points }
+          : { status: 'pending' },
     );
     setValues(emptyProofValues(today));
     setRound((current) => current + 1);
@@ -152,11 +186,14 @@ function SubmitFormBody({
           <p>
             {outcome.status === 'approved'
               ? t('submit.sentApproved', { count: outcome.points })
-              : t('submit.sentPending')}{' '}
+              : outcome.status === 'kept'
+                ? t('submit.sentKept')
+                : t('submit.sentPending')}{' '}
             <Link href="/progress">{t('submit.seeProgress')}</Link>
           </p>
         ) : null}
       </div>
+      <OutboxEntries season={season} actionId={action.id} onResume={resume} headingLevel={3} />
     </>
   );
 }

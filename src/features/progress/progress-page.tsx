@@ -3,6 +3,7 @@
 import { SeasonPage } from '../../components/season-page';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { OutboxEntries } from '../../components/outbox-entries';
 import { useLiveCollection } from '../../components/use-live';
 import { GAME_PATHS } from '../../domain/game';
 import { newestFirst, progressPoints } from '../../domain/progress';
@@ -65,6 +66,7 @@ function ProgressView({ uid, season }: { uid: string; season: Season }) {
           </p>
         )}
       </section>
+      <OutboxEntries season={season} />
       <BadgeList submissions={submissions} />
       <ProgressGrid submissions={submissions} />
       <section aria-labelledby="progress-submissions">
