@@ -157,11 +157,12 @@ export function createFirebaseBackend(): Backend {
   const firestore = once(async (): Promise<{ sdk: FirestoreSdk; db: Firestore }> => {
     firestoreLoaded = true;
     const [app, sdk] = await Promise.all([firebaseApp(), import('firebase/firestore')]);
-    // Documents once read are kept on the device (IndexedDB, shared by the tabs), so a person's
-    // list, progress and team open with no connection; where IndexedDB is refused, the SDK keeps
-    // working from memory.
+    // Documents once read are kept on the device (IndexedDB), so a person's list, progress and
+    // team open with no connection. One tab owns the cache: the multi-tab manager made every
+    // reload wait seconds for the previous page's lease, and a second tab simply works from
+    // memory (as it does wherever IndexedDB is refused).
     const db = sdk.initializeFirestore(app, {
-      localCache: sdk.persistentLocalCache({ tabManager: sdk.persistentMultipleTabManager() }),
+      localCache: sdk.persistentLocalCache({ tabManager: sdk.persistentSingleTabManager({}) }),
     });
     if (useEmulators) {
       sdk.connectFirestoreEmulator(db, emulatorHost, __EMULATOR_PORTS__.firestore);
@@ -213,6 +214,14 @@ export function createFirebaseBackend(): Backend {
     await sdk.clearIndexedDbPersistence(db).catch(() => {});
     window.location.reload();
   };
+
+  /**
+   * A document the device's cache does not hold is reported missing "from cache" before the
+   * server has answered: that means "not known yet", not "absent", so listeners wait for the
+   * server (or, offline, keep showing that they are loading).
+   */
+  const unknownYet = (snapshot: FirestoreModule.DocumentSnapshot) =>
+    !snapshot.exists() && snapshot.metadata.fromCache;
 
   /** Starts a listener once the Firestore SDK has loaded, unless stopped before. */
   const lazily = (start: (sdk: FirestoreSdk, db: Firestore) => () => void) => {
@@ -298,7 +307,8 @@ export function createFirebaseBackend(): Backend {
       return lazily((sdk, db) =>
         sdk.onSnapshot(
           sdk.doc(db, path),
-          (snapshot) =>
+          (snapshot) => {
+            if (unknownYet(snapshot)) return;
             onData(
               snapshot.exists()
                 ? {
@@ -306,7 +316,8 @@ export function createFirebaseBackend(): Backend {
                     data: plain(snapshot.data()) as Record<string, unknown>,
                   }
                 : null,
-            ),
+            );
+          },
           (error) => onError(toBackendError(error)),
         ),
       );
@@ -331,13 +342,15 @@ export function createFirebaseBackend(): Backend {
         const source = filters.length > 0 ? sdk.query(base, ...filters) : base;
         return sdk.onSnapshot(
           source,
-          (snapshot) =>
+          (snapshot) => {
+            if (snapshot.empty && snapshot.metadata.fromCache) return;
             onData(
               snapshot.docs.map((document) => ({
                 id: document.id,
                 data: plain(document.data()) as Record<string, unknown>,
               })),
-            ),
+            );
+          },
           (error) => onError(toBackendError(error)),
         );
       });
@@ -418,6 +431,7 @@ export function createFirebaseBackend(): Backend {
         unsubscribe = sdk.onSnapshot(
           sdk.doc(db, PICKS_COLLECTION, uid),
           (snapshot) => {
+            if (unknownYet(snapshot)) return;
             const raw = (snapshot.get('actions') ?? {}) as Record<
               string,
               { toMillis(): number } | null

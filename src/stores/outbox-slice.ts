@@ -89,9 +89,10 @@ export const createOutboxSlice =
     let flushing: Promise<void> | null = null;
     let again = false;
 
-    const flush = async () => {
+    /** One sending round; resolves to how many submissions it delivered. */
+    const flush = async (): Promise<number> => {
       const owner = uid();
-      if (!owner) return;
+      if (!owner) return 0;
       let delivered = 0;
       for (const entry of await backend.outbox.list(owner).catch(() => [])) {
         if (entry.state !== 'waiting' || owner !== uid()) continue;
@@ -108,11 +109,8 @@ export const createOutboxSlice =
           await keep({ ...entry, state: 'refused', refusal: { code, message, details } });
         }
       }
-      set(
-        (state) =>
-          ({ outbox: { ...state.outbox, lastDelivered: delivered } }) as unknown as Partial<S>,
-      );
       await reload();
+      return delivered;
     };
 
     return {
@@ -156,10 +154,15 @@ export const createOutboxSlice =
           return flushing;
         }
         flushing = (async () => {
+          let delivered = 0;
           do {
             again = false;
-            await flush();
+            delivered += await flush();
           } while (again);
+          set(
+            (state) =>
+              ({ outbox: { ...state.outbox, lastDelivered: delivered } }) as unknown as Partial<S>,
+          );
         })().finally(() => {
           flushing = null;
         });

@@ -1,9 +1,8 @@
-// The theme × modality grid: one row per theme, one column per modality, approved actions in
-// each cell, as a real table so assistive technology reads each cell with its headers.
+// The theme × modality grid of the person's approved actions, drawn (see ThemeGrid): each cell
+// says how many actions and points it holds.
 import { useTranslation } from 'react-i18next';
+import { ThemeGrid } from '../../components/theme-grid';
 import { progressGrid, type ProgressSubmission } from '../../domain/progress';
-import { MODALITIES, THEME_IDS } from '../../domain/themes';
-import { DataTable } from '../../components/data-table';
 
 export function ProgressGrid({ submissions }: { submissions: readonly ProgressSubmission[] }) {
   const { t } = useTranslation();
@@ -11,33 +10,14 @@ export function ProgressGrid({ submissions }: { submissions: readonly ProgressSu
   return (
     <section aria-labelledby="progress-grid">
       <h2 id="progress-grid">{t('progress.grid.title')}</h2>
-      <DataTable caption={t('progress.grid.caption')} captionClassName="muted">
-        <thead>
-          <tr>
-            <th scope="col">{t('progress.grid.theme')}</th>
-            {MODALITIES.map((modality) => (
-              <th key={modality} scope="col">
-                {t(`modalities.${modality}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {THEME_IDS.map((theme) => (
-            <tr key={theme} className={`theme-${theme}`}>
-              <th scope="row">{t(`themes.${theme}`)}</th>
-              {MODALITIES.map((modality) => {
-                const cell = grid[theme][modality];
-                return (
-                  <td key={modality}>
-                    {t('progress.grid.cell', { count: cell.count, points: cell.points })}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
+      <ThemeGrid
+        caption={t('progress.grid.caption')}
+        captionClassName="muted"
+        cell={(theme, modality) => {
+          const { count, points } = grid[theme][modality];
+          return { count, text: t('progress.grid.cell', { count, points }) };
+        }}
+      />
     </section>
   );
 }

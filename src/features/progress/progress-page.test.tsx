@@ -307,7 +307,7 @@ describe('progress page, grid and badges', () => {
     const columns = within(table)
       .getAllByRole('columnheader')
       .map((header) => header.textContent);
-    expect(columns).toEqual([fr.progress.grid.theme, 'Comprendre', 'Agir', 'Transmettre']);
+    expect(columns).toEqual([fr.grid.theme, 'Comprendre', 'Agir', 'Transmettre']);
     expect(within(table).getAllByRole('rowheader')).toHaveLength(6);
 
     const cellOf = (theme: string, modality: 'understand' | 'act' | 'share') => {

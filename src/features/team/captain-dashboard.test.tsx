@@ -62,7 +62,7 @@ describe('captain’s dashboard', () => {
       .getAllByRole('columnheader')
       .map((th) => th.textContent);
     expect(columns).toEqual([
-      fr.captain.grid.theme,
+      fr.grid.theme,
       fr.modalities.understand,
       fr.modalities.act,
       fr.modalities.share,

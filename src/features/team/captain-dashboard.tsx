@@ -12,12 +12,12 @@ import {
   themeModalityGrid,
   untouchedThemes,
 } from '../../domain/team-insights';
-import { MODALITIES, THEME_IDS } from '../../domain/themes';
 import { useLocale } from '../../i18n/use-locale';
 import { selectLive } from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
 import './captain-dashboard.css';
-import { DataTable } from '../../components/data-table';
+import { ThemeGrid } from '../../components/theme-grid';
+import { progressGrid } from '../../domain/progress';
 
 export interface CaptainDashboardProps {
   team: Team;
@@ -83,6 +83,8 @@ function SubmissionInsights({
   const untouched = untouchedThemes(submissions);
   const pending = pendingSubmissions(submissions);
   const grid = themeModalityGrid(submissions);
+  // How many actions fill each cell, for its tint; the cell says its points.
+  const actions = progressGrid(submissions);
   const number = new Intl.NumberFormat(locale);
   const date = new Intl.DateTimeFormat(locale, {
     dateStyle: 'long',
@@ -143,45 +145,19 @@ function SubmissionInsights({
 
       <section aria-labelledby="captain-grid-title">
         <h3 id="captain-grid-title">{t('captain.grid.title')}</h3>
-        <DataTable caption={t('captain.grid.caption')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('captain.grid.theme')}</th>
-              {MODALITIES.map((modality) => (
-                <th key={modality} scope="col" className="number">
-                  {t(`modalities.${modality}`)}
-                </th>
-              ))}
-              <th scope="col" className="number">
-                {t('captain.grid.total')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {THEME_IDS.map((theme) => (
-              <tr key={theme}>
-                <th scope="row">{t(`themes.${theme}`)}</th>
-                {MODALITIES.map((modality) => (
-                  <td key={modality} className="number">
-                    {number.format(grid.cells[theme][modality])}
-                  </td>
-                ))}
-                <td className="number">{number.format(grid.byTheme[theme])}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t('captain.grid.total')}</th>
-              {MODALITIES.map((modality) => (
-                <td key={modality} className="number">
-                  {number.format(grid.byModality[modality])}
-                </td>
-              ))}
-              <td className="number">{number.format(grid.total)}</td>
-            </tr>
-          </tfoot>
-        </DataTable>
+        <ThemeGrid
+          caption={t('captain.grid.caption')}
+          cell={(theme, modality) => ({
+            count: actions[theme][modality].count,
+            text: number.format(grid.cells[theme][modality]),
+          })}
+          totals={{
+            label: t('captain.grid.total'),
+            byTheme: (theme) => number.format(grid.byTheme[theme]),
+            byModality: (modality) => number.format(grid.byModality[modality]),
+            total: number.format(grid.total),
+          }}
+        />
       </section>
     </>
   );

@@ -1,0 +1,114 @@
+// Every page at phone size (360 × 740) and at tablet size (768 × 1024), in French and in English,
+// signed out and in each role: nothing wider than the screen, main targets at least 44 px, the
+// others at least 24 px, and, at phone size, no accessibility violation. A screenshot of each page
+// at 360 px is kept in test-results/phone/ to be looked at.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContextOptions } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { seedSubmission } from '../tests/support/game';
+import type { AppPage } from './support/app-page';
+import {
+  axeViolations,
+  layoutProblems,
+  MEMBER_PAGES,
+  openPage,
+  ORGANISER_PAGES,
+  PUBLIC_PAGES,
+  visitor,
+  type Language,
+} from './support/page-walk';
+import { useSeasonStack } from './support/season-stack';
+
+const SCREENSHOTS = path.resolve(import.meta.dirname, '..', 'test-results', 'phone');
+
+const SIZES = {
+  phone: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
+  tablet: { viewport: { width: 768, height: 1024 }, isMobile: true, hasTouch: true },
+} satisfies Record<string, BrowserContextOptions>;
+
+const season = useSeasonStack('phone', async (world) => {
+  const mine = { seasonId: world.seasonId, teamId: world.teamId, uid: world.people.member.uid };
+  await seedSubmission({ ...mine, status: 'approved' });
+  await seedSubmission({ ...mine, status: 'pending' });
+  await seedSubmission({ ...mine, status: 'rejected' });
+  await world.people.organiser.call('setSurvey', { seasonId: world.seasonId, open: true });
+});
+
+/** The problems of each page of `pages` for one person, a screenshot of each on a phone. */
+async function walk(
+  app: AppPage,
+  who: string,
+  pages: readonly string[],
+  size: keyof typeof SIZES,
+  language: Language,
+): Promise<string[]> {
+  const problems: string[] = [];
+  for (const url of pages) {
+    await openPage(app.page, url, season.stack.url);
+    const label = `${size} ${language} ${who} ${url}`;
+    problems.push(...(await layoutProblems(app.page, label)));
+    if (size === 'phone') {
+      problems.push(...(await axeViolations(app.page, label)));
+      const name = `${language}-${who}${url.replace(/[^a-z0-9]+/gi, '-')}.png`;
+      await app.page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
+    }
+  }
+  return problems;
+}
+
+const ROLES = {
+  visitor: { email: () => undefined, pages: PUBLIC_PAGES },
+  member: { email: () => season.world.people.member.email, pages: MEMBER_PAGES },
+  captain: { email: () => season.world.people.captain.email, pages: ['/team'] },
+  organiser: { email: () => season.world.people.organiser.email, pages: ORGANISER_PAGES },
+} as const;
+
+const CASES = (['phone', 'tablet'] as const).flatMap((size) =>
+  (['fr', 'en'] as const).flatMap((language) =>
+    (Object.keys(ROLES) as (keyof typeof ROLES)[]).map((role) => [size, language, role] as const),
+  ),
+);
+
+it.each(CASES)('fits every page on a %s (%s), for the %s', async (size, language, role) => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const options = SIZES[size];
+  const app = await visitor(season, language, ROLES[role].email(), options);
+  const problems = await walk(app, role, ROLES[role].pages, size, language);
+
+  if (role === 'organiser') {
+    // The menu, open over a page, fits too and is within reach of a thumb: at the bottom.
+    await app.openMenu();
+    const box = await app.page.locator('.nav-menu').boundingBox();
+    expect(box && box.y + box.height).toBeGreaterThan((options.viewport.height * 3) / 4);
+    problems.push(...(await layoutProblems(app.page, `${size} ${language} open menu`)));
+    if (size === 'phone') {
+      problems.push(...(await axeViolations(app.page, `${language} open menu`)));
+      await app.page.screenshot({ path: path.join(SCREENSHOTS, `${language}-organiser-menu.png`) });
+    }
+  }
+  if (problems.length > 0) console.log(problems.join('\n'));
+  expect(problems).toEqual([]);
+});
+
+it('finds a page that does not fit, so a clean walk means something', async () => {
+  const app = await visitor(season, 'fr', undefined, SIZES.phone);
+  await openPage(app.page, '/', season.stack.url);
+  await app.page.evaluate(() => {
+    const wide = document.createElement('div');
+    wide.style.width = '900px';
+    wide.textContent = 'Trop large';
+    document.querySelector('main')?.append(wide);
+    const tiny = document.createElement('button');
+    tiny.className = 'primary';
+    tiny.style.cssText = 'min-height:0;padding:0;font-size:8px';
+    tiny.textContent = 'x';
+    document.querySelector('main')?.append(tiny);
+  });
+  const problems = await layoutProblems(app.page, 'planted');
+  expect(problems.some((line) => line.includes('the page scrolls sideways'))).toBe(true);
+  expect(problems.some((line) => line.includes('wider than the screen: div'))).toBe(true);
+  expect(problems.some((line) => line.includes('main target under 44 px: button.primary'))).toBe(
+    true,
+  );
+});

@@ -1,0 +1,174 @@
+// Walking every page of the app as each kind of person: the pages, signing in a visitor in a
+// language, opening a page with its folds open once its listeners have delivered, and the
+// checks made on it (axe-core, what is wider than the screen, targets too small to touch).
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { TEXT_ACTION } from '../../tests/support/game';
+import { AppPage } from './app-page';
+import { PASSWORD, type SeasonStack } from './season-stack';
+
+export const PUBLIC_PAGES = ['/', `/actions/${TEXT_ACTION.id}`, '/sign-in', '/sign-up', '/nowhere'];
+export const MEMBER_PAGES = [
+  '/',
+  `/actions/${TEXT_ACTION.id}`,
+  '/my-list',
+  '/team',
+  '/progress',
+  '/leaderboard',
+  '/profile',
+  '/events',
+  '/survey',
+  '/report',
+];
+export const ORGANISER_PAGES = [
+  '/admin',
+  '/admin/seasons/new',
+  '/admin/review',
+  '/admin/events',
+  '/admin/events/new',
+  '/admin/dashboard',
+  '/report',
+  '/leaderboard',
+];
+
+export type Language = 'fr' | 'en';
+
+/** A person in a new browser context, reading in `language`, signed in when `email` is given. */
+export async function visitor(
+  season: SeasonStack,
+  language: Language,
+  email?: string,
+  options: BrowserContextOptions = {},
+): Promise<AppPage> {
+  const context = await season.newContext({
+    locale: language === 'fr' ? 'fr-FR' : 'en-GB',
+    timezoneId: 'Europe/Paris',
+    ...options,
+  });
+  // The language a person chose last time, as the app remembers it.
+  await context.addInitScript((chosen) => {
+    window.localStorage.setItem('tfg.language', chosen);
+  }, language);
+  const app = new AppPage(await context.newPage(), season.stack.url);
+  await app.open('/');
+  if (email) {
+    const signIn = language === 'fr' ? 'Se connecter' : 'Sign in';
+    await app.page.getByRole('link', { name: signIn, exact: true }).first().click();
+    await app.page.getByLabel(/Adresse e-mail|Email address/).fill(email);
+    await app.page.getByLabel(/Mot de passe|Password/).fill(PASSWORD);
+    await app.page.getByRole('button', { name: signIn, exact: true }).click();
+    await app.signedInMenu().waitFor();
+  }
+  return app;
+}
+
+/** Lets loading states give way to the data they wait for. */
+async function loaded(page: Page) {
+  await page
+    .getByRole('status')
+    .filter({ hasText: /Chargement|Loading/ })
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => undefined);
+}
+
+/** Opens a page, waits for its data, and opens every fold so that its content is there too. */
+export async function openPage(page: Page, url: string, baseUrl: string): Promise<void> {
+  await page.goto(new URL(url, baseUrl).href);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await loaded(page);
+  // Folded content is built when opened: every fold opened, so its content is checked too.
+  await page.evaluate(() => {
+    document.querySelectorAll('details').forEach((fold) => {
+      fold.open = true;
+    });
+  });
+  await page
+    .waitForFunction(() =>
+      Array.from(document.querySelectorAll('details')).every((fold) => fold.children.length > 1),
+    )
+    .catch(async (error: unknown) => {
+      const folds = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('details')).map(
+          (fold) => `${fold.open ? 'open' : 'closed'} ${fold.outerHTML.slice(0, 200)}`,
+        ),
+      );
+      throw new Error(`${url}: a fold stayed empty once opened:\n${folds.join('\n')}`, {
+        cause: error,
+      });
+    });
+  await loaded(page);
+}
+
+/** axe-core's WCAG 2.1 A and AA violations of the page as it is, as short lines. */
+export async function axeViolations(page: Page, label: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations.map(
+    (violation) =>
+      `${label}: ${violation.id} (${violation.impact}) ${violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(' '))
+        .join(' | ')}`,
+  );
+}
+
+/**
+ * What does not fit a small screen, as short lines: the page scrolling sideways, an element
+ * reaching past the right edge (unless a box of its own scrolls it), a main action smaller than
+ * 44 × 44 px, or anything else one can press smaller than WCAG 2.2's 24 × 24 px (links inside a
+ * sentence excepted, as WCAG excepts them).
+ */
+export async function layoutProblems(page: Page, label: string): Promise<string[]> {
+  const problems = await page.evaluate(() => {
+    const found: string[] = [];
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth > width + 1) {
+      found.push(`the page scrolls sideways (${document.documentElement.scrollWidth} px)`);
+    }
+    const describe = (element: Element) =>
+      `${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? `.${element.className.split(' ')[0]}` : ''} "${(element.textContent ?? '').trim().slice(0, 30)}"`;
+    const scrolledByABox = (element: Element) => {
+      for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+        if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(parent).overflowX)) return true;
+      }
+      return false;
+    };
+    const shown = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      return box.width > 0 && box.height > 0 && style.visibility !== 'hidden';
+    };
+    for (const element of Array.from(document.querySelectorAll('body *'))) {
+      if (!shown(element) || scrolledByABox(element)) continue;
+      if (element.getBoundingClientRect().right > width + 1) {
+        found.push(`wider than the screen: ${describe(element)}`);
+      }
+    }
+    const main = '.nav-bar a, .nav-more-button, .primary, .pick-button, .secondary, .danger';
+    for (const element of Array.from(document.querySelectorAll(main))) {
+      if (!shown(element)) continue;
+      const box = element.getBoundingClientRect();
+      if (box.height < 44 || box.width < 44) {
+        found.push(
+          `main target under 44 px: ${describe(element)} ${Math.round(box.width)}×${Math.round(box.height)}`,
+        );
+      }
+    }
+    const pressable = 'a[href], button, input, select, textarea, summary, [tabindex="0"]';
+    for (const element of Array.from(document.querySelectorAll(pressable))) {
+      if (!shown(element) || element.matches('.visually-hidden')) continue;
+      const style = getComputedStyle(element);
+      if (element.tagName === 'A' && style.display === 'inline') continue;
+      const box = element.getBoundingClientRect();
+      if (box.height < 24 || box.width < 24) {
+        found.push(
+          `target under 24 px: ${describe(element)} ${Math.round(box.width)}×${Math.round(box.height)}`,
+        );
+      }
+    }
+    return found;
+  });
+  return problems.map((problem) => `${label}: ${problem}`);
+}
