@@ -66,6 +66,7 @@ export function CataloguePage() {
             <input
               id={ids.search}
               type="search"
+              enterKeyHint="search"
               value={query}
               aria-describedby={ids.hint}
               onChange={(event) => update('q', event.target.value)}

@@ -86,6 +86,7 @@ function ApprovedList({
             <input
               id={ids.query}
               type="search"
+              enterKeyHint="search"
               value={query}
               aria-describedby={ids.hint}
               onChange={(event) => setQuery(event.target.value)}

@@ -88,7 +88,9 @@ function CorrectionForm({ teams }: { teams: readonly Team[] }) {
               step={1}
               min={-1000}
               max={1000}
-              inputMode="numeric"
+              // Not "numeric": a phone's digit pad has no minus sign, and a correction may take
+              // points away.
+              inputMode="text"
               value={points}
               onChange={(event) => setPoints(event.target.value)}
             />
