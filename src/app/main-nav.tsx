@@ -4,15 +4,16 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { Icon, type IconName } from '../components/icon';
+import type { IconName } from '../components/icon';
 import { selectIsOrganiser, selectSession } from '../stores/app-store';
 import { selectWaitingCount } from '../stores/outbox-slice';
 import { useAppStore } from '../stores/store-context';
 import { InstallOffer } from './install-offer';
 
 /**
- * A link of the navigation. In the bar of a phone it may show a shorter label (`short`, part of
- * the full one, which stays its accessible name).
+ * A link of the navigation, its icon drawn by the stylesheet (no element of its own). In the bar
+ * of a phone it may show a shorter label (`short`, part of the full one, which stays its
+ * accessible name).
  */
 function NavLink({
   href,
@@ -35,15 +36,17 @@ function NavLink({
   const label = shownBadge ? `${children}, ${shownBadge.label}` : short ? children : undefined;
   return (
     <li className={className}>
-      <Link href={href} aria-current={location === href ? 'page' : undefined} aria-label={label}>
-        <span className="nav-icon">
-          <Icon name={icon} />
-          {shownBadge ? (
-            <span className="nav-badge" aria-hidden="true">
-              {shownBadge.count}
-            </span>
-          ) : null}
-        </span>
+      <Link
+        href={href}
+        className={`nav-link icon-${icon}`}
+        aria-current={location === href ? 'page' : undefined}
+        aria-label={label}
+      >
+        {shownBadge ? (
+          <span className="nav-badge" aria-hidden="true">
+            {shownBadge.count}
+          </span>
+        ) : null}
         {short || shownBadge ? (
           <>
             <span className="nav-label nav-label-short" aria-hidden="true">
@@ -138,12 +141,11 @@ export function MainNav() {
               <button
                 ref={buttonRef}
                 type="button"
-                className="nav-more-button"
+                className={`nav-more-button nav-link icon-${open ? 'close' : 'more'}`}
                 aria-expanded={open}
                 aria-controls={menuId}
                 onClick={() => setOpen((current) => !current)}
               >
-                <Icon name={open ? 'close' : 'more'} />
                 <span className="nav-label">{t('nav.more')}</span>
               </button>
             </li>

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Action } from '../domain/action';
 import { useLocale } from '../i18n/use-locale';
-import { ThemeIcon } from './icon';
 import { PickButton } from './pick-button';
 
 export function ActionCard({ action }: { action: Action }) {
@@ -16,10 +15,7 @@ export function ActionCard({ action }: { action: Action }) {
         <Link href={`/actions/${action.id}`}>{title}</Link>
       </h3>
       <p className="action-meta">
-        <span className="tag theme-tag">
-          <ThemeIcon theme={action.theme} />
-          {t(`themes.${action.theme}`)}
-        </span>
+        <span className="tag theme-tag">{t(`themes.${action.theme}`)}</span>
         <span className="tag">{t(`modalities.${action.modality}`)}</span>
         <span className="tag">{t('catalogue.points', { count: action.points })}</span>
         {action.scope === 'team' ? <span className="tag">{t('scopes.team')}</span> : null}

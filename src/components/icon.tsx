@@ -1,6 +1,7 @@
 // An icon of the app's one SVG sprite (public/icons.svg), drawn in the colour of the text beside
 // it. Icons are decoration: the words next to them carry the meaning, so screen readers skip them.
-import type { ThemeId } from '../domain/themes';
+// Where an icon comes back on every card or link (themes, navigation), the stylesheet draws it
+// instead, as a mask (`.icon-…`, `.theme-…`), which costs no element at all.
 
 export type IconName =
   | 'catalogue'
@@ -27,10 +28,6 @@ const SPRITE = `${import.meta.env.BASE_URL}icons.svg`;
 
 export function Icon({ name, className }: { name: IconName; className?: string }) {
   return <SpriteIcon id={`i-${name}`} className={className} />;
-}
-
-export function ThemeIcon({ theme, className }: { theme: ThemeId; className?: string }) {
-  return <SpriteIcon id={`t-${theme}`} className={className} />;
 }
 
 function SpriteIcon({ id, className }: { id: string; className: string | undefined }) {

@@ -5,7 +5,6 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MODALITIES, THEME_IDS, type Modality, type ThemeId } from '../domain/themes';
 import { DataTable } from './data-table';
-import { ThemeIcon } from './icon';
 
 /** Rule: a cell is drawn empty for 0 actions, light for 1, middle for 2 or 3, deep for 4 or more. */
 export function gridLevel(count: number): 0 | 1 | 2 | 3 {
@@ -51,7 +50,6 @@ export function ThemeGrid({ caption, captionClassName, cell, totals }: ThemeGrid
         {THEME_IDS.map((theme) => (
           <tr key={theme} className={`theme-${theme}`}>
             <th scope="row" className="grid-theme">
-              <ThemeIcon theme={theme} />
               {t(`themes.${theme}`)}
             </th>
             {MODALITIES.map((modality) => {

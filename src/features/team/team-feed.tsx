@@ -10,7 +10,6 @@ import { useLocale } from '../../i18n/use-locale';
 import { selectSession } from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
 import './team-feed.css';
-import { ThemeIcon } from '../../components/icon';
 
 export interface TeamFeedProps {
   submissions: Live<readonly Submission[]>;
@@ -68,7 +67,6 @@ export function TeamFeed({ submissions, mayReact }: TeamFeedProps) {
                 </p>
                 <p className="feed-meta">
                   <span className={`tag theme-tag theme-${submission.theme}`}>
-                    <ThemeIcon theme={submission.theme} />
                     {t(`themes.${submission.theme}`)}
                   </span>{' '}
                   <span className="muted">
