@@ -92,11 +92,9 @@ export function BreakdownTable({
             <th scope="col" className="number">
               {valueHeader}
             </th>
-            <th scope="col" className="number">
+            {/* One header over the share and its bar, so it is read once. */}
+            <th scope="col" colSpan={2}>
               {shareHeader}
-            </th>
-            <th scope="col" className="bar-cell">
-              <span className="visually-hidden">{shareHeader}</span>
             </th>
           </tr>
         </thead>

@@ -89,6 +89,20 @@ describe('the organisers’ dashboard', () => {
     ).toEqual(['1 100', '1 012', '400']);
   });
 
+  it('names each column of the breakdowns once, the share over its number and its bar', async () => {
+    await renderDashboard();
+    for (const caption of [fr.dashboard.submissions.byTheme, fr.dashboard.submissions.byModality]) {
+      const table = await screen.findByRole('table', { name: caption });
+      const headers = within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent);
+      expect(headers).toEqual([...new Set(headers)]);
+      expect(
+        within(table).getByRole('columnheader', { name: fr.dashboard.breakdown.share }),
+      ).toHaveAttribute('colspan', '2');
+    }
+  });
+
   it('words the review figures as durations', async () => {
     await renderDashboard();
     await screen.findByRole('heading', { level: 2, name: fr.dashboard.review.title });
@@ -153,6 +167,26 @@ describe('the organisers’ dashboard', () => {
       '15',
     ]);
     expect(cells(cancelled as HTMLElement)[2]).toBe(fr.dashboard.events.statuses.cancelled);
+  });
+
+  it('says an event that has started is under way, and one that has ended is over', async () => {
+    const report = seasonReportFixture();
+    const [held] = report.events;
+    if (!held) throw new Error('The fixture has an event.');
+    await renderDashboard((fake) =>
+      fake.handle('getSeasonReport', () => ({
+        ...report,
+        events: [
+          { ...held, id: 'E3', startsAt: report.generatedAt - 1, endsAt: report.generatedAt + 1 },
+          { ...held, id: 'E4', endsAt: report.generatedAt - 1, startsAt: report.generatedAt - 2 },
+        ],
+      })),
+    );
+    await screen.findByRole('table', { name: fr.dashboard.events.caption });
+    expect(rowsOf(fr.dashboard.events.caption).map((row) => cells(row)[2])).toEqual([
+      fr.dashboard.events.statuses.underway,
+      fr.dashboard.events.statuses.over,
+    ]);
   });
 
   it('shows the survey’s answers', async () => {
