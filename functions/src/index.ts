@@ -7,6 +7,7 @@ export { createCompany } from './callables/create-company';
 export { createTeam } from './callables/create-team';
 export { handOverCaptaincy } from './callables/hand-over-captaincy';
 export { joinTeam } from './callables/join-team';
+export { previewInvite } from './callables/preview-invite';
 export { leaveTeam } from './callables/leave-team';
 export { pickAction } from './callables/pick-action';
 export { regenerateInvite } from './callables/regenerate-invite';

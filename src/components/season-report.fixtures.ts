@@ -1,7 +1,8 @@
 // For UI tests only: a season report as getSeasonReport answers it, small enough to read.
 import type { SeasonReport } from '../domain/report';
 
-const DAY = 24 * 60 * 60 * 1000;
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
 const START = Date.UTC(2026, 2, 2, 8);
 
 const themes = (
@@ -60,6 +61,7 @@ export function seasonReportFixture(overrides: Partial<SeasonReport> = {}): Seas
         id: 'E1',
         title: { fr: 'Fresque du numérique', en: 'Digital collage' },
         startsAt: START + 5 * DAY,
+        endsAt: START + 5 * DAY + 3 * HOUR,
         status: 'scheduled',
         capacity: 20,
         registered: 18,
@@ -70,6 +72,7 @@ export function seasonReportFixture(overrides: Partial<SeasonReport> = {}): Seas
         id: 'E2',
         title: { fr: 'Webinaire annulé', en: 'Cancelled webinar' },
         startsAt: START + 6 * DAY,
+        endsAt: START + 6 * DAY + HOUR,
         status: 'cancelled',
         capacity: 100,
         registered: 0,

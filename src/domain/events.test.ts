@@ -3,6 +3,7 @@ import {
   attendanceOpen,
   attendancePayloadSchema,
   eventPayloadSchema,
+  eventPhase,
   placeFor,
   promotions,
   registrationOpen,
@@ -42,6 +43,17 @@ describe('registration and attendance windows', () => {
     expect(attendanceOpen(event, 1_000)).toBe(true);
     expect(registrationOpen({ ...event, status: 'cancelled' }, 0)).toBe(false);
     expect(attendanceOpen({ ...event, status: 'cancelled' }, 2_000)).toBe(false);
+  });
+});
+
+describe('eventPhase', () => {
+  it('is scheduled before the start, under way until the end, over from the end; cancelled stays so', () => {
+    const event = { startsAt: 1_000, endsAt: 2_000, status: 'scheduled' as const };
+    expect(eventPhase(event, 999)).toBe('scheduled');
+    expect(eventPhase(event, 1_000)).toBe('underway');
+    expect(eventPhase(event, 1_999)).toBe('underway');
+    expect(eventPhase(event, 2_000)).toBe('over');
+    expect(eventPhase({ ...event, status: 'cancelled' }, 1_500)).toBe('cancelled');
   });
 });
 

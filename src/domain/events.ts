@@ -81,6 +81,22 @@ export function promotions(
     .map((registration) => registration.uid);
 }
 
+/** Where an event stands at a time, as the pages name it. */
+export type EventPhase = 'scheduled' | 'underway' | 'over' | 'cancelled';
+
+/**
+ * Rule: a cancelled event is cancelled whatever the time; otherwise it is scheduled before its
+ * start, under way from its start until its end, and over from its end.
+ */
+export function eventPhase(
+  event: Pick<SeasonEvent, 'startsAt' | 'endsAt' | 'status'>,
+  now: number,
+): EventPhase {
+  if (event.status === 'cancelled') return 'cancelled';
+  if (now < event.startsAt) return 'scheduled';
+  return now < event.endsAt ? 'underway' : 'over';
+}
+
 /** Rule: people may register or unregister until the event starts, unless it is cancelled. */
 export function registrationOpen(
   event: Pick<SeasonEvent, 'startsAt' | 'status'>,

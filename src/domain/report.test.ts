@@ -171,9 +171,9 @@ describe('surveyFigures', () => {
 describe('eventFigures', () => {
   const title = { fr: 'Fresque', en: 'Collage' };
   const events: SeasonReportInput['events'] = [
-    { id: 'late', title, startsAt: 300, status: 'scheduled', capacity: 2 },
-    { id: 'early', title, startsAt: 100, status: 'scheduled', capacity: 10 },
-    { id: 'off', title, startsAt: 200, status: 'cancelled', capacity: 5 },
+    { id: 'late', title, startsAt: 300, endsAt: 350, status: 'scheduled', capacity: 2 },
+    { id: 'early', title, startsAt: 100, endsAt: 150, status: 'scheduled', capacity: 10 },
+    { id: 'off', title, startsAt: 200, endsAt: 250, status: 'cancelled', capacity: 5 },
   ];
   const registrations: SeasonReportInput['registrations'] = [
     { eventId: 'late', status: 'registered', attended: true },

@@ -27,6 +27,7 @@ export interface ReportEvent {
   readonly id: string;
   readonly title: Localized;
   readonly startsAt: number;
+  readonly endsAt: number;
   readonly status: 'scheduled' | 'cancelled';
   readonly capacity: number;
   readonly registered: number;
@@ -111,7 +112,7 @@ export interface SeasonReportInput {
   readonly submissions: readonly ReportSubmission[];
   readonly events: readonly Pick<
     SeasonEvent,
-    'id' | 'title' | 'startsAt' | 'status' | 'capacity'
+    'id' | 'title' | 'startsAt' | 'endsAt' | 'status' | 'capacity'
   >[];
   readonly registrations: readonly Pick<EventRegistration, 'eventId' | 'status' | 'attended'>[];
   readonly surveyAnswers: readonly Pick<SurveyAnswer, 'keepGoing' | 'rating' | 'favouriteTheme'>[];
@@ -244,6 +245,7 @@ export function eventFigures(
         id: event.id,
         title: event.title,
         startsAt: event.startsAt,
+        endsAt: event.endsAt,
         status: event.status,
         capacity: event.capacity,
         registered: own.filter((registration) => registration.status === 'registered').length,

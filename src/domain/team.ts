@@ -150,6 +150,16 @@ export const joinTeamPayloadSchema = z.strictObject({
     .pipe(z.string().regex(INVITE_CODE_PATTERN, { error: 'validation.inviteCode' })),
 });
 
+/** previewInvite's answer: what joining with a code would mean, shown before joining. */
+export interface InvitePreview {
+  readonly teamId: string;
+  readonly teamName: string;
+  readonly companyName: string;
+  readonly seasonName: string;
+  readonly memberCount: number;
+  readonly full: boolean;
+}
+
 export const seasonPayloadSchema = z.strictObject({ seasonId: idSchema('validation.seasonId') });
 export const teamPayloadSchema = z.strictObject({ teamId: idSchema('validation.teamId') });
 

@@ -163,6 +163,11 @@ const CASES: readonly Case[] = [
     },
   },
   {
+    callable: 'previewInvite',
+    capability: 'season.read',
+    payload: (world) => ({ code: world.code }),
+  },
+  {
     callable: 'joinTeam',
     capability: 'team.join',
     payload: (world) => ({ code: world.code }),

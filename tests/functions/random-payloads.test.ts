@@ -47,6 +47,7 @@ const CALLABLES: Record<string, readonly string[]> = {
   createCompany: ['name'],
   createTeam: ['seasonId', 'companyId', 'name'],
   joinTeam: ['code'],
+  previewInvite: ['code'],
   leaveTeam: ['seasonId'],
   setTeamRole: ['teamId', 'uid', 'role'],
   removeMember: ['teamId', 'uid'],

@@ -441,6 +441,7 @@ describe('the season report', () => {
         id: eventIds.past,
         title: { fr: 'Fresque passée', en: 'Past collage' },
         startsAt: expect.any(Number) as number,
+        endsAt: expect.any(Number) as number,
         status: 'scheduled',
         capacity: 2,
         registered: 2,

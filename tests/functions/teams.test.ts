@@ -81,6 +81,40 @@ describe('createTeam and joinTeam', () => {
       { teamSizeCap: 2 },
     ));
 
+  it('preview where a code leads, whatever its case, writing nothing', () =>
+    inWorld(async (world) => {
+      const before = await dumpDatabase(env);
+      const messy = `${world.code.slice(0, 4).toLowerCase()}-${world.code.slice(4)}`;
+      const preview = await world.people.employee.call('previewInvite', { code: messy });
+      const current = await team(world.teamId);
+      expect(preview).toEqual({
+        teamId: world.teamId,
+        teamName: current?.name,
+        companyName: current?.companyName,
+        seasonName: expect.any(String),
+        memberCount: 2,
+        full: false,
+      });
+      expect(JSON.stringify(preview)).not.toContain('@');
+      expect(await dumpDatabase(env)).toEqual(before);
+    }));
+
+  it('preview a full team as full, an unknown code as not-found and a malformed one as invalid', () =>
+    inWorld(
+      async (world) => {
+        const { employee } = world.people;
+        expect(await employee.call('previewInvite', { code: world.code })).toMatchObject({
+          full: true,
+        });
+        const unknown = await errorOf(employee.call('previewInvite', { code: 'ZZZZ2222' }));
+        expect(unknown.code).toBe('functions/not-found');
+        const malformed = await errorOf(employee.call('previewInvite', { code: 'nope' }));
+        expect(malformed.code).toBe('functions/invalid-argument');
+        expect(malformed.message).toMatch(/code/i);
+      },
+      { teamSizeCap: 2 },
+    ));
+
   it('answer not-found to an unknown code', () =>
     inWorld(async (world) => {
       const error = await errorOf(world.people.employee.call('joinTeam', { code: 'ZZZZ2222' }));

@@ -8,6 +8,7 @@ import { OrganiserOnly } from '../../components/organiser-only';
 import { BreakdownTable, useSeasonReport } from '../../components/season-report';
 import { commandFailureText } from '../../components/use-command';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { eventPhase } from '../../domain/events';
 import type { SeasonReport } from '../../domain/report';
 import { SUBMISSION_STATUSES } from '../../domain/scoring';
 import type { Season } from '../../domain/season';
@@ -294,7 +295,9 @@ function ReportSections({ report }: { report: SeasonReport }) {
                   <tr key={event.id}>
                     <th scope="row">{event.title[locale]}</th>
                     <td>{eventTime(event.startsAt)}</td>
-                    <td>{t(`dashboard.events.statuses.${event.status}`)}</td>
+                    <td>
+                      {t(`dashboard.events.statuses.${eventPhase(event, report.generatedAt)}`)}
+                    </td>
                     <td className="number">{formats.whole(event.capacity)}</td>
                     <td className="number">{formats.whole(event.registered)}</td>
                     <td className="number">{formats.whole(event.waiting)}</td>

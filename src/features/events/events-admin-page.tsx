@@ -6,7 +6,7 @@ import { OrganiserOnly } from '../../components/organiser-only';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useLiveCollection } from '../../components/use-live';
 import { useNow } from '../../components/use-now';
-import { EVENT_PATHS } from '../../domain/events';
+import { EVENT_PATHS, eventPhase } from '../../domain/events';
 import { splitByTime } from '../../domain/events-view';
 import type { Season } from '../../domain/season';
 import { useLocale } from '../../i18n/use-locale';
@@ -91,7 +91,7 @@ function SeasonEvents({ season }: { season: Season }) {
                     <span className="muted">{t(`events.kinds.${event.kind}`)}</span>
                   </th>
                   <td>{dates.start(event)}</td>
-                  <td>{t(`eventsAdmin.statuses.${event.status}`)}</td>
+                  <td>{t(`eventsAdmin.statuses.${eventPhase(event, now)}`)}</td>
                   <td>
                     {t('eventsAdmin.ofCapacity', {
                       count: event.registeredCount,

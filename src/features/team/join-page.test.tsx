@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Route, Switch } from 'wouter';
 import { BOB, payloadsOf, renderForTest } from '../../components/render-for-test';
 import { BackendError } from '../../data/backend';
+import type { FakeBackend } from '../../data/fake-backend';
+import type { InvitePreview } from '../../domain/team';
 import fr from '../../i18n/fr.json';
 import { JoinPage } from './join-page';
 
@@ -19,15 +21,40 @@ const routes = (
   </Switch>
 );
 
+const COLIBRIS: InvitePreview = {
+  teamId: 'T1',
+  teamName: 'Les Colibris',
+  companyName: 'Bureau Vert',
+  seasonName: 'Printemps',
+  memberCount: 1,
+  full: false,
+};
+
+/** previewInvite answering for one code, as the function does. */
+const previewing = (preview: InvitePreview) => (backend: FakeBackend) =>
+  backend.handle('previewInvite', (data) => {
+    if ((data as { code: string }).code !== 'ABCD2345') {
+      throw new BackendError('not-found', 'A team with this invite code was not found.');
+    }
+    return preview;
+  });
+
 describe('join page', () => {
-  it('joins the team of the code, then goes to /team', async () => {
+  it('says which team of which company the code leads to, joins it, then goes to /team', async () => {
     const { backend, user, location } = await renderForTest(routes, {
       path: '/join/abcd-2345',
       signedInAs: BOB.email,
+      seed: previewing(COLIBRIS),
     });
     backend.handle('joinTeam', () => ({ teamId: 'T1', teamName: 'Les Colibris' }));
     expect(screen.getByRole('heading', { level: 1, name: fr.join.title })).toBeInTheDocument();
     expect(screen.getByText('ABCD2345')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Vous allez rejoindre l’équipe « Les Colibris » de Bureau Vert, pour la saison « Printemps ». Elle compte 1 membre.',
+      ),
+    ).toBeInTheDocument();
+    expect(payloadsOf(backend, 'previewInvite')).toEqual([{ code: 'ABCD2345' }]);
 
     await user.click(screen.getByRole('button', { name: fr.join.submit }));
 
@@ -39,10 +66,12 @@ describe('join page', () => {
     const { backend, user, location } = await renderForTest(routes, {
       path: '/join/ABCD2345',
       signedInAs: BOB.email,
+      seed: previewing(COLIBRIS),
     });
     backend.handle('joinTeam', () => {
       throw new BackendError('not-found', 'A team with this invite code was not found.');
     });
+    await waitFor(() => expect(screen.getByRole('button', { name: fr.join.submit })).toBeEnabled());
     await user.click(screen.getByRole('button', { name: fr.join.submit }));
     expect(
       await screen.findByText(
@@ -63,6 +92,28 @@ describe('join page', () => {
       '/sign-up?next=/join/ABCD2345',
     );
     expect(screen.queryByRole('button', { name: fr.join.submit })).not.toBeInTheDocument();
+  });
+
+  it('says a code no team has is unknown, and offers no join', async () => {
+    const { backend } = await renderForTest(routes, {
+      path: '/join/ZZZZ2222',
+      signedInAs: BOB.email,
+      seed: previewing(COLIBRIS),
+    });
+    expect(await screen.findByText(fr.join.unknown)).toHaveAttribute('role', 'alert');
+    expect(screen.getByRole('button', { name: fr.join.submit })).toBeDisabled();
+    expect(payloadsOf(backend, 'joinTeam')).toEqual([]);
+  });
+
+  it('says a full team is full before anyone tries to join it', async () => {
+    await renderForTest(routes, {
+      path: '/join/ABCD2345',
+      signedInAs: BOB.email,
+      seed: previewing({ ...COLIBRIS, memberCount: 12, full: true }),
+    });
+    expect(await screen.findByText(fr.join.full)).toHaveAttribute('role', 'alert');
+    expect(screen.getByText(/Elle compte 12 membres\./)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: fr.join.submit })).toBeDisabled();
   });
 
   it('says so when the code cannot be one', async () => {

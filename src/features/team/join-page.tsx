@@ -1,11 +1,14 @@
-// /join/:code: where an invite link lands. Explains, shows the code, and joins on request;
-// a signed-out person is sent to sign in (or up) and brought back here.
+// /join/:code: where an invite link lands. Explains, shows the code and, once signed in, which
+// team of which company it leads to; joins on request. A signed-out person is sent to sign in
+// (or up) and brought back here.
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { FormAlert, useFormAlert } from '../../components/form-alert';
 import { commandFailureText, useCommand } from '../../components/use-command';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { INVITE_CODE_PATTERN, normalizeInviteCode } from '../../domain/team';
+import { INVITE_CODE_PATTERN, normalizeInviteCode, type InvitePreview } from '../../domain/team';
+import type { CommandResult } from '../../stores/live-slice';
 import { selectSession } from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
 
@@ -21,6 +24,8 @@ export function JoinPage({ code: rawCode }: { code: string }) {
   const code = normalizeInviteCode(rawCode);
   const valid = INVITE_CODE_PATTERN.test(code);
   const back = `/join/${code}`;
+  const signedIn = session.status === 'signed-in';
+  const preview = useInvitePreview(valid && signedIn ? code : null);
 
   const join = async () => {
     alert.clear();
@@ -42,14 +47,41 @@ export function JoinPage({ code: rawCode }: { code: string }) {
       </p>
     );
   } else {
-    body = (
+    const team = preview?.ok ? (preview.data as InvitePreview) : null;
+    const already = team !== null && currentTeam?.id === team.teamId;
+    body = already ? (
+      <p>
+        {t('join.already')} <Link href="/team">{t('join.toTeam')}</Link>
+      </p>
+    ) : (
       <>
-        {currentTeam ? <p>{t('join.switchWarning', { name: currentTeam.name })}</p> : null}
+        {preview === null ? <p role="status">{t('loading')}</p> : null}
+        {team ? (
+          <>
+            <p>
+              {t('join.preview', {
+                team: team.teamName,
+                company: team.companyName,
+                season: team.seasonName,
+              })}{' '}
+              {t('join.members', { count: team.memberCount })}
+            </p>
+            {team.full ? <p role="alert">{t('join.full')}</p> : null}
+          </>
+        ) : null}
+        {preview && !preview.ok ? (
+          <p role="alert">
+            {preview.code === 'not-found' ? t('join.unknown') : commandFailureText(t, preview)}
+          </p>
+        ) : null}
+        {currentTeam && currentTeam.id !== team?.teamId ? (
+          <p>{t('join.switchWarning', { name: currentTeam.name })}</p>
+        ) : null}
         <FormAlert alert={alert} />
         <button
           type="button"
           className="primary"
-          disabled={busy}
+          disabled={busy || !team || team.full}
           aria-busy={busy || undefined}
           onClick={() => void join()}
         >
@@ -69,4 +101,21 @@ export function JoinPage({ code: rawCode }: { code: string }) {
       {body}
     </>
   );
+}
+
+/** previewInvite's answer for a code, or null while it is asked (or when there is no code). */
+function useInvitePreview(code: string | null): CommandResult | null {
+  const commandRequested = useAppStore((state) => state.commandRequested);
+  const [answer, setAnswer] = useState<{ code: string; result: CommandResult } | null>(null);
+  useEffect(() => {
+    if (!code) return undefined;
+    let current = true;
+    void commandRequested('previewInvite', { code }).then((result) => {
+      if (current) setAnswer({ code, result });
+    });
+    return () => {
+      current = false;
+    };
+  }, [code, commandRequested]);
+  return answer && answer.code === code ? answer.result : null;
 }

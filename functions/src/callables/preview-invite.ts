@@ -1,0 +1,30 @@
+// What an invite code leads to, before joining: the team, its company and season, and whether it
+// has room. Anyone signed in may ask (team names are readable to them anyway); nothing is written.
+import { onCall } from '../lib/on-call';
+import { isTeamFull, joinTeamPayloadSchema, type InvitePreview } from '../../../src/domain/team';
+import { db } from '../lib/admin';
+import { actorOf, notFound, requireCan, roleOf } from '../lib/authorise';
+import { parsePayload } from '../lib/callable';
+import { readSeason, readTeam, refs } from '../lib/documents';
+
+export const previewInvite = onCall(async (request): Promise<InvitePreview> => {
+  requireCan(roleOf(actorOf(request), null), 'season.read');
+  const { code } = parsePayload(joinTeamPayloadSchema, request.data);
+  return db.runTransaction(
+    async (tx) => {
+      const invite = await tx.get(refs.inviteCode(code));
+      if (!invite.exists) throw notFound('A team with this invite code');
+      const team = await readTeam(tx, invite.get('teamId') as string);
+      const season = await readSeason(tx, team.seasonId);
+      return {
+        teamId: team.id,
+        teamName: team.name,
+        companyName: team.companyName,
+        seasonName: season.name,
+        memberCount: team.memberCount,
+        full: isTeamFull(team.memberCount, season.teamSizeCap),
+      };
+    },
+    { readOnly: true },
+  );
+});
