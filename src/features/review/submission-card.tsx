@@ -4,6 +4,7 @@
 // than a description list, and accessible names in aria-label rather than hidden spans.
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormats } from '../../components/formats';
 import { useLiveDocument } from '../../components/use-live';
 import { GAME_PATHS, type Submission } from '../../domain/game';
 import { photoDataUrl, webLinkOf } from '../../domain/review-queue';
@@ -28,6 +29,7 @@ export function SubmissionCard({
   children,
 }: SubmissionCardProps) {
   const { t } = useTranslation();
+  const formats = useFormats();
   const titleId = `submission-${submission.id}-title`;
   const title = lookups.actionTitle(submission.actionId);
   return (
@@ -43,7 +45,8 @@ export function SubmissionCard({
             company: lookups.companyName(submission.companyId),
           }),
           t('review.card.author', { author: submission.authorName }),
-          t('review.card.doneAt', { date: lookups.dateTime(submission.doneAt) }),
+          // The day the person chose, as a day: the moment sent with it is no one's time.
+          t('review.card.doneAt', { date: formats.day(submission.day, 'long') }),
           t('review.card.sent'),
         ].join(' · ')}{' '}
         <time dateTime={new Date(submission.createdAt).toISOString()}>
