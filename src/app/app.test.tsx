@@ -142,7 +142,7 @@ describe('sign-up', () => {
     // The hint stays, and the error follows it.
     expect(password).toHaveAccessibleDescription(
       expect.stringContaining(
-        fr.errors.passwordTooShort.replace('{{min}}', String(PASSWORD_MIN_LENGTH)),
+        fr.errors.passwordTooShort_other.replace('{{count}}', String(PASSWORD_MIN_LENGTH)),
       ),
     );
     // What was typed is kept.

@@ -122,7 +122,11 @@ export function useProofForm(season: SeasonDates, kind: ProofKind) {
       found.doneAt = t('validation.doneAt');
     } else {
       const refusal = checkDoneAt(doneAt, now, season);
-      if (refusal) found.doneAt = t(`gameRefusals.${refusal}`, { days: season.logBackDays });
+      if (refusal)
+        found.doneAt = t(`gameRefusals.${refusal}`, {
+          count: season.logBackDays,
+          days: season.logBackDays,
+        });
     }
     if (kind === 'photo' && !values.photo) found.proof = t('submit.photoRequired');
     const parsed = schema.safeParse({ ...ids, doneAt, proof: proofOf(kind, values) });
@@ -184,7 +188,7 @@ export function ProofFields({
     <>
       <Field
         label={t('submit.doneAt')}
-        hint={t('submit.doneAtHint', { days: season.logBackDays, timeZone: season.timeZone })}
+        hint={t('submit.doneAtHint', { count: season.logBackDays, timeZone: season.timeZone })}
         error={errors.doneAt}
       >
         {(control) => (
@@ -325,7 +329,7 @@ function PhotoField({
             ? photo.width
               ? t('submit.photoReady', {
                   width: photo.width,
-                  height: photo.height,
+                  count: photo.height,
                   size: kilobytes(photo.bytes),
                 })
               : t('submit.photoKept', { size: kilobytes(photo.bytes) })

@@ -173,7 +173,7 @@ async function markSlice(
         teamId: null,
         actionId: action.id,
         points: action.points * created,
-        reason: `Attendance at “${event.title.en}”: ${newlyAttended} marked attended, ${created} actions validated.`,
+        reason: `Attendance at “${event.title.en}”: ${newlyAttended} marked attended, ${created} ${created === 1 ? 'action' : 'actions'} validated.`,
         eventId,
       });
     }

@@ -110,10 +110,13 @@ export async function checkSubmission(
     const words = {
       future: 'The date is in the future.',
       beforeSeason: 'The date is before the season started.',
-      tooOld: `This is further back than the season allows (${season.logBackDays} days).`,
+      tooOld: `This is further back than the season allows (${season.logBackDays} ${season.logBackDays === 1 ? 'day' : 'days'}).`,
       seasonClosed: 'The season has ended: no more submissions.',
     } as const;
-    throw refusal(dateRefusal, words[dateRefusal], { days: season.logBackDays });
+    throw refusal(dateRefusal, words[dateRefusal], {
+      count: season.logBackDays,
+      days: season.logBackDays,
+    });
   }
   const byWho =
     action.scope === 'team'
@@ -132,12 +135,11 @@ export async function checkSubmission(
     const rule = action.repeat;
     const key =
       rule.kind === 'once' ? 'repeatOnce' : rule.kind === 'upTo' ? 'repeatUpTo' : 'repeatDaily';
+    const times = rule.kind === 'upTo' ? rule.times : 1;
     throw refusal(
       key,
       `This action has already been logged as often as it counts (${rule.kind}).`,
-      {
-        times: rule.kind === 'upTo' ? rule.times : 1,
-      },
+      { count: times, times },
     );
   }
   return dayIn(season.timeZone, input.doneAt);

@@ -117,7 +117,7 @@ export function CustomActionFields({
             >
               {EFFORTS.map((effort) => (
                 <option key={effort} value={effort}>
-                  {t(`efforts.${effort}`, { points: pointsForEffort(effort) })}
+                  {t(`efforts.${effort}`, { count: pointsForEffort(effort) })}
                 </option>
               ))}
             </select>

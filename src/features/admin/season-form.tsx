@@ -169,7 +169,7 @@ export function SeasonForm({ seasonId, initial }: SeasonFormProps) {
           <div className="field-row">
             {dateField(
               'freezeAt',
-              t('seasonForm.freezeAtHint', { days: DEFAULT_FREEZE_DAYS_BEFORE_END }),
+              t('seasonForm.freezeAtHint', { count: DEFAULT_FREEZE_DAYS_BEFORE_END }),
             )}
             {dateField('teamChangeCutoff', t('seasonForm.teamChangeCutoffHint'))}
           </div>

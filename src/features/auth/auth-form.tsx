@@ -50,7 +50,10 @@ export function AuthForm({ mode }: { mode: Mode }) {
       for (const issue of parsed.error.issues) {
         const field = issue.path[0];
         if ((field === 'email' || field === 'password') && !errors[field]) {
-          errors[field] = t(issue.message, { min: PASSWORD_MIN_LENGTH });
+          errors[field] = t(issue.message, {
+            count: PASSWORD_MIN_LENGTH,
+            min: PASSWORD_MIN_LENGTH,
+          });
         }
       }
       setFieldErrors(errors);
@@ -112,7 +115,7 @@ export function AuthForm({ mode }: { mode: Mode }) {
           />
           {signingUp ? (
             <small id={ids.passwordHint}>
-              {t('auth.passwordHint', { min: PASSWORD_MIN_LENGTH })}
+              {t('auth.passwordHint', { count: PASSWORD_MIN_LENGTH })}
             </small>
           ) : null}
           {fieldErrors.password ? (

@@ -127,7 +127,7 @@ export function CataloguePage() {
       </ul>
       {results.length > visible.length ? (
         <div className="show-more">
-          <p>{t('catalogue.shown', { shown: visible.length, count: results.length })}</p>
+          <p>{t('catalogue.shown', { count: visible.length, total: results.length })}</p>
           <button type="button" className="secondary" onClick={showMore}>
             {t('catalogue.showMore', {
               count: Math.min(CATALOGUE_PAGE_SIZE, results.length - visible.length),

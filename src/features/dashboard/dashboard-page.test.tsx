@@ -189,6 +189,18 @@ describe('the organisers’ dashboard', () => {
     ]);
   });
 
+  it('makes each count of a summary agree with its own number', async () => {
+    await renderDashboard((fake) =>
+      fake.handle('getSeasonReport', () =>
+        seasonReportFixture({ registrations: 1, attendance: 1, actionsValidated: 1, points: 1 }),
+      ),
+    );
+    expect(
+      await screen.findByText('1 événement maintenu, 1 place prise, 1 présence notée.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('1 action validée, pour 1 point.')).toBeInTheDocument();
+  });
+
   it('shows the survey’s answers', async () => {
     await renderDashboard();
     await screen.findByRole('heading', { level: 3, name: fr.dashboard.survey.results });

@@ -155,8 +155,14 @@ function ReportSections({ report }: { report: SeasonReport }) {
         <h2 id="dashboard-submissions">{t('dashboard.submissions.title')}</h2>
         <p>
           {t('dashboard.submissions.summary', {
-            approved: formats.whole(report.actionsValidated),
-            points: formats.whole(report.points),
+            approved: t('dashboard.submissions.approved', {
+              count: report.actionsValidated,
+              value: formats.whole(report.actionsValidated),
+            }),
+            points: t('dashboard.submissions.points', {
+              count: report.points,
+              value: formats.whole(report.points),
+            }),
           })}
         </p>
         <div className="table-scroll">
@@ -260,10 +266,18 @@ function ReportSections({ report }: { report: SeasonReport }) {
         <h2 id="dashboard-events">{t('dashboard.events.title')}</h2>
         <p>
           {t('dashboard.events.summary', {
-            count: report.eventsHeld,
-            held: formats.whole(report.eventsHeld),
-            registrations: formats.whole(report.registrations),
-            attendance: formats.whole(report.attendance),
+            held: t('dashboard.events.held', {
+              count: report.eventsHeld,
+              value: formats.whole(report.eventsHeld),
+            }),
+            registrations: t('dashboard.events.registrations', {
+              count: report.registrations,
+              value: formats.whole(report.registrations),
+            }),
+            attendance: t('dashboard.events.attendance', {
+              count: report.attendance,
+              value: formats.whole(report.attendance),
+            }),
           })}
         </p>
         {report.events.length === 0 ? (

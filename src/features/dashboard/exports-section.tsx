@@ -291,7 +291,11 @@ export function ExportsSection({ season }: { season: Season }) {
     status =
       run.total === null
         ? t('exports.counting')
-        : t('exports.progress', { done: formats.whole(run.done), total: formats.whole(run.total) });
+        : t('exports.progress', {
+            count: run.total,
+            done: formats.whole(run.done),
+            value: formats.whole(run.total),
+          });
   } else if (run.status === 'done') {
     status = t('exports.done', { fileName: run.fileName });
   } else if (run.status === 'cancelled') {

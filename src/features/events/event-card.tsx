@@ -102,7 +102,7 @@ export function EventCard({ event, season, status, now, onDone }: EventCardProps
           <dd>
             {left > 0
               ? t('events.placesLeft', { count: left, capacity: event.capacity })
-              : t('events.full', { capacity: event.capacity })}
+              : t('events.full', { count: event.capacity })}
             {event.waitingCount > 0
               ? ` · ${t('events.waitingCount', { count: event.waitingCount })}`
               : null}

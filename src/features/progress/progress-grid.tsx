@@ -15,7 +15,13 @@ export function ProgressGrid({ submissions }: { submissions: readonly ProgressSu
         captionClassName="muted"
         cell={(theme, modality) => {
           const { count, points } = grid[theme][modality];
-          return { count, text: t('progress.grid.cell', { count, points }) };
+          return {
+            count,
+            text: t('progress.grid.cell', {
+              count,
+              points: t('catalogue.points', { count: points }),
+            }),
+          };
         }}
       />
     </section>

@@ -215,7 +215,7 @@ export function QueueSection({ season, teams, lookups, now }: SectionProps) {
       </ul>
       {matching.length > shown.length ? (
         <div className="show-more">
-          <p>{t('review.queue.onPage', { shown: shown.length, count: matching.length })}</p>
+          <p>{t('review.queue.onPage', { count: shown.length, total: matching.length })}</p>
           <button
             type="button"
             className="secondary"

@@ -50,7 +50,7 @@ function CorrectionForm({ teams }: { teams: readonly Team[] }) {
     if (!sent) return;
     const team = teams.find((candidate) => candidate.id === sent.teamId)?.name ?? sent.teamId;
     const signed = sent.points > 0 ? `+${sent.points}` : String(sent.points);
-    setDone(t('review.scores.corrected', { points: signed, team }));
+    setDone(t('review.scores.corrected', { count: sent.points, value: signed, team }));
     setPoints('');
     setReason('');
   };
@@ -137,7 +137,9 @@ function Reconcile({ seasonId }: { seasonId: string }) {
     const answer = (result.data ?? {}) as { teams?: unknown; fixed?: unknown };
     setDone(
       t('review.reconcile.done', {
-        teams: typeof answer.teams === 'number' ? answer.teams : 0,
+        teams: t('review.reconcile.teams', {
+          count: typeof answer.teams === 'number' ? answer.teams : 0,
+        }),
         count: typeof answer.fixed === 'number' ? answer.fixed : 0,
       }),
     );

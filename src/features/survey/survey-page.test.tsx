@@ -96,7 +96,7 @@ describe('the end-of-season survey', () => {
     const theme = screen.getByRole('combobox', { name: fr.survey.favouriteTheme });
     expect(within(theme).getAllByRole('option')).toHaveLength(7);
     expect(screen.getByRole('textbox', { name: fr.survey.comment })).toHaveAccessibleDescription(
-      '0 caractères sur 500 au plus.',
+      '0 caractère sur 500 au plus.',
     );
     // No notice on the survey page itself.
     expect(screen.queryByRole('link', { name: fr.survey.noticeLink })).toBeNull();
