@@ -1,7 +1,15 @@
 // A table of figures that never widens the page: on a narrow screen it scrolls inside its own
 // box, which then takes the keyboard focus (so it scrolls with the arrow keys) and shows a shadow
 // on the side where more columns wait. The caption names the box for screen readers.
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 
 export interface DataTableProps {
   caption: ReactNode;
@@ -36,18 +44,25 @@ export function DataTable({ caption, className, captionClassName, children }: Da
   );
 }
 
-/** Whether the element's content is wider than the element, followed as either changes size. */
+/**
+ * Whether the element's content is wider than the element: measured after every render, before
+ * the browser paints (so new rows or words are counted at once), and again whenever either
+ * changes size (fonts, rotation).
+ */
 function useScrolls(ref: React.RefObject<HTMLElement | null>): boolean {
   const [scrolls, setScrolls] = useState(false);
+  const measure = useCallback(() => {
+    const element = ref.current;
+    if (element) setScrolls(element.scrollWidth > element.clientWidth + 1);
+  }, [ref]);
+  useLayoutEffect(measure);
   useEffect(() => {
     const element = ref.current;
     if (!element || typeof ResizeObserver === 'undefined') return undefined;
-    const measure = () => setScrolls(element.scrollWidth > element.clientWidth + 1);
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     if (element.firstElementChild) observer.observe(element.firstElementChild);
-    measure();
     return () => observer.disconnect();
-  }, [ref]);
+  }, [ref, measure]);
   return scrolls;
 }

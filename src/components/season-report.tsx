@@ -84,54 +84,52 @@ export function BreakdownTable({
   const total = rows.reduce((sum, row) => sum + row.value, 0);
   const highest = Math.max(0, ...rows.map((row) => row.value));
   return (
-    <div className="table-scroll">
-      <DataTable caption={caption} className="breakdown-table">
-        <thead>
-          <tr>
-            <th scope="col">{labelHeader}</th>
-            <th scope="col" className="number">
-              {valueHeader}
-            </th>
-            {/* One header over the share and its bar, so it is read once. */}
-            <th scope="col" colSpan={2}>
-              {shareHeader}
-            </th>
+    <DataTable caption={caption} className="breakdown-table">
+      <thead>
+        <tr>
+          <th scope="col">{labelHeader}</th>
+          <th scope="col" className="number">
+            {valueHeader}
+          </th>
+          {/* One header over the share and its bar, so it is read once. */}
+          <th scope="col" colSpan={2}>
+            {shareHeader}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key} className={`breakdown-${row.key}`}>
+            <th scope="row">{row.label}</th>
+            <td className="number">{formats.whole(row.value)}</td>
+            <td className="number">{total > 0 ? formats.percent(row.value / total) : '–'}</td>
+            <td className="bar-cell">
+              <svg
+                className="bar"
+                viewBox="0 0 100 10"
+                preserveAspectRatio="none"
+                aria-hidden="true"
+                focusable="false"
+              >
+                <rect
+                  x={0}
+                  y={0}
+                  height={10}
+                  width={highest > 0 ? Math.round((row.value / highest) * 1000) / 10 : 0}
+                />
+              </svg>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key} className={`breakdown-${row.key}`}>
-              <th scope="row">{row.label}</th>
-              <td className="number">{formats.whole(row.value)}</td>
-              <td className="number">{total > 0 ? formats.percent(row.value / total) : '–'}</td>
-              <td className="bar-cell">
-                <svg
-                  className="bar"
-                  viewBox="0 0 100 10"
-                  preserveAspectRatio="none"
-                  aria-hidden="true"
-                  focusable="false"
-                >
-                  <rect
-                    x={0}
-                    y={0}
-                    height={10}
-                    width={highest > 0 ? Math.round((row.value / highest) * 1000) / 10 : 0}
-                  />
-                </svg>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{totalLabel}</th>
-            <td className="number">{formats.whole(total)}</td>
-            <td className="number">{total > 0 ? formats.percent(1) : '–'}</td>
-            <td className="bar-cell" />
-          </tr>
-        </tfoot>
-      </DataTable>
-    </div>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{totalLabel}</th>
+          <td className="number">{formats.whole(total)}</td>
+          <td className="number">{total > 0 ? formats.percent(1) : '–'}</td>
+          <td className="bar-cell" />
+        </tr>
+      </tfoot>
+    </DataTable>
   );
 }

@@ -104,38 +104,36 @@ export function ByDayChart({ days }: { days: readonly DayCounts[] }) {
       </ul>
       <details>
         <summary>{t('dashboard.chart.tableToggle')}</summary>
-        <div className="table-scroll">
-          <DataTable caption={t(`dashboard.chart.tableCaption.${by}`)}>
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.chart.day')}</th>
-                {keys.map((key) => (
-                  <th key={key} scope="col" className="number">
-                    {labelOf(key)}
-                  </th>
-                ))}
-                <th scope="col" className="number">
-                  {t('dashboard.chart.total')}
+        <DataTable caption={t(`dashboard.chart.tableCaption.${by}`)}>
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.chart.day')}</th>
+              {keys.map((key) => (
+                <th key={key} scope="col" className="number">
+                  {labelOf(key)}
                 </th>
-              </tr>
-            </thead>
-            <tbody>
-              {days.map((day) => (
-                <tr key={day.day}>
-                  <th scope="row">
-                    <time dateTime={day.day}>{formats.day(day.day, 'long')}</time>
-                  </th>
-                  {keys.map((key) => (
-                    <td key={key} className="number">
-                      {formats.whole(countOf(day, by, key))}
-                    </td>
-                  ))}
-                  <td className="number">{formats.whole(day.approved)}</td>
-                </tr>
               ))}
-            </tbody>
-          </DataTable>
-        </div>
+              <th scope="col" className="number">
+                {t('dashboard.chart.total')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {days.map((day) => (
+              <tr key={day.day}>
+                <th scope="row">
+                  <time dateTime={day.day}>{formats.day(day.day, 'long')}</time>
+                </th>
+                {keys.map((key) => (
+                  <td key={key} className="number">
+                    {formats.whole(countOf(day, by, key))}
+                  </td>
+                ))}
+                <td className="number">{formats.whole(day.approved)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
       </details>
     </figure>
   );

@@ -165,34 +165,30 @@ function ReportSections({ report }: { report: SeasonReport }) {
             }),
           })}
         </p>
-        <div className="table-scroll">
-          <DataTable caption={t('dashboard.submissions.byStatus')} className="narrow-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.submissions.status')}</th>
-                <th scope="col" className="number">
-                  {t('dashboard.submissions.count')}
-                </th>
+        <DataTable caption={t('dashboard.submissions.byStatus')} className="narrow-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.submissions.status')}</th>
+              <th scope="col" className="number">
+                {t('dashboard.submissions.count')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {SUBMISSION_STATUSES.map((status) => (
+              <tr key={status}>
+                <th scope="row">{t(`dashboard.submissions.statuses.${status}`)}</th>
+                <td className="number">{formats.whole(report.submissionsByStatus[status] ?? 0)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {SUBMISSION_STATUSES.map((status) => (
-                <tr key={status}>
-                  <th scope="row">{t(`dashboard.submissions.statuses.${status}`)}</th>
-                  <td className="number">
-                    {formats.whole(report.submissionsByStatus[status] ?? 0)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t('dashboard.submissions.total')}</th>
-                <td className="number">{formats.whole(submissionsSent)}</td>
-              </tr>
-            </tfoot>
-          </DataTable>
-        </div>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t('dashboard.submissions.total')}</th>
+              <td className="number">{formats.whole(submissionsSent)}</td>
+            </tr>
+          </tfoot>
+        </DataTable>
         <BreakdownTable
           caption={t('dashboard.submissions.byTheme')}
           labelHeader={t('dashboard.breakdown.theme')}
@@ -283,44 +279,40 @@ function ReportSections({ report }: { report: SeasonReport }) {
         {report.events.length === 0 ? (
           <p>{t('dashboard.events.none')}</p>
         ) : (
-          <div className="table-scroll">
-            <DataTable caption={t('dashboard.events.caption')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('dashboard.events.event')}</th>
-                  <th scope="col">{t('dashboard.events.startsAt')}</th>
-                  <th scope="col">{t('dashboard.events.status')}</th>
-                  <th scope="col" className="number">
-                    {t('dashboard.events.capacity')}
-                  </th>
-                  <th scope="col" className="number">
-                    {t('dashboard.events.registered')}
-                  </th>
-                  <th scope="col" className="number">
-                    {t('dashboard.events.waiting')}
-                  </th>
-                  <th scope="col" className="number">
-                    {t('dashboard.events.attended')}
-                  </th>
+          <DataTable caption={t('dashboard.events.caption')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('dashboard.events.event')}</th>
+                <th scope="col">{t('dashboard.events.startsAt')}</th>
+                <th scope="col">{t('dashboard.events.status')}</th>
+                <th scope="col" className="number">
+                  {t('dashboard.events.capacity')}
+                </th>
+                <th scope="col" className="number">
+                  {t('dashboard.events.registered')}
+                </th>
+                <th scope="col" className="number">
+                  {t('dashboard.events.waiting')}
+                </th>
+                <th scope="col" className="number">
+                  {t('dashboard.events.attended')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.events.map((event) => (
+                <tr key={event.id}>
+                  <th scope="row">{event.title[locale]}</th>
+                  <td>{eventTime(event.startsAt)}</td>
+                  <td>{t(`dashboard.events.statuses.${eventPhase(event, report.generatedAt)}`)}</td>
+                  <td className="number">{formats.whole(event.capacity)}</td>
+                  <td className="number">{formats.whole(event.registered)}</td>
+                  <td className="number">{formats.whole(event.waiting)}</td>
+                  <td className="number">{formats.whole(event.attended)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {report.events.map((event) => (
-                  <tr key={event.id}>
-                    <th scope="row">{event.title[locale]}</th>
-                    <td>{eventTime(event.startsAt)}</td>
-                    <td>
-                      {t(`dashboard.events.statuses.${eventPhase(event, report.generatedAt)}`)}
-                    </td>
-                    <td className="number">{formats.whole(event.capacity)}</td>
-                    <td className="number">{formats.whole(event.registered)}</td>
-                    <td className="number">{formats.whole(event.waiting)}</td>
-                    <td className="number">{formats.whole(event.attended)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </DataTable>
-          </div>
+              ))}
+            </tbody>
+          </DataTable>
         )}
       </section>
     </>

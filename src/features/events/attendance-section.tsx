@@ -132,60 +132,58 @@ export function AttendanceSection({ event, now }: { event: SeasonEvent; now: num
               </ConfirmButton>
             </p>
           ) : null}
-          <div className="table-scroll">
-            <DataTable caption={t('eventsAdmin.attendance.caption', { title })}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('eventsAdmin.attendance.columns.name')}</th>
-                  <th scope="col">{t('eventsAdmin.attendance.columns.status')}</th>
-                  <th scope="col">{t('eventsAdmin.attendance.columns.attended')}</th>
-                  <th scope="col">{t('eventsAdmin.attendance.columns.action')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {registrations.map((registration) => {
-                  const name = registration.name || registration.uid;
-                  const key = `one:${registration.uid}`;
-                  return (
-                    <tr key={registration.uid}>
-                      <th scope="row">{name}</th>
-                      <td>
-                        {registration.status === 'registered'
-                          ? t('eventsAdmin.attendance.statuses.registered')
-                          : t('eventsAdmin.attendance.statuses.waiting', {
-                              position: waiting.indexOf(registration) + 1,
-                            })}
-                      </td>
-                      <td>
-                        {registration.attended
-                          ? t('eventsAdmin.attendance.present')
-                          : t('eventsAdmin.attendance.notMarked')}
-                      </td>
-                      <td>
-                        {open && registration.status === 'registered' && !registration.attended ? (
-                          <button
-                            type="button"
-                            className="secondary"
-                            aria-disabled={busy || undefined}
-                            aria-busy={pending === key || undefined}
-                            onClick={() => {
-                              if (!busy) void mark([registration.uid], key);
-                            }}
-                          >
-                            {t('eventsAdmin.attendance.markOne')}
-                            <span className="visually-hidden">
-                              {' '}
-                              {t('eventsAdmin.attendance.markOneFor', { name })}
-                            </span>
-                          </button>
-                        ) : null}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </DataTable>
-          </div>
+          <DataTable caption={t('eventsAdmin.attendance.caption', { title })}>
+            <thead>
+              <tr>
+                <th scope="col">{t('eventsAdmin.attendance.columns.name')}</th>
+                <th scope="col">{t('eventsAdmin.attendance.columns.status')}</th>
+                <th scope="col">{t('eventsAdmin.attendance.columns.attended')}</th>
+                <th scope="col">{t('eventsAdmin.attendance.columns.action')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {registrations.map((registration) => {
+                const name = registration.name || registration.uid;
+                const key = `one:${registration.uid}`;
+                return (
+                  <tr key={registration.uid}>
+                    <th scope="row">{name}</th>
+                    <td>
+                      {registration.status === 'registered'
+                        ? t('eventsAdmin.attendance.statuses.registered')
+                        : t('eventsAdmin.attendance.statuses.waiting', {
+                            position: waiting.indexOf(registration) + 1,
+                          })}
+                    </td>
+                    <td>
+                      {registration.attended
+                        ? t('eventsAdmin.attendance.present')
+                        : t('eventsAdmin.attendance.notMarked')}
+                    </td>
+                    <td>
+                      {open && registration.status === 'registered' && !registration.attended ? (
+                        <button
+                          type="button"
+                          className="secondary"
+                          aria-disabled={busy || undefined}
+                          aria-busy={pending === key || undefined}
+                          onClick={() => {
+                            if (!busy) void mark([registration.uid], key);
+                          }}
+                        >
+                          {t('eventsAdmin.attendance.markOne')}
+                          <span className="visually-hidden">
+                            {' '}
+                            {t('eventsAdmin.attendance.markOneFor', { name })}
+                          </span>
+                        </button>
+                      ) : null}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </DataTable>
         </>
       ) : null}
     </section>

@@ -70,41 +70,39 @@ function SeasonEvents({ season }: { season: Season }) {
       {events.length === 0 ? (
         <p>{t('eventsAdmin.none')}</p>
       ) : (
-        <div className="table-scroll">
-          <DataTable caption={t('eventsAdmin.caption', { season: season.name })}>
-            <thead>
-              <tr>
-                <th scope="col">{t('eventsAdmin.columns.title')}</th>
-                <th scope="col">{t('eventsAdmin.columns.startsAt')}</th>
-                <th scope="col">{t('eventsAdmin.columns.status')}</th>
-                <th scope="col">{t('eventsAdmin.columns.registered')}</th>
-                <th scope="col">{t('eventsAdmin.columns.waiting')}</th>
-                <th scope="col">{t('eventsAdmin.columns.attended')}</th>
+        <DataTable caption={t('eventsAdmin.caption', { season: season.name })}>
+          <thead>
+            <tr>
+              <th scope="col">{t('eventsAdmin.columns.title')}</th>
+              <th scope="col">{t('eventsAdmin.columns.startsAt')}</th>
+              <th scope="col">{t('eventsAdmin.columns.status')}</th>
+              <th scope="col">{t('eventsAdmin.columns.registered')}</th>
+              <th scope="col">{t('eventsAdmin.columns.waiting')}</th>
+              <th scope="col">{t('eventsAdmin.columns.attended')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((event) => (
+              <tr key={event.id}>
+                <th scope="row">
+                  <Link href={`/admin/events/${event.id}`}>{event.title[locale]}</Link>
+                  <br />
+                  <span className="muted">{t(`events.kinds.${event.kind}`)}</span>
+                </th>
+                <td>{dates.start(event)}</td>
+                <td>{t(`eventsAdmin.statuses.${eventPhase(event, now)}`)}</td>
+                <td>
+                  {t('eventsAdmin.ofCapacity', {
+                    count: event.registeredCount,
+                    capacity: event.capacity,
+                  })}
+                </td>
+                <td>{event.waitingCount}</td>
+                <td>{event.attendedCount}</td>
               </tr>
-            </thead>
-            <tbody>
-              {events.map((event) => (
-                <tr key={event.id}>
-                  <th scope="row">
-                    <Link href={`/admin/events/${event.id}`}>{event.title[locale]}</Link>
-                    <br />
-                    <span className="muted">{t(`events.kinds.${event.kind}`)}</span>
-                  </th>
-                  <td>{dates.start(event)}</td>
-                  <td>{t(`eventsAdmin.statuses.${eventPhase(event, now)}`)}</td>
-                  <td>
-                    {t('eventsAdmin.ofCapacity', {
-                      count: event.registeredCount,
-                      capacity: event.capacity,
-                    })}
-                  </td>
-                  <td>{event.waitingCount}</td>
-                  <td>{event.attendedCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </DataTable>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
     </>
   );

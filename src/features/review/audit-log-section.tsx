@@ -46,42 +46,40 @@ function AuditLog({ season, lookups }: AuditLogProps) {
       {log.status === 'error' ? <p>{t('review.loadError')}</p> : null}
       {log.status === 'ready' && entries.length === 0 ? <p>{t('review.log.empty')}</p> : null}
       {entries.length > 0 ? (
-        <div className="table-scroll">
-          <DataTable
-            caption={t('review.log.caption', { count: entries.length })}
-            className="audit-log"
-            captionClassName="visually-hidden"
-          >
-            <thead>
-              <tr>
-                <th scope="col">{t('review.log.when')}</th>
-                <th scope="col">{t('review.log.kind')}</th>
-                <th scope="col">{t('review.log.by')}</th>
-                <th scope="col">{t('review.fields.team')}</th>
-                <th scope="col">{t('review.fields.action')}</th>
-                <th scope="col">{t('review.fields.points')}</th>
-                <th scope="col">{t('review.log.reason')}</th>
+        <DataTable
+          caption={t('review.log.caption', { count: entries.length })}
+          className="audit-log"
+          captionClassName="visually-hidden"
+        >
+          <thead>
+            <tr>
+              <th scope="col">{t('review.log.when')}</th>
+              <th scope="col">{t('review.log.kind')}</th>
+              <th scope="col">{t('review.log.by')}</th>
+              <th scope="col">{t('review.fields.team')}</th>
+              <th scope="col">{t('review.fields.action')}</th>
+              <th scope="col">{t('review.fields.points')}</th>
+              <th scope="col">{t('review.log.reason')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.slice(0, limit).map((entry) => (
+              <tr key={entry.id}>
+                <td>
+                  <time dateTime={new Date(entry.at).toISOString()}>
+                    {lookups.dateTime(entry.at)}
+                  </time>
+                </td>
+                <td>{t(`review.log.kinds.${entry.kind}`, { defaultValue: entry.kind })}</td>
+                <td>{lookups.personName(entry.by)}</td>
+                <td>{entry.teamId ? lookups.teamName(entry.teamId) : none}</td>
+                <td>{entry.actionId ? lookups.actionTitle(entry.actionId) : none}</td>
+                <td>{entry.points === null ? none : signed(entry.points)}</td>
+                <td>{entry.reason ?? none}</td>
               </tr>
-            </thead>
-            <tbody>
-              {entries.slice(0, limit).map((entry) => (
-                <tr key={entry.id}>
-                  <td>
-                    <time dateTime={new Date(entry.at).toISOString()}>
-                      {lookups.dateTime(entry.at)}
-                    </time>
-                  </td>
-                  <td>{t(`review.log.kinds.${entry.kind}`, { defaultValue: entry.kind })}</td>
-                  <td>{lookups.personName(entry.by)}</td>
-                  <td>{entry.teamId ? lookups.teamName(entry.teamId) : none}</td>
-                  <td>{entry.actionId ? lookups.actionTitle(entry.actionId) : none}</td>
-                  <td>{entry.points === null ? none : signed(entry.points)}</td>
-                  <td>{entry.reason ?? none}</td>
-                </tr>
-              ))}
-            </tbody>
-          </DataTable>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       ) : null}
       {entries.length > limit ? (
         <p>
