@@ -1,10 +1,12 @@
 // The main flows with the keyboard alone (sign in, join a team by its invite link, submit,
 // review, read the leaderboard), the focus visible at every stop; no motion for people who ask
-// for less; and a lost connection said plainly, with what was typed kept and sent once back.
+// for less; and a lost connection said plainly, a submission made meanwhile kept on the device
+// and sent once back.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { CATALOGUE } from '../src/domain/catalogue';
 import fr from '../src/i18n/fr.json';
+import { adminDb } from '../tests/support/game';
 import { AppPage } from './support/app-page';
 import { tabTo, type Focused } from './support/keyboard';
 import { PASSWORD, useSeasonStack } from './support/season-stack';
@@ -36,7 +38,7 @@ async function signInByKeyboard(page: Page, email: string, stops: Focused[]) {
   await tabTo(page, /Mot de passe/, stops);
   await page.keyboard.type(PASSWORD);
   await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: fr.nav.more }).waitFor();
+  await page.getByRole('button', { name: fr.nav.more, exact: true }).waitFor();
 }
 
 it('joins a team, submits, reviews and reads the leaderboard with the keyboard alone', async () => {
@@ -52,6 +54,8 @@ it('joins a team, submits, reviews and reads the leaderboard with the keyboard a
   );
   await signInByKeyboard(person.page, employee.email ?? '', stops);
   await person.open(`/join/${season.world.code}`);
+  // The page says where the code leads before the button is offered.
+  await person.page.getByText(/Vous allez rejoindre l’équipe « Team one »/).waitFor();
   await tabTo(person.page, fr.join.submit, stops);
   await person.page.keyboard.press('Enter');
   await person.page.waitForURL(/\/team$/);
@@ -107,10 +111,11 @@ it('moves nothing for people who ask for reduced motion', async () => {
   }
 });
 
-it('says when the connection is lost, keeps what was typed, and sends it once back', async () => {
+it('says when the connection is lost, keeps a submission on the device, and sends it once back', async () => {
   if (!offlineAction) throw new Error('The catalogue lacks a second individual text action');
   const app = await open('/');
-  await app.signIn(season.world.people.member.email ?? '', PASSWORD);
+  const { member } = season.world.people;
+  await app.signIn(member.email ?? '', PASSWORD);
   await app.open(`/actions/${offlineAction.id}`);
   const text = 'J’ai débranché la box pendant les vacances.';
   const banner = app.page.locator('.connection-status');
@@ -120,11 +125,22 @@ it('says when the connection is lost, keeps what was typed, and sends it once ba
   await expect.poll(() => banner.textContent()).toBe(fr.connection.offline);
   await app.page.getByLabel(fr.submit.text).fill(text);
   await app.page.getByRole('button', { name: fr.submit.submit }).click();
-  await app.page.getByText(fr.commandErrors.unavailable, { exact: false }).first().waitFor();
-  expect(await app.page.getByLabel(fr.submit.text).inputValue()).toBe(text);
+  await app.page.getByText(fr.submit.sentKept, { exact: false }).waitFor();
+  const waiting = app.page.getByRole('region', { name: fr.outbox.title });
+  await waiting.getByText(offlineAction.title.fr).waitFor();
 
   await app.page.context().setOffline(false);
   await expect.poll(() => banner.textContent()).toBe(fr.connection.back);
-  await app.page.getByRole('button', { name: fr.submit.submit }).click();
-  await app.page.getByText(fr.submit.sentPending).waitFor();
+  await waiting.waitFor({ state: 'detached', timeout: 60_000 });
+  await app.page.getByText(fr.outbox.delivered_one).waitFor();
+
+  const stored = await (
+    await adminDb()
+  )
+    .collection('submissions')
+    .where('uid', '==', member.uid)
+    .where('actionId', '==', offlineAction.id)
+    .get();
+  expect(stored.size).toBe(1);
+  expect(stored.docs[0]?.get('proof')).toMatchObject({ kind: 'text', text });
 });

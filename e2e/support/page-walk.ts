@@ -77,15 +77,15 @@ export async function openPage(page: Page, url: string, baseUrl: string): Promis
   await page.goto(new URL(url, baseUrl).href);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await loaded(page);
-  // Folded content is built when opened: every fold opened, so its content is checked too.
-  await page.evaluate(() => {
-    document.querySelectorAll('details').forEach((fold) => {
-      fold.open = true;
-    });
-  });
+  // Folded content is built when opened: every fold opened, so its content is checked too. A
+  // fold the page builds anew (its data arriving from the server after the device's cache) comes
+  // back closed, so each check opens again whatever is closed.
   await page
     .waitForFunction(() =>
-      Array.from(document.querySelectorAll('details')).every((fold) => fold.children.length > 1),
+      Array.from(document.querySelectorAll('details')).every((fold) => {
+        if (!fold.open) fold.open = true;
+        return fold.children.length > 1;
+      }),
     )
     .catch(async (error: unknown) => {
       const folds = await page.evaluate(() =>

@@ -170,6 +170,31 @@ describe('progress page, my submissions', () => {
     expect(await screen.findByText(`${points} points gagnés`)).toBeInTheDocument();
   });
 
+  it('counts the weeks in a row with an approved action, and not the others', async () => {
+    await renderProgress((backend) => {
+      for (const [id, daysAgo, status] of [
+        ['A2', 8, 'approved'],
+        ['A3', 15, 'approved'],
+        // A pending one the week before does not extend the streak.
+        ['P2', 22, 'pending'],
+      ] as const) {
+        const doneAt = NOW - daysAgo * DAY;
+        backend.setDocument(
+          `submissions/${id}`,
+          submissionDoc(APPROVED_ACTION, status, { doneAt, day: dayIn(TZ, doneAt) }),
+        );
+      }
+    });
+    const line = (await screen.findByText(fr.streak.title)).closest('p');
+    expect(line).toHaveTextContent('Série : 3 semaines d’affilée avec une action validée.');
+    expect(line?.querySelectorAll('.streak-week.on')).toHaveLength(3);
+  });
+
+  it('says there is no streak yet when nothing is approved', async () => {
+    await renderProgress((backend) => backend.setDocument('submissions/A1', null));
+    expect(await screen.findByText(fr.streak.none)).toBeInTheDocument();
+  });
+
   it('offers withdraw on the pending one only, and sends withdrawSubmission once confirmed', async () => {
     const { backend, user } = await renderProgress((fake) =>
       fake.handle('withdrawSubmission', (data) => {

@@ -4,9 +4,11 @@ import { SeasonPage } from '../../components/season-page';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { OutboxEntries } from '../../components/outbox-entries';
+import { StreakLine } from '../../components/streak-line';
 import { useLiveCollection } from '../../components/use-live';
 import { GAME_PATHS } from '../../domain/game';
 import { newestFirst, progressPoints } from '../../domain/progress';
+import { counts as countsForScore } from '../../domain/scoring';
 import type { Season } from '../../domain/season';
 import { asSubmission } from '../../stores/live-slice';
 import { useAppStore } from '../../stores/store-context';
@@ -56,6 +58,10 @@ function ProgressView({ uid, season }: { uid: string; season: Season }) {
         <p>
           <strong>{t('progress.points', { count: progressPoints(submissions) })}</strong>
         </p>
+        <StreakLine
+          approvedDays={submissions.filter(countsForScore).map((submission) => submission.day)}
+          timeZone={season.timeZone}
+        />
         <p>
           {t('progress.pendingCount', { count: counts.pending })}{' '}
           {t('progress.rejectedCount', { count: counts.rejected })}

@@ -20,6 +20,8 @@ export const CUSTOM_ACTION = {
 };
 
 const SEASON = openSeasonDocument({ customActions: [CUSTOM_ACTION] }, NOW);
+/** The season's time zone, the calendar of its days. */
+export const SEASON_TIME_ZONE = SEASON.timeZone as string;
 
 export function submission(extra: Partial<Omit<Submission, 'id'>>): Omit<Submission, 'id'> {
   return {

@@ -7,9 +7,16 @@ import { ALICE, BOB, payloadsOf, renderForTest } from '../../components/render-f
 import { BackendError } from '../../data/backend';
 import type { FakeBackend } from '../../data/fake-backend';
 import type { Submission } from '../../domain/game';
+import { dayIn } from '../../domain/submission';
 import fr from '../../i18n/fr.json';
 import { TeamPage } from './team-page';
-import { SUBMISSIONS, seedTeam, writeSubmission } from './team-feed.fixtures';
+import {
+  NOW,
+  SEASON_TIME_ZONE,
+  SUBMISSIONS,
+  seedTeam,
+  writeSubmission,
+} from './team-feed.fixtures';
 
 afterEach(cleanup);
 
@@ -61,6 +68,23 @@ describe('team feed', () => {
     expect(within(feed).queryByText(/Décrire chaque image/)).toBeNull();
     expect(within(feed).queryByText(/offre d’emploi/)).toBeNull();
     expect(within(feed).queryByText(/Loutre 77/)).toBeNull();
+  });
+
+  it('draws the team’s streak from its approved actions, every member’s', async () => {
+    const WEEK = 7 * 24 * 60 * 60 * 1000;
+    const recent = (data: Omit<Submission, 'id'>, weeksAgo: number) => {
+      const doneAt = NOW - weeksAgo * WEEK;
+      return { ...data, doneAt, day: dayIn(SEASON_TIME_ZONE, doneAt) };
+    };
+    await renderTeam(BOB.email, (backend) =>
+      seedTeam(backend, {
+        ...SUBMISSIONS,
+        fresco: recent(SUBMISSIONS.fresco as Omit<Submission, 'id'>, 0),
+        trees: recent(SUBMISSIONS.trees as Omit<Submission, 'id'>, 1),
+      }),
+    );
+    const line = (await screen.findByText(fr.streak.title)).closest('p');
+    expect(line).toHaveTextContent('Série : 2 semaines d’affilée avec une action validée.');
   });
 
   it('shows the feed to the captain too, after the dashboard', async () => {

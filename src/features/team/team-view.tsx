@@ -6,10 +6,12 @@ import { CopyButton } from '../../components/copy-button';
 import { Field } from '../../components/field';
 import { FormAlert, useFormAlert } from '../../components/form-alert';
 import { commandFailureText, useCommand } from '../../components/use-command';
+import { StreakLine } from '../../components/streak-line';
 import { useLiveCollection } from '../../components/use-live';
 import { GAME_PATHS } from '../../domain/game';
 import type { Membership } from '../../domain/paths';
 import { can, roleFor } from '../../domain/roles';
+import { counts } from '../../domain/scoring';
 import type { Team, TeamMember } from '../../domain/team';
 import { selectIsOrganiser, selectSession } from '../../stores/app-store';
 import { asSubmission } from '../../stores/live-slice';
@@ -32,6 +34,7 @@ export function TeamView({ team, membership, mayChange }: TeamViewProps) {
   const myUid = useAppStore(selectSession).user?.uid ?? null;
   const organiser = useAppStore(selectIsOrganiser);
   const inviteCode = useAppStore((state) => state.live.inviteCode);
+  const season = useAppStore((state) => state.live.season);
   const alert = useFormAlert();
   const { run, pending } = useCommand();
 
@@ -62,6 +65,12 @@ export function TeamView({ team, membership, mayChange }: TeamViewProps) {
         <dt>{t('team.company')}</dt>
         <dd>{team.companyName}</dd>
       </dl>
+      {season && submissions.status === 'ready' ? (
+        <StreakLine
+          approvedDays={submissions.data.filter(counts).map((submission) => submission.day)}
+          timeZone={season.timeZone}
+        />
+      ) : null}
       <FormAlert alert={alert} />
 
       <section aria-labelledby="members-title">
