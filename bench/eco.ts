@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { lighthouseOf } from './lighthouse';
 
 /** EcoIndex quantiles (DOM elements, requests, KB), from the reference implementation. */
 const Q_DOM = [
@@ -134,20 +135,64 @@ async function measure(context: BrowserContext, base: string, url: string, label
   } satisfies PageFigures;
 }
 
+/** A phone's screen: what `npm run bench` also measures the main pages at. */
+const PHONE = {
+  viewport: { width: 360, height: 740 },
+  isMobile: true,
+  hasTouch: true,
+} as const;
+
 async function signedInContext(
   browser: Awaited<ReturnType<typeof chromium.launch>>,
   base: string,
   email: string,
+  options: Parameters<Awaited<ReturnType<typeof chromium.launch>>['newContext']>[0] = {},
 ) {
-  const context = await browser.newContext({ locale: 'fr-FR' });
+  const context = await browser.newContext({ locale: 'fr-FR', ...options });
   const page = await context.newPage();
   await page.goto(new URL('/sign-in', base).href);
   await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByLabel('Mot de passe').fill('demo-password-2026');
   await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
-  await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+  await page.getByRole('button', { name: 'Plus', exact: true }).waitFor();
   await page.close();
   return context;
+}
+
+/**
+ * What installing the app costs once: the files the service worker precaches, gzipped (as
+ * hosting serves them), and whether Chromium finds the app installable (its own check: Lighthouse
+ * 12 no longer has a PWA category).
+ */
+async function installFigures(browser: Awaited<ReturnType<typeof chromium.launch>>, base: string) {
+  const context = await browser.newContext({ locale: 'fr-FR', ...PHONE });
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
+  const precached = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const urls: string[] = [];
+    for (const name of names.filter((entry) => entry.includes('precache'))) {
+      const cache = await caches.open(name);
+      urls.push(...(await cache.keys()).map((request) => request.url));
+    }
+    return urls;
+  });
+  let gzip = 0;
+  for (const url of precached) {
+    const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+    gzip += /\.(png|jpe?g|webp)(\?|$)/.test(url) ? body.length : gzipSync(body).length;
+  }
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+    installabilityErrors: { errorId: string }[];
+  };
+  await context.close();
+  // A browsing context of Playwright is a private window, which Chromium never installs from.
+  const errors = installabilityErrors
+    .map((error) => error.errorId)
+    .filter((id) => id !== 'in-incognito');
+  return { files: precached.length, gzip, errors };
 }
 
 export async function benchEco(chromePath: string, args: string[]): Promise<string[]> {
@@ -167,6 +212,20 @@ export async function benchEco(chromePath: string, args: string[]): Promise<stri
     );
     const organiser = await signedInContext(browser, stack.url, 'organisatrice@demo.test');
     figures.push(await measure(organiser, stack.url, '/admin/review', 'review queue'));
+    const phoneVisitor = await browser.newContext({ locale: 'fr-FR', ...PHONE });
+    figures.push(await measure(phoneVisitor, stack.url, '/', 'phone, catalogue (signed out)'));
+    const phoneMember = await signedInContext(browser, stack.url, 'membre003@demo.test', PHONE);
+    figures.push(
+      await measure(
+        phoneMember,
+        stack.url,
+        '/actions/sob-estimate-personal-footprint',
+        'phone, submit',
+      ),
+    );
+    figures.push(await measure(phoneMember, stack.url, '/leaderboard', 'phone, leaderboard'));
+    const install = await installFigures(browser, stack.url);
+    const audit = await lighthouseOf(chromePath, args, stack.url);
     const kb = (bytes: number) => (bytes / 1024).toFixed(0);
     const graded = figures.map((entry) => ({
       ...entry,
@@ -186,6 +245,11 @@ export async function benchEco(chromePath: string, args: string[]): Promise<stri
       `  catalogue's first visit ≤ 300 KB: ${met((catalogue?.weight ?? Infinity) <= 300 * 1024)} (${kb(catalogue?.weight ?? 0)} KB)`,
       `  first page's JS ≤ 150 KB gzipped: ${met((catalogue?.jsGzip ?? Infinity) <= 150 * 1024)} (${kb(catalogue?.jsGzip ?? 0)} KB)`,
       `  Firestore SDK only on pages that listen: ${met(!catalogue?.firestore)} (the signed-out catalogue ${catalogue?.firestore ? 'loads' : 'does not load'} it)`,
+      'installing the app (the service worker, after the first page has loaded):',
+      `  precaches ${install.files} files, ${kb(install.gzip)} KB gzipped, once per version; other pages are cached when first opened`,
+      `  installable (Chromium's check): ${install.errors.length === 0 ? 'yes' : `no (${install.errors.join(', ')})`}`,
+      `Lighthouse ${audit.version} of the catalogue (phone, simulated slow 4G, signed out):`,
+      ...audit.lines,
     ];
   } finally {
     await browser.close();
