@@ -62,11 +62,11 @@ export async function visitor(
   return app;
 }
 
-/** Lets loading states give way to the data they wait for. */
+/** Lets loading states ("Chargement…", "Calcul des chiffres…": a status ending in "…") give way. */
 async function loaded(page: Page) {
   await page
     .getByRole('status')
-    .filter({ hasText: /Chargement|Loading/ })
+    .filter({ hasText: /…\s*$/ })
     .first()
     .waitFor({ state: 'detached', timeout: 10_000 })
     .catch(() => undefined);
