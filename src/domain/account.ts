@@ -1,6 +1,7 @@
 // A person's data rights: the copy of everything stored about them (exportMyData), the deletion
 // of their account (deleteMyAccount), and the purge of proof photos after a season. The shapes
 // and the pure rules; the functions do the reading and writing.
+import { ownValue } from './own';
 import { z } from 'zod';
 import type { EventRegistration, Notification } from './events';
 import type { AuditEntry, StoredProof, Submission } from './game';
@@ -141,7 +142,7 @@ export function membersAfterDeletion(
   anonymousUid: string,
   keepPlace: boolean,
 ): Record<string, TeamMember> {
-  const leaving = members[uid];
+  const leaving = ownValue(members, uid);
   const next = membersAfterLeave(members, uid);
   if (keepPlace && leaving) {
     next[anonymousUid] = { name: DELETED_ACCOUNT_NAME, role: 'member', joinedAt: leaving.joinedAt };

@@ -1,5 +1,6 @@
 // What a team's own submissions say about it: who has not started, which themes are still
 // untouched, where its points come from, and its feed of approved actions with their reactions.
+import { ownValue } from './own';
 import { findAction } from './catalogue';
 import type { Submission } from './game';
 import { counts } from './scoring';
@@ -88,7 +89,7 @@ export function hasReacted(
   reactions: Readonly<Record<string, unknown>> | undefined,
   uid: string | null,
 ): boolean {
-  return uid !== null && reactions?.[uid] === true;
+  return uid !== null && ownValue(reactions, uid) === true;
 }
 
 /** Rule: an action's title comes from the season's custom actions first, then the catalogue; null when neither knows it. */

@@ -1,4 +1,5 @@
 // Companies, teams, memberships and profiles: the shapes, the input schemas and the rules.
+import { ownValue } from './own';
 import { z } from 'zod';
 
 export type TeamRole = 'captain' | 'member';
@@ -58,8 +59,8 @@ export function membersAfterHandOver(
   toUid: string,
 ): Record<string, TeamMember> {
   const next = { ...members };
-  const from = next[fromUid];
-  const to = next[toUid];
+  const from = ownValue(next, fromUid);
+  const to = ownValue(next, toUid);
   // Handing over to someone outside the team, or to oneself, changes nothing.
   if (!to || fromUid === toUid) return next;
   next[toUid] = { ...to, role: 'captain' };

@@ -333,3 +333,58 @@ describe.each(CASES)(
     });
   },
 );
+
+/** Names every plain object answers to through its prototype: never a person, team or action. */
+const INHERITED_KEYS = Object.getOwnPropertyNames(Object.prototype);
+/** The payload fields that name a document or a person: `…Id`, `…Ids`, `uid`, `uids`. */
+const isIdField = (key: string) => /(Id|Ids|^uid|^uids)$/.test(key);
+/** Who calls: the most able role the table lets through, so the id is what gets refused. */
+const CALLERS: readonly Role[] = ['organiser', 'captain', 'member', 'employee'];
+
+const ID_CASES = CASES.flatMap((entry) => {
+  const caller = CALLERS.find(
+    (role) =>
+      can(entry.ownTeamRole?.[role] ?? role, entry.capability) && !entry.refusedByState?.[role],
+  );
+  return caller ? [{ ...entry, caller }] : [];
+});
+
+/** A bulk review passes over ids it cannot find and says so: that is its answer to a bad id. */
+const skipsUnknownIds = (answer: unknown, key: string) =>
+  (answer as { skipped?: unknown } | null)?.skipped instanceof Array &&
+  (answer as { skipped: unknown[] }).skipped.includes(key);
+
+describe('an id every object inherits', () => {
+  it('gets not-found or invalid-argument from every callable that takes an id, and changes nothing', async () => {
+    const tried: string[] = [];
+    const answers: string[] = [];
+    for (const entry of ID_CASES) {
+      const valid = (await entry.payload(shared)) as Record<string, unknown> | undefined;
+      const fields = Object.keys(valid ?? {}).filter(isIdField);
+      if (fields.length > 0) tried.push(entry.callable);
+      const before = await dumpDatabase(env);
+      for (const field of fields) {
+        for (const key of INHERITED_KEYS) {
+          const value = Array.isArray(valid?.[field]) ? [key] : key;
+          let code: string;
+          try {
+            const answer = await shared.people[entry.caller].call(entry.callable, {
+              ...valid,
+              [field]: value,
+            });
+            code = skipsUnknownIds(answer, key) ? 'skipped' : 'answered';
+          } catch (error) {
+            code = (error as { code: string }).code;
+          }
+          if (!['functions/not-found', 'functions/invalid-argument', 'skipped'].includes(code)) {
+            answers.push(`${entry.callable} ${field}=${key}: ${code}`);
+          }
+        }
+      }
+      expect(await dumpDatabase(env), entry.callable).toEqual(before);
+    }
+    expect(answers).toEqual([]);
+    // Teams, members, submissions, events, actions, seasons: most callables take one.
+    expect(tried.length).toBeGreaterThan(20);
+  }, 600_000);
+});

@@ -24,6 +24,8 @@ const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
  */
 const field = fc.oneof(
   fc.jsonValue(),
+  // Names every object inherits, taken for ids by a lookup that does not check own keys.
+  fc.constantFrom(...Object.getOwnPropertyNames(Object.prototype)),
   fc.string(),
   fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/),
   fc.integer(),

@@ -2,6 +2,7 @@
 // each season keeps its scores as its deletion policy says. Steps run one after another, each
 // taking its documents out of what the next call would find, so a call that stopped half-way is
 // finished by calling again, and a second call after a complete one changes nothing.
+import { ownValue } from '../../../src/domain/own';
 import { createHash, randomBytes } from 'node:crypto';
 import { getAuth } from 'firebase-admin/auth';
 import {
@@ -210,7 +211,7 @@ async function eraseMemberships(
         const team = teamSnapshot?.exists
           ? ({ ...teamSnapshot.data(), id: teamSnapshot.id } as Team)
           : null;
-        if (!team?.members[uid]) {
+        if (!team || !ownValue(team.members, uid)) {
           tx.delete(document.ref);
           return;
         }

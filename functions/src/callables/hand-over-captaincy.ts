@@ -1,4 +1,5 @@
 // A captain hands the captaincy to another member and becomes a plain member.
+import { ownValue } from '../../../src/domain/own';
 import { membersAfterHandOver, teamMemberPayloadSchema } from '../../../src/domain/team';
 import { notFound, precondition } from '../lib/authorise';
 import { onTeamCall, writeMembers } from '../lib/teams';
@@ -7,7 +8,7 @@ export const handOverCaptaincy = onTeamCall(
   teamMemberPayloadSchema,
   'team.handOver',
   ({ tx, input: { uid }, team, actor }) => {
-    if (!team.members[uid]) throw notFound('This member of the team');
+    if (!ownValue(team.members, uid)) throw notFound('This member of the team');
     if (uid === actor.uid) throw precondition('Choose another member to hand the captaincy to.');
     writeMembers(tx, team, membersAfterHandOver(team.members, actor.uid ?? '', uid));
     return { teamId: team.id, captain: uid };

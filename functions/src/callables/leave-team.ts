@@ -12,10 +12,11 @@ export const leaveTeam = onCall(async (request) => {
   const actor = actorOf(request);
   const { seasonId } = parsePayload(seasonPayloadSchema, request.data);
   return db.runTransaction(async (tx) => {
+    // An unknown season is not-found, whoever asks, before what the person holds in it.
+    const season = await readSeason(tx, seasonId);
     const membership = await membershipOf(tx, seasonId, actor.uid);
     requireCan(roleOf(actor, membership, membership?.teamId), 'team.leave');
     if (!membership) throw precondition('You are not in a team this season.');
-    const season = await readSeason(tx, seasonId);
     if (!teamsMayChange(season, Date.now())) {
       throw precondition('Teams can no longer change in this season.');
     }

@@ -3,6 +3,7 @@
 // its id, so marking twice counts once). The score trigger then moves their team's score.
 // People are handled 150 per transaction (Firestore's 500-write limit), so a long list or
 // "allRegistered" on a large event is marked in several transactions, each complete on its own.
+import { ownValue } from '../../../src/domain/own';
 import type { DocumentReference, DocumentSnapshot } from 'firebase-admin/firestore';
 import { onCall } from '../lib/on-call';
 import {
@@ -133,7 +134,7 @@ async function markSlice(
         teamName: team.name,
         companyId: team.companyId,
         uid,
-        authorName: team.members[uid]?.name ?? registration.name,
+        authorName: ownValue(team.members, uid)?.name ?? registration.name,
         actionId: action.id,
         theme: action.theme,
         modality: action.modality,

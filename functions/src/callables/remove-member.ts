@@ -1,4 +1,5 @@
 // A captain (or an organiser) removes a member from the team.
+import { ownValue } from '../../../src/domain/own';
 import { membersAfterLeave, teamMemberPayloadSchema } from '../../../src/domain/team';
 import { notFound, precondition } from '../lib/authorise';
 import { onTeamCall, writeMembers } from '../lib/teams';
@@ -7,7 +8,7 @@ export const removeMember = onTeamCall(
   teamMemberPayloadSchema,
   'team.manageMembers',
   ({ tx, input: { uid }, team, actor }) => {
-    if (!team.members[uid]) throw notFound('This member of the team');
+    if (!ownValue(team.members, uid)) throw notFound('This member of the team');
     if (uid === actor.uid) throw precondition('To leave your own team, use "Leave the team".');
     writeMembers(tx, team, membersAfterLeave(team.members, uid));
     return { teamId: team.id };

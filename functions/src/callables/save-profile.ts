@@ -1,5 +1,6 @@
 // A person sets their display name, pseudonym and whether boards show their real name; the name
 // their team shows follows at once.
+import { ownValue } from '../../../src/domain/own';
 import { onCall } from '../lib/on-call';
 import { publicName, profilePayloadSchema, type Team } from '../../../src/domain/team';
 import { db } from '../lib/admin';
@@ -22,7 +23,7 @@ export const saveProfile = onCall(async (request) => {
     tx.set(refs.profile(uid), profile);
     const name = publicName(profile);
     for (const team of teams) {
-      const member = (team.data() as Team | undefined)?.members[uid];
+      const member = ownValue((team.data() as Team | undefined)?.members, uid);
       if (member && member.name !== name) {
         tx.update(team.ref, { [`members.${uid}.name`]: name });
       }

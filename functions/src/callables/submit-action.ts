@@ -1,6 +1,8 @@
 // Logs an action of a season as done, with the proof its action asks for. Pending
 // until an organiser reviews it, unless the action is on the honour system.
+import { ownValue } from '../../../src/domain/own';
 import { onCall, PHOTO_COMMAND_MAX_BYTES } from '../lib/on-call';
+import { isCatalogueActionId } from '../../../src/domain/catalogue';
 import { seasonAction, submitPayloadSchema, type Submission } from '../../../src/domain/game';
 import { SEASON_STATE_RULES } from '../../../src/domain/season';
 import { db } from '../lib/admin';
@@ -54,7 +56,12 @@ export const submitAction = onCall(
       ops.reads += 1;
       if (!membership) throw refusal('noTeam', 'Join a team before submitting actions.');
       const action = seasonAction(season, input.actionId);
-      if (!action) throw refusal('notInSeason', 'This action does not count in this season.');
+      if (!action) {
+        // An action that exists nowhere is not-found; one of the catalogue left out of this
+        // season is refused with the reason.
+        if (!isCatalogueActionId(input.actionId)) throw notFound('This action');
+        throw refusal('notInSeason', 'This action does not count in this season.');
+      }
       const recordTurn = await takeSubmissionTurn(
         mt,
         uid,
@@ -81,7 +88,7 @@ export const submitAction = onCall(
         teamName: team.name,
         companyId: team.companyId,
         uid,
-        authorName: team.members[uid]?.name ?? '',
+        authorName: ownValue(team.members, uid)?.name ?? '',
         actionId: action.id,
         theme: action.theme,
         modality: action.modality,

@@ -1,5 +1,6 @@
 // Writing a team's members: the team document (what screens read) and each membership document
 // (what rules and the callables read) change together, in the caller's transaction.
+import { ownValue } from '../../../src/domain/own';
 import type { Transaction } from 'firebase-admin/firestore';
 import { onCall } from './on-call';
 import type { z } from 'zod';
@@ -33,7 +34,7 @@ export function writeMembers(
   }
   tx.update(refs.team(team.id), { members: next, memberCount, updatedAt: Date.now() });
   for (const [uid, member] of Object.entries(next)) {
-    const before = team.members[uid];
+    const before = ownValue(team.members, uid);
     if (!before || before.role !== member.role) {
       tx.set(refs.membership(team.seasonId, uid), {
         seasonId: team.seasonId,
@@ -45,7 +46,7 @@ export function writeMembers(
     }
   }
   for (const uid of Object.keys(team.members)) {
-    if (!next[uid]) tx.delete(refs.membership(team.seasonId, uid));
+    if (!ownValue(next, uid)) tx.delete(refs.membership(team.seasonId, uid));
   }
 }
 
