@@ -477,10 +477,10 @@ it(
       .waitFor();
     await organiser.page
       .getByText(
-        say(plural(fr.dashboard.events, 'summary', 1), {
-          held: 1,
-          registrations: 2,
-          attendance: 2,
+        say(fr.dashboard.events.summary, {
+          held: say(plural(fr.dashboard.events, 'held', 1), { value: 1 }),
+          registrations: say(plural(fr.dashboard.events, 'registrations', 2), { value: 2 }),
+          attendance: say(plural(fr.dashboard.events, 'attendance', 2), { value: 2 }),
         }),
       )
       .waitFor();
