@@ -1,10 +1,9 @@
 // The season's figures as the getSeasonReport callable computes them, shared by the organisers'
 // dashboard and the final report, and the table that shows one breakdown with its bars.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { SeasonReport } from '../domain/report';
-import type { CommandResult } from '../stores/live-slice';
-import { useAppStore } from '../stores/store-context';
 import { useFormats } from './formats';
+import { useCallableAnswer } from './use-callable-answer';
 import type { CommandFailure } from './use-command';
 import './season-report.css';
 import { DataTable } from './data-table';
@@ -19,29 +18,16 @@ export type SeasonReportState =
  * a reload runs the previous figures stay shown, marked `refreshing`.
  */
 export function useSeasonReport(seasonId: string | null) {
-  const commandRequested = useAppStore((state) => state.commandRequested);
   const [version, setVersion] = useState(0);
-  // The last answer, with the request it answers: the state is derived from how it compares.
-  const [answer, setAnswer] = useState<{
-    seasonId: string;
-    version: number;
-    result: CommandResult;
-  } | null>(null);
-  useEffect(() => {
-    if (!seasonId) return undefined;
-    let current = true;
-    void commandRequested('getSeasonReport', { seasonId }).then((result) => {
-      // A newer request (or leaving the page) makes this answer stale.
-      if (current) setAnswer({ seasonId, version, result });
-    });
-    return () => {
-      current = false;
-    };
-  }, [seasonId, version, commandRequested]);
+  const answer = useCallableAnswer(
+    'getSeasonReport',
+    { seasonId },
+    seasonId === null ? null : `${seasonId}:${version}`,
+  );
 
   let state: SeasonReportState = { status: 'loading' };
-  if (answer && answer.seasonId === seasonId) {
-    const latest = answer.version === version;
+  if (answer && answer.key.startsWith(`${seasonId}:`)) {
+    const latest = answer.key === `${seasonId}:${version}`;
     if (answer.result.ok) {
       state = {
         status: 'ready',

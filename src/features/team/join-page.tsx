@@ -1,14 +1,13 @@
 // /join/:code: where an invite link lands. Explains, shows the code and, once signed in, which
 // team of which company it leads to; joins on request. A signed-out person is sent to sign in
 // (or up) and brought back here.
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { FormAlert, useFormAlert } from '../../components/form-alert';
+import { useCallableAnswer } from '../../components/use-callable-answer';
 import { commandFailureText, useCommand } from '../../components/use-command';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { INVITE_CODE_PATTERN, normalizeInviteCode, type InvitePreview } from '../../domain/team';
-import type { CommandResult } from '../../stores/live-slice';
 import { selectSession } from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
 
@@ -25,7 +24,10 @@ export function JoinPage({ code: rawCode }: { code: string }) {
   const valid = INVITE_CODE_PATTERN.test(code);
   const back = `/join/${code}`;
   const signedIn = session.status === 'signed-in';
-  const preview = useInvitePreview(valid && signedIn ? code : null);
+  const asked = valid && signedIn ? code : null;
+  const answer = useCallableAnswer('previewInvite', { code }, asked);
+  // previewInvite's answer for this code, or null while it is asked.
+  const preview = answer && answer.key === asked ? answer.result : null;
 
   const join = async () => {
     alert.clear();
@@ -101,21 +103,4 @@ export function JoinPage({ code: rawCode }: { code: string }) {
       {body}
     </>
   );
-}
-
-/** previewInvite's answer for a code, or null while it is asked (or when there is no code). */
-function useInvitePreview(code: string | null): CommandResult | null {
-  const commandRequested = useAppStore((state) => state.commandRequested);
-  const [answer, setAnswer] = useState<{ code: string; result: CommandResult } | null>(null);
-  useEffect(() => {
-    if (!code) return undefined;
-    let current = true;
-    void commandRequested('previewInvite', { code }).then((result) => {
-      if (current) setAnswer({ code, result });
-    });
-    return () => {
-      current = false;
-    };
-  }, [code, commandRequested]);
-  return answer && answer.code === code ? answer.result : null;
 }
