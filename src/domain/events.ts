@@ -48,7 +48,7 @@ export interface EventRegistration {
 }
 
 /** Why markAttendance left a person out (their attendance, or its submission, is not new). */
-export type AttendanceSkipReason = 'notRegistered' | 'noTeam' | 'alreadyMarked';
+export type AttendanceSkipReason = 'notRegistered' | 'noTeam' | 'alreadyMarked' | 'alreadyCounted';
 
 export interface Notification {
   readonly uid: string;

@@ -9,12 +9,13 @@ import {
   type Notification,
   type SeasonEvent,
 } from '../../src/domain/events';
+import { CATALOGUE } from '../../src/domain/catalogue';
 import type { AuditEntry, StoredTeamScore, Submission } from '../../src/domain/game';
 import type { Profile } from '../../src/domain/paths';
 import { dayIn } from '../../src/domain/submission';
 import { dumpDatabase, rulesEnvironment, type Caller } from '../support/emulators';
 import { eventInput } from '../support/events';
-import { adminDb, eventually, TEXT_ACTION } from '../support/game';
+import { adminDb, eventually, TEXT_ACTION, textProof } from '../support/game';
 import { buildWorld, hour, type World } from '../support/world';
 
 let world: World;
@@ -285,6 +286,66 @@ describe('attendance', () => {
         points: 2 * TEXT_ACTION.points,
       }),
     ]);
+  });
+
+  it('goes through the repeat rule: a once-only action already approved is not counted again, the attendance is', async () => {
+    const once = CATALOGUE.find(
+      (action) =>
+        action.repeat.kind === 'once' && action.scope === 'individual' && action.proof === 'text',
+    );
+    if (!once) throw new Error('The catalogue has no once-only individual action proved by text');
+    const { member, captain, organiser } = world.people;
+    const { submissionId } = (await member.call('submitAction', {
+      seasonId: world.seasonId,
+      actionId: once.id,
+      doneAt: Date.now() - 60_000,
+      proof: textProof('I estimated my own footprint with the online calculator.'),
+    })) as { submissionId: string };
+    await organiser.call('reviewSubmissions', {
+      submissionIds: [submissionId],
+      decision: 'approve',
+      reason: null,
+    });
+    const eventId = await createEvent({ capacity: 5, actionId: once.id });
+    for (const person of [member, captain]) await register(person, eventId);
+    await startEvent(eventId, { capacity: 5, actionId: once.id });
+
+    const result = await markAttendance(eventId, 'allRegistered');
+    expect(result).toMatchObject({
+      marked: 1,
+      skipped: [{ uid: member.uid, reason: 'alreadyCounted' }],
+    });
+    const db = await adminDb();
+    const approvedOf = async (caller: Caller) =>
+      (
+        await db
+          .collection('submissions')
+          .where('uid', '==', caller.uid)
+          .where('actionId', '==', once.id)
+          .where('status', '==', 'approved')
+          .get()
+      ).docs.map((document) => document.id);
+    // One approved submission each: the member's by hand, the captain's from the event.
+    expect(await approvedOf(member)).toEqual([submissionId]);
+    expect(await approvedOf(captain)).toEqual([
+      EVENT_PATHS.attendanceSubmissionId(eventId, captain.uid),
+    ]);
+    // The event counts both as present.
+    for (const person of [member, captain]) {
+      expect(await registrationOf(eventId, person)).toMatchObject({ attended: true });
+    }
+    expect(await eventDoc(eventId)).toMatchObject({ attendedCount: 2 });
+    // And the member cannot log it by hand again either.
+    expect(
+      await refusalOf(
+        member.call('submitAction', {
+          seasonId: world.seasonId,
+          actionId: once.id,
+          doneAt: Date.now() - 30_000,
+          proof: textProof('Estimated it again, just to be sure of the figure.'),
+        }),
+      ),
+    ).toMatchObject({ details: { key: 'gameRefusals.repeatOnce' } });
   });
 
   it('leaves out people on the waiting list, and marks a long list in several transactions', async () => {

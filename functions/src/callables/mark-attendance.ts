@@ -3,6 +3,9 @@
 // its id, so marking twice counts once). The score trigger then moves their team's score.
 // People are handled 150 per transaction (Firestore's 500-write limit), so a long list or
 // "allRegistered" on a large event is marked in several transactions, each complete on its own.
+// The action goes through the repeat rule like any submission: someone who already has it as
+// often as it counts (a once-only action logged by hand, say) is marked attended, and the event
+// counts them, but no second submission is made ("alreadyCounted").
 import { ownValue } from '../../../src/domain/own';
 import type { DocumentReference, DocumentSnapshot } from 'firebase-admin/firestore';
 import { onCall } from '../lib/on-call';
@@ -16,6 +19,7 @@ import {
 } from '../../../src/domain/events';
 import { seasonAction, type Submission } from '../../../src/domain/game';
 import type { Membership } from '../../../src/domain/paths';
+import type { Actor } from '../../../src/domain/roles';
 import type { Season } from '../../../src/domain/season';
 import { dayIn } from '../../../src/domain/submission';
 import type { Team } from '../../../src/domain/team';
@@ -32,7 +36,7 @@ import {
 } from '../lib/events';
 import { metered, noOps, opsForBench, type MeteredTransaction, type Ops } from '../lib/meter';
 import { gameRefs } from '../lib/scores';
-import { refusal, writeAudit } from '../lib/submissions';
+import { refusal, repeatAllowed, takeSubmissionTurn, writeAudit } from '../lib/submissions';
 
 interface Skipped {
   readonly uid: string;
@@ -58,15 +62,15 @@ async function readAll(
 async function markSlice(
   eventId: string,
   uids: readonly string[],
-  by: string,
+  actor: Actor,
   ops: Ops,
 ): Promise<{ marked: number; skipped: Skipped[] }> {
   return db.runTransaction(async (tx) => {
     const mt = metered(tx, ops);
     const now = Date.now();
-    const event = await readEvent(mt, eventId);
+    const event = await readEvent(mt, eventId, actor);
     requireAttendanceOpen(event, now);
-    const season: Season = await readSeason(tx, event.seasonId);
+    const season: Season = await readSeason(tx, event.seasonId, actor);
     ops.reads += 1;
     const action = seasonAction(season, event.actionId);
     if (!action) {
@@ -102,6 +106,30 @@ async function markSlice(
         .map((snapshot) => [snapshot.id, snapshot.data() as Team]),
     );
 
+    // Those who would get the action take their submission turn (reads, before any write), so
+    // that a send of their own cannot cross this; then the repeat rule is asked for each.
+    const wouldGet = uids.flatMap((uid, index) => {
+      const registration = registrations[index]?.data() as EventRegistration | undefined;
+      const membership = memberships[index]?.data() as Membership | undefined;
+      const getsIt =
+        registration?.status === 'registered' &&
+        membership !== undefined &&
+        teams.has(membership.teamId) &&
+        !submissions[index]?.exists;
+      return getsIt ? [{ uid, teamId: membership.teamId }] : [];
+    });
+    const turns: (() => void)[] = [];
+    for (const { uid, teamId } of wouldGet) {
+      const teamAction = action.scope === 'team' ? { seasonId: season.id, teamId } : null;
+      turns.push(await takeSubmissionTurn(mt, uid, now, teamAction, { limited: false }));
+    }
+    const counted = new Set<string>();
+    for (const { uid, teamId } of wouldGet) {
+      const input = { season, action, uid, teamId, doneAt: event.startsAt };
+      if (!(await repeatAllowed(mt, input))) counted.add(uid);
+    }
+    for (const record of turns) record();
+
     let marked = 0;
     let newlyAttended = 0;
     let created = 0;
@@ -126,6 +154,10 @@ async function markSlice(
       if (submissions[index]?.exists) {
         if (attendedBefore) skipped.push({ uid, reason: 'alreadyMarked' });
         else marked += 1;
+        return;
+      }
+      if (counted.has(uid)) {
+        skipped.push({ uid, reason: 'alreadyCounted' });
         return;
       }
       const submission: Omit<Submission, 'id'> = {
@@ -169,7 +201,7 @@ async function markSlice(
     if (newlyAttended > 0 || created > 0) {
       writeAudit(mt, event.seasonId, {
         kind: 'attendance',
-        by,
+        by: actor.uid as string,
         submissionId: null,
         teamId: null,
         actionId: action.id,
@@ -200,7 +232,7 @@ export const markAttendance = onCall(async (request) => {
   let marked = 0;
   const skipped: Skipped[] = [];
   for (const part of parts) {
-    const result = await markSlice(input.eventId, part, actor.uid as string, ops);
+    const result = await markSlice(input.eventId, part, actor, ops);
     marked += result.marked;
     skipped.push(...result.skipped);
   }

@@ -118,6 +118,38 @@ export async function checkSubmission(
       days: season.logBackDays,
     });
   }
+  if (!(await repeatAllowed(mt, input))) {
+    const rule = action.repeat;
+    const key =
+      rule.kind === 'once' ? 'repeatOnce' : rule.kind === 'upTo' ? 'repeatUpTo' : 'repeatDaily';
+    const times = rule.kind === 'upTo' ? rule.times : 1;
+    throw refusal(
+      key,
+      `This action has already been logged as often as it counts (${rule.kind}).`,
+      { count: times, times },
+    );
+  }
+  return dayIn(season.timeZone, input.doneAt);
+}
+
+/**
+ * The repeat rule, as every path that creates or approves a submission asks it (submit, resubmit,
+ * attendance): whether one more of `action` done at `doneAt` counts, given the person's (or, for a
+ * team action, the team's) pending and approved submissions other than `excludeId`. The earlier
+ * submissions are read outside the transaction: take the turn (`takeSubmissionTurn`) first.
+ */
+export async function repeatAllowed(
+  mt: MeteredTransaction,
+  input: {
+    season: Pick<Season, 'id' | 'timeZone'>;
+    action: Pick<Action, 'id' | 'scope' | 'repeat'>;
+    uid: string;
+    teamId: string;
+    doneAt: number;
+    excludeId?: string;
+  },
+): Promise<boolean> {
+  const { season, action } = input;
   const byWho =
     action.scope === 'team'
       ? db.collection('submissions').where('teamId', '==', input.teamId)
@@ -131,18 +163,7 @@ export async function checkSubmission(
     .filter((document) => document.id !== input.excludeId)
     .filter((document) => COUNTED_STATUSES.has(String(document.get('status'))))
     .map((document) => ({ doneAt: Number(document.get('doneAt')) }));
-  if (!repeatAllows(action.repeat, counted, input.doneAt, season.timeZone)) {
-    const rule = action.repeat;
-    const key =
-      rule.kind === 'once' ? 'repeatOnce' : rule.kind === 'upTo' ? 'repeatUpTo' : 'repeatDaily';
-    const times = rule.kind === 'upTo' ? rule.times : 1;
-    throw refusal(
-      key,
-      `This action has already been logged as often as it counts (${rule.kind}).`,
-      { count: times, times },
-    );
-  }
-  return dayIn(season.timeZone, input.doneAt);
+  return repeatAllows(action.repeat, counted, input.doneAt, season.timeZone);
 }
 
 /**
@@ -180,16 +201,20 @@ export async function duplicateOf(
  * rate-limit document, so two of their sends cannot both commit: the second one runs again and
  * its count sees the first. A team action counts the team's submissions, so its sends also
  * read and write the team's turn document (`teamAction`).
+ *
+ * Attendance, marked by an organiser, takes the same turn with `{ limited: false }`: it is neither
+ * refused by the person's rate nor counted in it, yet it cannot cross one of their own sends.
  */
 export async function takeSubmissionTurn(
   mt: MeteredTransaction,
   uid: string,
   now: number,
   teamAction: { seasonId: string; teamId: string } | null,
+  { limited = true }: { limited?: boolean } = {},
 ): Promise<() => void> {
   const ref = gameRefs.rateLimit(uid);
   const recent = ((await mt.get(ref)).get('recent') as number[] | undefined) ?? [];
-  const retryAt = nextSubmissionAllowedAt(recent, now);
+  const retryAt = limited ? nextSubmissionAllowedAt(recent, now) : null;
   if (retryAt !== null) {
     throw new HttpsError(
       'resource-exhausted',
@@ -201,7 +226,7 @@ export async function takeSubmissionTurn(
   if (teamRef) await mt.get(teamRef);
   const kept = recent.filter((at) => at > now - 15 * 60 * 1000).slice(-40);
   return () => {
-    mt.set(ref, { recent: [...kept, now] });
+    mt.set(ref, { recent: limited ? [...kept, now] : kept });
     if (teamRef) mt.set(teamRef, { at: now });
   };
 }

@@ -19,7 +19,12 @@ import { useEventDates } from './event-dates';
 import { asRegistration } from './event-documents';
 import { DataTable } from '../../components/data-table';
 
-const SKIP_REASONS: readonly AttendanceSkipReason[] = ['notRegistered', 'noTeam', 'alreadyMarked'];
+const SKIP_REASONS: readonly AttendanceSkipReason[] = [
+  'notRegistered',
+  'noTeam',
+  'alreadyMarked',
+  'alreadyCounted',
+];
 
 interface Outcome {
   readonly marked: number;
