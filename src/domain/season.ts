@@ -252,7 +252,23 @@ export function resolveSeason(id: string, settings: SeasonSettings, state: Seaso
   };
 }
 
-/** Rule: people may join, leave or switch teams while the season allows forming teams or is a draft being prepared, and not after the organiser's cut-off. */
+/**
+ * Rule: a season is seen (read, joined, written to) by organisers in every state, and by everyone
+ * else once published: a draft, its teams and its events are the organisers' own.
+ */
+export function seasonVisibleTo(
+  season: Pick<Season, 'state'>,
+  actor: { readonly organiser: boolean },
+): boolean {
+  return actor.organiser || SEASON_STATE_RULES[season.state].visibleToEmployees;
+}
+
+/**
+ * Rule: the one rule for every change of a team's members (creating, joining, leaving, switching,
+ * a member removed by a captain or an organiser): allowed while the season allows forming teams,
+ * or is a draft being prepared (by organisers, the only ones who see it), and not after the
+ * organiser's cut-off. Once frozen, no team changes, so no one climbs a frozen board by trimming.
+ */
 export function teamsMayChange(season: Pick<Season, 'state' | 'teamChangeCutoff'>, now: number) {
   const stateAllows = season.state === 'draft' || SEASON_STATE_RULES[season.state].formTeams;
   return stateAllows && now < season.teamChangeCutoff;

@@ -1,5 +1,9 @@
 // Seasons, teams, memberships and profiles through the callables, read back from Firestore.
-import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
+import {
+  assertFails,
+  assertSucceeds,
+  type RulesTestEnvironment,
+} from '@firebase/rules-unit-testing';
 import { spawnSync } from 'node:child_process';
 import { doc, getDoc, setDoc } from 'firebase/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +15,8 @@ import {
   signedInCaller,
   type Caller,
 } from '../support/emulators';
+import { eventInput } from '../support/events';
+import { TEXT_ACTION, textProof } from '../support/game';
 import { buildWorld, hour, seasonSettings, type World } from '../support/world';
 
 let env: RulesTestEnvironment;
@@ -149,6 +155,7 @@ describe('createTeam and joinTeam', () => {
       seasonId: null,
       settings: seasonSettings({ startsAt: hour(-3), teamChangeCutoff: hour(-1) }),
     })) as { seasonId: string };
+    await organiser.call('advanceSeason', { seasonId, to: 'open' });
     const { companyId } = (await organiser.call('createCompany', {
       name: `Late ${seasonId}`,
     })) as { companyId: string };
@@ -305,6 +312,120 @@ describe('seasons', () => {
       await applySeasonDates((season?.endsAt as number) + 1);
       expect(await read(`seasons/${world.seasonId}`)).toMatchObject({ state: 'closed' });
     }));
+});
+
+describe('every change of members asks one rule', () => {
+  it('refuses every change of membership once the board is frozen, to everyone, changing nothing', () =>
+    inWorld(async (world) => {
+      const { organiser, captain, member, employee } = world.people;
+      await organiser.call('advanceSeason', { seasonId: world.seasonId, to: 'frozen' });
+      const before = await dumpDatabase(env);
+      const changes: [string, () => Promise<unknown>][] = [
+        ['join', () => employee.call('joinTeam', { code: world.code })],
+        [
+          'create',
+          () =>
+            employee.call('createTeam', {
+              seasonId: world.seasonId,
+              companyId: world.companyId,
+              name: 'Late team',
+            }),
+        ],
+        ['leave', () => member.call('leaveTeam', { seasonId: world.seasonId })],
+        [
+          'removed by the captain',
+          () => captain.call('removeMember', { teamId: world.teamId, uid: member.uid }),
+        ],
+        [
+          'removed by an organiser',
+          () => organiser.call('removeMember', { teamId: world.teamId, uid: member.uid }),
+        ],
+      ];
+      for (const [what, change] of changes) {
+        const error = await errorOf(change());
+        expect({ what, code: error.code }).toEqual({ what, code: 'functions/failed-precondition' });
+        expect(error.message).toContain('Teams can no longer change in this season.');
+      }
+      expect(await dumpDatabase(env)).toEqual(before);
+      expect((await team(world.teamId))?.memberCount).toBe(2);
+    }));
+});
+
+describe('a draft season', () => {
+  it('is not-found to everyone but organisers: its teams, events and registrations are theirs', async () => {
+    const world = await buildWorld();
+    const { organiser, employee, member } = world.people;
+    try {
+      const { seasonId } = (await organiser.call('saveSeason', {
+        seasonId: null,
+        settings: seasonSettings(),
+      })) as { seasonId: string };
+      // Organisers prepare it: a team and an event in the draft.
+      const draftTeam = (await organiser.call('createTeam', {
+        seasonId,
+        companyId: world.companyId,
+        name: 'Prepared team',
+      })) as { teamId: string; code: string };
+      const { eventId } = (await organiser.call('saveEvent', eventInput(seasonId))) as {
+        eventId: string;
+      };
+      const before = await dumpDatabase(env);
+      const attempts: [string, () => Promise<unknown>][] = [
+        ['preview', () => employee.call('previewInvite', { code: draftTeam.code })],
+        ['join', () => employee.call('joinTeam', { code: draftTeam.code })],
+        [
+          'create',
+          () =>
+            employee.call('createTeam', { seasonId, companyId: world.companyId, name: 'Squat' }),
+        ],
+        ['leave', () => member.call('leaveTeam', { seasonId })],
+        ['register', () => employee.call('registerForEvent', { eventId })],
+        ['unregister', () => employee.call('unregisterFromEvent', { eventId })],
+        [
+          'submit',
+          () =>
+            member.call('submitAction', {
+              seasonId,
+              actionId: TEXT_ACTION.id,
+              doneAt: Date.now() - 60_000,
+              proof: textProof(),
+            }),
+        ],
+        [
+          'survey',
+          () =>
+            member.call('answerSurvey', {
+              seasonId,
+              keepGoing: 'yes',
+              rating: 5,
+              favouriteTheme: null,
+              comment: '',
+            }),
+        ],
+      ];
+      for (const [what, attempt] of attempts) {
+        const error = await errorOf(attempt());
+        expect({ what, code: error.code }).toEqual({ what, code: 'functions/not-found' });
+      }
+      expect(await dumpDatabase(env)).toEqual(before);
+
+      // The rules agree: the draft's team and event are unreadable to a player.
+      const player = env.authenticatedContext(employee.uid).firestore();
+      await assertFails(getDoc(doc(player, `teams/${draftTeam.teamId}`)));
+      await assertFails(getDoc(doc(player, `events/${eventId}`)));
+      const asOrganiser = env.authenticatedContext(organiser.uid, { organiser: true }).firestore();
+      await assertSucceeds(getDoc(doc(asOrganiser, `events/${eventId}`)));
+
+      // Once published, the same invite is seen.
+      await organiser.call('advanceSeason', { seasonId, to: 'open' });
+      expect(await employee.call('previewInvite', { code: draftTeam.code })).toMatchObject({
+        teamId: draftTeam.teamId,
+      });
+      await assertSucceeds(getDoc(doc(player, `teams/${draftTeam.teamId}`)));
+    } finally {
+      await world.close();
+    }
+  });
 });
 
 describe('organisers', () => {

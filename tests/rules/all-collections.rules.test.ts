@@ -44,6 +44,8 @@ const SEED: Record<string, Record<string, unknown>> = {
   'teams/t1': { seasonId: 'open1', companyId: 'c1', name: 'Green', members: {} },
   'teams/t1/private/invite': { code: 'ABCDEFGH' },
   'teams/t2': { seasonId: 'open1', companyId: 'c1', name: 'Blue', members: {} },
+  // A draft being prepared: its team and event are the organisers' own until it is published.
+  'teams/t-draft': { seasonId: 'draft1', companyId: 'c1', name: 'Early', members: {} },
   'memberships/open1_alice': { uid: 'alice', teamId: 't1', seasonId: 'open1', role: 'captain' },
   'memberships/open1_bob': { uid: 'bob', teamId: 't1', seasonId: 'open1', role: 'member' },
   'memberships/open1_carol': { uid: 'carol', teamId: 't2', seasonId: 'open1', role: 'captain' },
@@ -66,6 +68,13 @@ const SEED: Record<string, Record<string, unknown>> = {
   // An event of the open season: Bob (member of t1) holds a place, Dave (no team) waits; Bob
   // has a notification.
   'events/ev1': { seasonId: 'open1', kind: 'webinar', status: 'scheduled', capacity: 1 },
+  'events/ev-draft': { seasonId: 'draft1', kind: 'webinar', status: 'scheduled', capacity: 5 },
+  'eventRegistrations/ev-draft_olga': {
+    eventId: 'ev-draft',
+    seasonId: 'draft1',
+    uid: 'olga',
+    status: 'registered',
+  },
   'eventRegistrations/ev1_bob': {
     eventId: 'ev1',
     seasonId: 'open1',
@@ -108,6 +117,7 @@ const READERS: Record<string, readonly Role[]> = {
   'teams/t1': SIGNED_IN,
   'teams/t1/private/invite': ['member', 'captain', 'organiser'],
   'teams/t2': SIGNED_IN,
+  'teams/t-draft': ['organiser'],
   'memberships/open1_alice': ['captain', 'organiser'],
   'memberships/open1_bob': ['member', 'organiser'],
   'memberships/open1_carol': ['otherCaptain', 'organiser'],
@@ -128,6 +138,8 @@ const READERS: Record<string, readonly Role[]> = {
   'seasons/open1/audit/a1': ['organiser'],
   'seasons/open1/appliedEvents/e1': [],
   'events/ev1': SIGNED_IN,
+  'events/ev-draft': ['organiser'],
+  'eventRegistrations/ev-draft_olga': ['organiser'],
   'eventRegistrations/ev1_bob': ['member', 'organiser'],
   'eventRegistrations/ev1_dave': ['employee', 'organiser'],
   // Personal: not even organisers.
@@ -213,6 +225,18 @@ describe('queries the event screens run', () => {
 
   it('lets anyone signed in list a season’s events, not a stranger', async () => {
     for (const role of SIGNED_IN) await assertSucceeds(list(role, 'events', ['seasonId', 'open1']));
+    await assertFails(list('stranger', 'events', ['seasonId', 'open1']));
+  });
+
+  it('lets only organisers list a draft season’s events and teams', async () => {
+    for (const collection of ['events', 'teams']) {
+      await assertSucceeds(list('organiser', collection, ['seasonId', 'draft1']));
+      for (const role of ['member', 'captain', 'otherCaptain', 'employee', 'stranger'] as const) {
+        await assertFails(list(role, collection, ['seasonId', 'draft1']));
+      }
+    }
+    // Listing teams of a published season still works for anyone signed in.
+    for (const role of SIGNED_IN) await assertSucceeds(list(role, 'teams', ['seasonId', 'open1']));
     await assertFails(list('stranger', 'events', ['seasonId', 'open1']));
   });
 

@@ -11,7 +11,7 @@ export const advanceSeason = onCall(async (request) => {
   requireCan(roleOf(actor, null), 'season.manage');
   const { seasonId, to } = parsePayload(advanceSeasonPayloadSchema, request.data);
   return db.runTransaction(async (tx) => {
-    const season = await readSeason(tx, seasonId);
+    const season = await readSeason(tx, seasonId, actor);
     if (season.state === to) return { seasonId, state: to };
     if (nextState(season.state) !== to) {
       throw precondition(

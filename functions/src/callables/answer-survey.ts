@@ -20,7 +20,7 @@ export const answerSurvey = onCall(async (request) => {
   const input = parsePayload(answerSurveyPayloadSchema, request.data);
   return db.runTransaction(async (tx) => {
     const ref = db.collection(SURVEY_PATHS.answers).doc(surveyAnswerId(input.seasonId, uid));
-    const season = await readSeason(tx, input.seasonId);
+    const season = await readSeason(tx, input.seasonId, actor);
     const membership = await membershipOf(tx, input.seasonId, uid);
     const earlier = await tx.get(ref);
     if (!membership) {

@@ -57,7 +57,7 @@ export const cancelEvent = onCall(async (request) => {
   const first = await db.runTransaction(async (tx) => {
     const mt = metered(tx, ops);
     const now = Date.now();
-    const event = await readEvent(mt, eventId);
+    const event = await readEvent(mt, eventId, actor);
     const uids = (await registrationsOf(mt, eventId)).map((registration) => registration.uid);
     const [slice = [], ...rest] = slices(uids, PEOPLE_PER_TRANSACTION);
     const writeNotices = await notify(mt, event, slice, now);

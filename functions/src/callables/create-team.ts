@@ -1,6 +1,5 @@
 // An employee creates a team in a company for a season, and becomes its captain.
 import { onCall } from '../lib/on-call';
-import { teamsMayChange } from '../../../src/domain/season';
 import { createTeamPayloadSchema } from '../../../src/domain/team';
 import { db } from '../lib/admin';
 import {
@@ -20,6 +19,7 @@ import {
   saveNewProfile,
   teamsCollection,
   writeInviteCode,
+  requireTeamsMayChange,
 } from '../lib/teams';
 
 export const createTeam = onCall(async (request) => {
@@ -29,10 +29,9 @@ export const createTeam = onCall(async (request) => {
     const membership = await membershipOf(tx, seasonId, actor.uid);
     requireCan(roleOf(actor, membership), 'team.create');
     const uid = actor.uid as string;
-    const season = await readSeason(tx, seasonId);
+    const season = await readSeason(tx, seasonId, actor);
     const now = Date.now();
-    if (!teamsMayChange(season, now))
-      throw precondition('Teams can no longer be formed in this season.');
+    requireTeamsMayChange(season, now);
     if (membership) throw precondition('You are already in a team this season: leave it first.');
     const company = await tx.get(refs.company(companyId));
     if (!company.exists) throw notFound('This company');

@@ -1,7 +1,6 @@
 // An employee joins a team with its invite code, leaving their current team if they have one
 // (a switch), while the season allows it and the team has room.
 import { onCall } from '../lib/on-call';
-import { teamsMayChange } from '../../../src/domain/season';
 import { isTeamFull, joinTeamPayloadSchema, membersAfterLeave } from '../../../src/domain/team';
 import { db } from '../lib/admin';
 import {
@@ -14,7 +13,13 @@ import {
 } from '../lib/authorise';
 import { parsePayload } from '../lib/callable';
 import { readSeason, readTeam, refs } from '../lib/documents';
-import { memberEntry, profileForJoin, saveNewProfile, writeMembers } from '../lib/teams';
+import {
+  memberEntry,
+  profileForJoin,
+  saveNewProfile,
+  writeMembers,
+  requireTeamsMayChange,
+} from '../lib/teams';
 
 export const joinTeam = onCall(async (request) => {
   const actor = actorOf(request);
@@ -27,10 +32,9 @@ export const joinTeam = onCall(async (request) => {
     const membership = await membershipOf(tx, team.seasonId, actor.uid);
     requireCan(roleOf(actor, membership, teamId), 'team.join');
     const uid = actor.uid as string;
-    const season = await readSeason(tx, team.seasonId);
+    const season = await readSeason(tx, team.seasonId, actor);
     const now = Date.now();
-    if (!teamsMayChange(season, now))
-      throw precondition('Teams can no longer change in this season.');
+    requireTeamsMayChange(season, now);
     if (isTeamFull(team.memberCount, season.teamSizeCap)) {
       throw precondition(`This team is full (${season.teamSizeCap} members).`);
     }

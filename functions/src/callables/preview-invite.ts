@@ -8,14 +8,15 @@ import { parsePayload } from '../lib/callable';
 import { readSeason, readTeam, refs } from '../lib/documents';
 
 export const previewInvite = onCall(async (request): Promise<InvitePreview> => {
-  requireCan(roleOf(actorOf(request), null), 'season.read');
+  const actor = actorOf(request);
+  requireCan(roleOf(actor, null), 'season.read');
   const { code } = parsePayload(joinTeamPayloadSchema, request.data);
   return db.runTransaction(
     async (tx) => {
       const invite = await tx.get(refs.inviteCode(code));
       if (!invite.exists) throw notFound('A team with this invite code');
       const team = await readTeam(tx, invite.get('teamId') as string);
-      const season = await readSeason(tx, team.seasonId);
+      const season = await readSeason(tx, team.seasonId, actor);
       return {
         teamId: team.id,
         teamName: team.name,

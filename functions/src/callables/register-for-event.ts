@@ -19,7 +19,7 @@ export const registerForEvent = onCall(async (request) => {
   const result = await db.runTransaction(async (tx) => {
     const mt = metered(tx, ops);
     const now = Date.now();
-    const event = await readEvent(mt, eventId);
+    const event = await readEvent(mt, eventId, actor);
     const existing = await readRegistration(mt, eventId, uid);
     if (existing) return { status: existing.status };
     requireRegistrationOpen(event, now);

@@ -61,7 +61,7 @@ export const saveEvent = onCall(async (request) => {
       mt.set(ref, event);
       return { eventId: ref.id, morePromotions: false };
     }
-    const current = await readEvent(mt, eventId);
+    const current = await readEvent(mt, eventId, actor);
     if (current.seasonId !== fields.seasonId) {
       throw refusal(
         'eventSeason',

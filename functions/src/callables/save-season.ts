@@ -16,7 +16,7 @@ export const saveSeason = onCall(async (request) => {
   const { seasonId, settings } = parsePayload(saveSeasonPayloadSchema, request.data);
   return db.runTransaction(async (tx) => {
     if (seasonId) {
-      const current = await readSeason(tx, seasonId);
+      const current = await readSeason(tx, seasonId, actor);
       if (!SEASON_STATE_RULES[current.state].editSettings) {
         throw precondition(`A ${current.state} season can no longer be edited.`);
       }

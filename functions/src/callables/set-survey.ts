@@ -12,7 +12,7 @@ export const setSurvey = onCall(async (request) => {
   requireCan(roleOf(actor, null), 'survey.manage');
   const { seasonId, open } = parsePayload(setSurveyPayloadSchema, request.data);
   return db.runTransaction(async (tx) => {
-    const season = await readSeason(tx, seasonId);
+    const season = await readSeason(tx, seasonId, actor);
     if (!surveyMayBeSet(season.state)) {
       throw refusal('surveyDraft', 'A draft season has no survey: publish the season first.');
     }

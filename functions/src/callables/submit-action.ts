@@ -4,7 +4,7 @@ import { ownValue } from '../../../src/domain/own';
 import { onCall, PHOTO_COMMAND_MAX_BYTES } from '../lib/on-call';
 import { isCatalogueActionId } from '../../../src/domain/catalogue';
 import { seasonAction, submitPayloadSchema, type Submission } from '../../../src/domain/game';
-import { SEASON_STATE_RULES } from '../../../src/domain/season';
+import { SEASON_STATE_RULES, seasonVisibleTo } from '../../../src/domain/season';
 import { db } from '../lib/admin';
 import { actorOf, membershipOf, notFound, requireCan, roleOf } from '../lib/authorise';
 import { parsePayload } from '../lib/callable';
@@ -45,8 +45,8 @@ export const submitAction = onCall(
         if (sent.exists) return replayedAnswer(sent.id, sent.data() as Submission, uid);
       }
       const seasonSnapshot = await mt.get(refs.season(input.seasonId));
-      if (!seasonSnapshot.exists) throw notFound('This season');
       const season = { ...(seasonSnapshot.data() as Season), id: seasonSnapshot.id };
+      if (!seasonSnapshot.exists || !seasonVisibleTo(season, actor)) throw notFound('This season');
       if (!SEASON_STATE_RULES[season.state].submit) {
         throw season.state === 'closed'
           ? refusal('seasonClosed', 'The season has ended: no more submissions.')

@@ -17,7 +17,7 @@ export const unregisterFromEvent = onCall(async (request) => {
   const result = await db.runTransaction(async (tx) => {
     const mt = metered(tx, ops);
     const now = Date.now();
-    const event = await readEvent(mt, eventId);
+    const event = await readEvent(mt, eventId, actor);
     const registration = await readRegistration(mt, eventId, uid);
     if (!registration) return { status: null };
     requireRegistrationOpen(event, now);

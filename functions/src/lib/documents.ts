@@ -1,7 +1,8 @@
 // Typed reads of the documents the callables work on, inside a transaction.
 import type { Transaction } from 'firebase-admin/firestore';
 import { PATHS, type AppConfig, type Profile } from '../../../src/domain/paths';
-import type { Season } from '../../../src/domain/season';
+import type { Actor } from '../../../src/domain/roles';
+import { seasonVisibleTo, type Season } from '../../../src/domain/season';
 import type { Team } from '../../../src/domain/team';
 import { db } from './admin';
 import { notFound } from './authorise';
@@ -28,10 +29,17 @@ export async function readAppConfig(tx: Transaction): Promise<AppConfig> {
   };
 }
 
-export async function readSeason(tx: Transaction, seasonId: string): Promise<Season> {
+/** The season as `actor` may see it: a draft is not-found to all but organisers, as it is in the rules. */
+export async function readSeason(
+  tx: Transaction,
+  seasonId: string,
+  actor: Pick<Actor, 'organiser'>,
+): Promise<Season> {
   const snapshot = await tx.get(refs.season(seasonId));
   if (!snapshot.exists) throw notFound('This season');
-  return { ...(snapshot.data() as Omit<Season, 'id'>), id: snapshot.id };
+  const season = { ...(snapshot.data() as Omit<Season, 'id'>), id: snapshot.id };
+  if (!seasonVisibleTo(season, actor)) throw notFound('This season');
+  return season;
 }
 
 export async function readTeam(tx: Transaction, teamId: string): Promise<Team> {

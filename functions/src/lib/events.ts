@@ -7,6 +7,8 @@ import {
   type EventRegistration,
   type SeasonEvent,
 } from '../../../src/domain/events';
+import type { Actor } from '../../../src/domain/roles';
+import { seasonVisibleTo, type Season } from '../../../src/domain/season';
 import { db } from './admin';
 import { notFound } from './authorise';
 import { metered, type MeteredTransaction, type Ops } from './meter';
@@ -31,10 +33,22 @@ export function slices<T>(items: readonly T[], size: number): T[][] {
   return result;
 }
 
-export async function readEvent(mt: MeteredTransaction, eventId: string): Promise<SeasonEvent> {
+/** The event as `actor` may see it: one of a draft season is not-found to all but organisers. */
+export async function readEvent(
+  mt: MeteredTransaction,
+  eventId: string,
+  actor: Pick<Actor, 'organiser'>,
+): Promise<SeasonEvent> {
   const snapshot = await mt.get(eventRefs.event(eventId));
   if (!snapshot.exists) throw notFound('This event');
-  return { ...(snapshot.data() as Omit<SeasonEvent, 'id'>), id: snapshot.id };
+  const event = { ...(snapshot.data() as Omit<SeasonEvent, 'id'>), id: snapshot.id };
+  if (!actor.organiser) {
+    const season = await mt.get(db.collection('seasons').doc(event.seasonId));
+    if (!season.exists || !seasonVisibleTo(season.data() as Season, actor)) {
+      throw notFound('This event');
+    }
+  }
+  return event;
 }
 
 /** Throws the refusal when the event no longer takes registrations (or departures). */
@@ -126,7 +140,8 @@ export async function fillFreePlaces(eventId: string, ops: Ops): Promise<void> {
   for (;;) {
     const promotedCount = await db.runTransaction(async (tx) => {
       const mt = metered(tx, ops);
-      const event = await readEvent(mt, eventId);
+      // The functions' own follow-up work: it sees every event, as organisers do.
+      const event = await readEvent(mt, eventId, { organiser: true });
       if (event.status !== 'scheduled') return 0;
       const { promoted, write } = await promotionsFor(
         mt,

@@ -13,6 +13,7 @@ import {
   type TeamMember,
 } from '../../../src/domain/team';
 import type { Profile } from '../../../src/domain/paths';
+import { teamsMayChange, type Season } from '../../../src/domain/season';
 import { db } from './admin';
 import { actorOf, membershipOf, precondition, requireCan, roleOf } from './authorise';
 import { parsePayload } from './callable';
@@ -97,6 +98,13 @@ export function writeInviteCode(
 ) {
   tx.set(refs.inviteCode(code), { teamId: team.id, seasonId: team.seasonId });
   tx.set(refs.teamInvite(team.id), { code, updatedAt: Date.now() });
+}
+
+/** Every change of a team's members asks the one rule (`teamsMayChange`) here. */
+export function requireTeamsMayChange(season: Season, now: number): void {
+  if (!teamsMayChange(season, now)) {
+    throw precondition('Teams can no longer change in this season.');
+  }
 }
 
 export const teamsCollection = () => db.collection('teams');
