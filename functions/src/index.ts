@@ -33,6 +33,8 @@ export { registerForEvent } from './callables/register-for-event';
 export { unregisterFromEvent } from './callables/unregister-from-event';
 export { markAttendance } from './callables/mark-attendance';
 export { dismissNotification } from './callables/dismiss-notification';
+export { readAllNotifications } from './callables/read-all-notifications';
+export { nudgeMembers } from './callables/nudge-members';
 export { setSurvey } from './callables/set-survey';
 export { answerSurvey } from './callables/answer-survey';
 export { getSeasonReport } from './callables/get-season-report';

@@ -44,6 +44,10 @@ const LeaderboardPage = page(
 );
 const MyListPage = page(() => import('../features/my-list/my-list-page'), 'MyListPage');
 const ProfilePage = page(() => import('../features/profile/profile-page'), 'ProfilePage');
+const NotificationsPage = page(
+  () => import('../features/notifications/notifications-page'),
+  'NotificationsPage',
+);
 const ProgressPage = page(() => import('../features/progress/progress-page'), 'ProgressPage');
 const ReportPage = page(() => import('../features/report/report-page'), 'ReportPage');
 const ReviewPage = page(() => import('../features/review/review-page'), 'ReviewPage');
@@ -76,6 +80,7 @@ export function App({ store, i18n, location }: AppProps) {
                 <Route path="/join/:code">{(params) => <JoinPage code={params.code} />}</Route>
                 <Route path="/profile" component={ProfilePage} />
                 <Route path="/progress" component={ProgressPage} />
+                <Route path="/notifications" component={NotificationsPage} />
                 <Route path="/events" component={EventsPage} />
                 <Route path="/report" component={ReportPage} />
                 <Route path="/survey" component={SurveyPage} />

@@ -4,7 +4,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { ConnectionStatus } from '../components/connection-status';
-import { Notifications } from '../components/notifications';
+import { NotificationBell } from '../components/notification-bell';
 import { SurveyNotice } from '../features/survey/survey-notice';
 import { toLocale } from '../i18n';
 import { BootstrapBanner } from './bootstrap-banner';
@@ -46,6 +46,7 @@ export function Shell({ children }: { children: ReactNode }) {
         </Link>
         <MainNav />
         <div className="header-tools">
+          <NotificationBell />
           <button
             type="button"
             className="link-button"
@@ -62,7 +63,6 @@ export function Shell({ children }: { children: ReactNode }) {
       <ConnectionStatus />
       <BootstrapBanner />
       <SurveyNotice />
-      <Notifications />
       <main id="main" ref={mainRef} tabIndex={-1}>
         {children}
       </main>

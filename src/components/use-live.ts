@@ -1,7 +1,7 @@
 // A page's own listeners: a document or a filtered collection, followed while the page is shown
 // and stopped when it goes. Screens that many pages share listen in the store's startSync.
-import { useEffect, useState } from 'react';
-import type { BackendErrorCode, DocumentSnapshot, WhereEquals } from '../data/backend';
+import { useEffect, useRef, useState } from 'react';
+import type { BackendErrorCode, DocumentSnapshot, NewestFirst, WhereEquals } from '../data/backend';
 import { useAppStore } from '../stores/store-context';
 
 export type Live<T> =
@@ -29,24 +29,33 @@ export function useLiveDocument<T>(
   return path ? live : { status: 'ready', data: null };
 }
 
-/** Follows the documents of a collection whose fields equal the given values. */
+/**
+ * Follows the documents of a collection whose fields equal the given values; with `newest`, only
+ * the newest ones (by `at`), newest first. A larger limit keeps what is shown while it loads.
+ */
 export function useLiveCollection<T>(
   path: string | null,
   where: readonly WhereEquals[],
   map: (document: DocumentSnapshot) => T,
+  newest?: NewestFirst,
 ): Live<readonly T[]> {
   const watch = useAppStore((state) => state.collectionWatched);
   const [live, setLive] = useState<Live<readonly T[]>>({ status: 'loading' });
   const key = JSON.stringify(where);
+  const limit = newest?.limit;
+  const followed = useRef<string | null>(null);
   useEffect(() => {
     if (!path) return undefined;
-    setLive({ status: 'loading' });
+    // Only a new limit on the same query keeps what is shown.
+    if (followed.current !== `${path} ${key}`) setLive({ status: 'loading' });
+    followed.current = `${path} ${key}`;
     return watch(
       path,
       JSON.parse(key) as WhereEquals[],
       (documents) => setLive({ status: 'ready', data: documents.map(map) }),
       (error) => setLive({ status: 'error', code: error.code }),
+      limit === undefined ? undefined : { limit },
     );
-  }, [path, key, watch]);
+  }, [path, key, limit, watch]);
   return path ? live : { status: 'ready', data: [] };
 }

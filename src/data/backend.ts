@@ -20,6 +20,11 @@ export interface WhereEquals {
   readonly value: string | number | boolean;
 }
 
+/** A listened list cut to its newest documents, by their `at` field (time in ms), newest first. */
+export interface NewestFirst {
+  readonly limit: number;
+}
+
 /** Action id -> time it was picked, in milliseconds since the epoch. */
 export type PickMap = Readonly<Record<string, number>>;
 
@@ -116,12 +121,16 @@ export interface Backend {
     onData: (document: DocumentSnapshot | null) => void,
     onError: (error: BackendError) => void,
   ): Unsubscribe;
-  /** Listens to a collection, optionally filtered on fields being equal to values. */
+  /**
+   * Listens to a collection, optionally filtered on fields being equal to values, and optionally
+   * cut to its newest documents (which needs a composite index of the filters and `at`).
+   */
   watchCollection(
     path: string,
     onData: (documents: readonly DocumentSnapshot[]) => void,
     onError: (error: BackendError) => void,
     where?: WhereEquals | readonly WhereEquals[],
+    newest?: NewestFirst,
   ): Unsubscribe;
   /**
    * Reports whether the database answers: false while the network or the service is down (the

@@ -7,6 +7,7 @@ import {
   filtersOf,
   type Backend,
   type BackendErrorCode,
+  type DocumentSnapshot,
   type OutboxEntry,
   type PickMap,
   type SessionUser,
@@ -242,8 +243,14 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
       reachable = value;
       for (const listener of [...connectionListeners]) listener();
     },
-    watchCollection(path, onData, _onError, where) {
-      return listen(path, () => onData(collectionOf(path, where)), filtersOf(where));
+    watchCollection(path, onData, _onError, where, newest) {
+      const read = () => {
+        const all = collectionOf(path, where);
+        if (!newest) return all;
+        const at = (document: DocumentSnapshot) => Number(document.data.at ?? 0);
+        return all.sort((a, b) => at(b) - at(a)).slice(0, newest.limit);
+      };
+      return listen(path, () => onData(read()), filtersOf(where));
     },
     async call(name, data) {
       record({ method: 'call', name, data });

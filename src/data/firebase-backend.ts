@@ -333,13 +333,20 @@ export function createFirebaseBackend(): Backend {
         ),
       );
     },
-    watchCollection(path, onData, onError, where) {
+    watchCollection(path, onData, onError, where, newest) {
       return lazily((sdk, db) => {
         const base = sdk.collection(db, path);
-        const filters = filtersOf(where).map((filter) =>
+        const constraints = filtersOf(where).map((filter) =>
           sdk.where(filter.field, '==', filter.value),
         );
-        const source = filters.length > 0 ? sdk.query(base, ...filters) : base;
+        const source =
+          constraints.length > 0 || newest
+            ? sdk.query(
+                base,
+                ...constraints,
+                ...(newest ? [sdk.orderBy('at', 'desc'), sdk.limit(newest.limit)] : []),
+              )
+            : base;
         return sdk.onSnapshot(
           source,
           (snapshot) => {

@@ -3,7 +3,8 @@
 // and the pure rules; the functions do the reading and writing.
 import { ownValue } from './own';
 import { z } from 'zod';
-import type { EventRegistration, Notification } from './events';
+import type { EventRegistration } from './events';
+import type { Notification } from './notifications';
 import type { AuditEntry, StoredProof, Submission } from './game';
 import type { Membership, Profile } from './paths';
 import { emptyPayloadSchema } from './schemas';

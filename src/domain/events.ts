@@ -50,15 +50,6 @@ export interface EventRegistration {
 /** Why markAttendance left a person out (their attendance, or its submission, is not new). */
 export type AttendanceSkipReason = 'notRegistered' | 'noTeam' | 'alreadyMarked' | 'alreadyCounted';
 
-export interface Notification {
-  readonly uid: string;
-  readonly kind: 'eventCancelled';
-  readonly eventId: string;
-  readonly title: Localized;
-  readonly at: number;
-  readonly read: boolean;
-}
-
 /**
  * Rule: a person who registers gets a place while fewer people hold one than the capacity;
  * otherwise they join the waiting list.
@@ -211,11 +202,4 @@ export const attendancePayloadSchema = z.strictObject({
         .max(500, { error: 'validation.uid' }),
     ])
     .default('allRegistered'),
-});
-
-/** dismissNotification: one of the caller's own notifications, marked read. */
-export const notificationPayloadSchema = z.strictObject({
-  notificationId: z
-    .string({ error: 'validation.notificationId' })
-    .regex(/^(?!__.*__$)[A-Za-z0-9_-]{1,256}$/, { error: 'validation.notificationId' }),
 });

@@ -5,6 +5,8 @@ export const PATHS = {
   companies: 'companies',
   teams: 'teams',
   teamInvite: (teamId: string) => `teams/${teamId}/private/invite`,
+  /** When each member was last nudged (domain/nudges): the team's captains and organisers. */
+  teamNudges: (teamId: string) => `teams/${teamId}/captain/nudges`,
   inviteCodes: 'inviteCodes',
   memberships: 'memberships',
   membershipId: (seasonId: string, uid: string) => `${seasonId}_${uid}`,
@@ -61,12 +63,20 @@ export const EVENT_PATHS = {
   /** One document per person and event, id `${eventId}_${uid}`. */
   registrations: 'eventRegistrations',
   registrationId: (eventId: string, uid: string) => `${eventId}_${uid}`,
-  /** Messages for one person (an event they registered for was cancelled), newest first. */
-  notifications: 'notifications',
   /** The approved submission attendance creates, one per person and event. */
   attendanceSubmissionId: (eventId: string, uid: string) => `event-${eventId}-${uid}`,
+} as const;
+
+/** Messages for one person, written by the functions (see domain/notifications). */
+export const NOTIFICATION_PATHS = {
+  notifications: 'notifications',
   /** The message a cancellation leaves one person, one per person and event. */
-  cancelNotificationId: (eventId: string, uid: string) => `cancelled-${eventId}-${uid}`,
+  cancelledId: (eventId: string, uid: string) => `cancelled-${eventId}-${uid}`,
+  /** A review's message: one per submission, decision and time (a submission may be sent again). */
+  reviewedId: (submissionId: string, decision: 'approved' | 'rejected', at: number) =>
+    `reviewed-${submissionId}-${decision}-${at}`,
+  /** A captain's nudge to one member. */
+  nudgeId: (teamId: string, uid: string, at: number) => `nudge-${teamId}-${uid}-${at}`,
 } as const;
 
 export const SURVEY_PATHS = {

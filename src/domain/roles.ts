@@ -35,6 +35,7 @@ export const CAPABILITIES = [
   'team.manageMembers',
   'team.regenerateInvite',
   'team.handOver',
+  'team.nudge',
   'submissions.submit',
   'submissions.own',
   'submissions.review',
@@ -77,6 +78,8 @@ export const PERMISSIONS: Readonly<Record<Capability, readonly Role[]>> = {
   'team.manageMembers': ['captain', 'organiser'],
   'team.regenerateInvite': ['captain', 'organiser'],
   'team.handOver': ['captain', 'organiser'],
+  // Rallying idle members is the captains' own: organisers write announcements instead.
+  'team.nudge': ['captain'],
   // Submitting needs a team too: that is a rule of the person's state, not of their role.
   'submissions.submit': SIGNED_IN,
   // Withdrawing or fixing a submission: its author only (checked against the submission).

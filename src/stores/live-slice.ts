@@ -6,6 +6,7 @@ import {
   type Backend,
   type BackendErrorCode,
   type DocumentSnapshot,
+  type NewestFirst,
   type Unsubscribe,
   type WhereEquals,
 } from '../data/backend';
@@ -62,6 +63,7 @@ export interface LiveSlice {
     where: readonly WhereEquals[],
     onData: (documents: readonly DocumentSnapshot[]) => void,
     onError: (error: BackendError) => void,
+    newest?: NewestFirst,
   ): Unsubscribe;
   /** For exports: a collection read once, page by page (see Backend.readPages). */
   pagesRead: Backend['readPages'];
@@ -87,8 +89,8 @@ export const createLiveSlice =
   (set) => ({
     live: EMPTY_LIVE,
     documentWatched: (path, onData, onError) => backend.watchDocument(path, onData, onError),
-    collectionWatched: (path, where, onData, onError) =>
-      backend.watchCollection(path, onData, onError, where),
+    collectionWatched: (path, where, onData, onError, newest) =>
+      backend.watchCollection(path, onData, onError, where, newest),
     pagesRead: (path, where, pageSize, onPage, signal) =>
       backend.readPages(path, where, pageSize, onPage, signal),
     documentsCounted: (path, where) => backend.count(path, where),

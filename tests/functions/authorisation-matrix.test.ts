@@ -235,6 +235,16 @@ const CASES: readonly Case[] = [
     refusedByState: AUTHOR_ONLY,
   },
   {
+    callable: 'readAllNotifications',
+    capability: 'notifications.own',
+    payload: () => ({}),
+  },
+  {
+    callable: 'nudgeMembers',
+    capability: 'team.nudge',
+    payload: (world) => ({ teamId: world.teamId, idleDays: 7, message: 'One small action?' }),
+  },
+  {
     callable: 'setSurvey',
     capability: 'survey.manage',
     payload: (world) => ({ seasonId: world.seasonId, open: true }),

@@ -3,15 +3,11 @@
 // the team's score once, cancellation notices, and input that is refused without a change.
 import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  EVENT_PATHS,
-  type EventRegistration,
-  type Notification,
-  type SeasonEvent,
-} from '../../src/domain/events';
+import { EVENT_PATHS, type EventRegistration, type SeasonEvent } from '../../src/domain/events';
 import { CATALOGUE } from '../../src/domain/catalogue';
 import type { AuditEntry, StoredTeamScore, Submission } from '../../src/domain/game';
-import type { Profile } from '../../src/domain/paths';
+import type { Notification } from '../../src/domain/notifications';
+import { NOTIFICATION_PATHS, type Profile } from '../../src/domain/paths';
 import { dayIn } from '../../src/domain/submission';
 import { dumpDatabase, rulesEnvironment, type Caller } from '../support/emulators';
 import { eventInput } from '../support/events';
@@ -43,7 +39,7 @@ const registrationOf = (eventId: string, caller: Caller) =>
   );
 const noticeOf = (eventId: string, caller: Caller) =>
   read<Notification>(
-    `${EVENT_PATHS.notifications}/${EVENT_PATHS.cancelNotificationId(eventId, caller.uid)}`,
+    `${NOTIFICATION_PATHS.notifications}/${NOTIFICATION_PATHS.cancelledId(eventId, caller.uid)}`,
   );
 const score = (teamId: string) =>
   read<StoredTeamScore>(`seasons/${world.seasonId}/scores/${teamId}`);
@@ -403,7 +399,7 @@ describe('cancelling', () => {
     expect(await dumpDatabase(env)).toEqual(before);
 
     // A notice is dismissed by its person only.
-    const noticeId = EVENT_PATHS.cancelNotificationId(eventId, member.uid);
+    const noticeId = NOTIFICATION_PATHS.cancelledId(eventId, member.uid);
     expect(
       await refusalOf(employee.call('dismissNotification', { notificationId: noticeId })),
     ).toMatchObject({

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { doc, setDoc } from 'firebase/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteAccountPayloadSchema, exportMyDataPayloadSchema } from '../../src/domain/account';
+import { emptyPayloadSchema } from '../../src/domain/schemas';
 import { saveSeasonPayloadSchema } from '../../src/domain/season';
 import {
   createCompanyPayloadSchema,
@@ -84,6 +85,8 @@ const CALLABLES: Record<string, readonly string[]> = {
   unregisterFromEvent: ['eventId'],
   markAttendance: ['eventId', 'uids'],
   dismissNotification: ['notificationId'],
+  readAllNotifications: [],
+  nudgeMembers: ['teamId', 'idleDays', 'message'],
   exportMyData: [],
   deleteMyAccount: ['confirm'],
   setSurvey: ['seasonId', 'open'],
@@ -99,6 +102,8 @@ const WOULD_SUCCEED: Record<string, { safeParse(value: unknown): { success: bool
   setOrganiser: setOrganiserPayloadSchema,
   // Both would answer: the export, and the deletion of the organiser sending the payloads.
   exportMyData: exportMyDataPayloadSchema,
+  // Marking one's own notifications read.
+  readAllNotifications: emptyPayloadSchema,
   deleteMyAccount: deleteAccountPayloadSchema,
 };
 

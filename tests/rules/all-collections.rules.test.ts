@@ -43,6 +43,7 @@ const SEED: Record<string, Record<string, unknown>> = {
   'companies/c1': { name: 'Acme' },
   'teams/t1': { seasonId: 'open1', companyId: 'c1', name: 'Green', members: {} },
   'teams/t1/private/invite': { code: 'ABCDEFGH' },
+  'teams/t1/captain/nudges': { lastNudgedAt: { bob: 1 } },
   'teams/t2': { seasonId: 'open1', companyId: 'c1', name: 'Blue', members: {} },
   // A draft being prepared: its team and event are the organisers' own until it is published.
   'teams/t-draft': { seasonId: 'draft1', companyId: 'c1', name: 'Early', members: {} },
@@ -116,6 +117,8 @@ const READERS: Record<string, readonly Role[]> = {
   'companies/c1': SIGNED_IN,
   'teams/t1': SIGNED_IN,
   'teams/t1/private/invite': ['member', 'captain', 'organiser'],
+  // When each member was last nudged: captains and organisers, not the members themselves.
+  'teams/t1/captain/nudges': ['captain', 'organiser'],
   'teams/t2': SIGNED_IN,
   'teams/t-draft': ['organiser'],
   'memberships/open1_alice': ['captain', 'organiser'],

@@ -2,12 +2,8 @@
 // nobody can register or unregister, so the list read with the cancellation is final; a second
 // call only writes notifications a failed first call left out, so it usually changes nothing.
 import { onCall } from '../lib/on-call';
-import {
-  EVENT_PATHS,
-  eventPayloadSchema,
-  type Notification,
-  type SeasonEvent,
-} from '../../../src/domain/events';
+import { eventPayloadSchema, type SeasonEvent } from '../../../src/domain/events';
+import { NOTIFICATION_PATHS } from '../../../src/domain/paths';
 import { db } from '../lib/admin';
 import { actorOf, requireCan, roleOf } from '../lib/authorise';
 import { parsePayload } from '../lib/callable';
@@ -18,6 +14,7 @@ import {
   registrationsOf,
   slices,
 } from '../lib/events';
+import { notificationRef, writeNotification } from '../lib/notifications';
 import { metered, noOps, opsForBench, type MeteredTransaction } from '../lib/meter';
 
 /** Writes the cancellation notice of the people who do not have it yet (reads, then writes). */
@@ -28,23 +25,17 @@ async function notify(
   now: number,
 ): Promise<() => void> {
   if (uids.length === 0) return () => undefined;
-  const refs = uids.map((uid) =>
-    eventRefs.notification(EVENT_PATHS.cancelNotificationId(event.id, uid)),
-  );
+  const refs = uids.map((uid) => notificationRef(NOTIFICATION_PATHS.cancelledId(event.id, uid)));
   const existing = await mt.getAll(...refs);
   return () => {
     existing.forEach((snapshot, index) => {
       const uid = uids[index];
       if (snapshot.exists || !uid) return;
-      const notification: Notification = {
-        uid,
+      writeNotification(mt, snapshot.id, uid, now, {
         kind: 'eventCancelled',
         eventId: event.id,
         title: event.title,
-        at: now,
-        read: false,
-      };
-      mt.set(snapshot.ref, notification);
+      });
     });
   };
 }

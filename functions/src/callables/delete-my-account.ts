@@ -31,7 +31,7 @@ import {
   type SeasonEvent,
 } from '../../../src/domain/events';
 import { GAME_PATHS, type Submission } from '../../../src/domain/game';
-import { PATHS, type Membership } from '../../../src/domain/paths';
+import { NOTIFICATION_PATHS, PATHS, type Membership } from '../../../src/domain/paths';
 import { PICKS_COLLECTION } from '../../../src/domain/picks';
 import { teamsMayChange, type Season } from '../../../src/domain/season';
 import { SURVEY_PATHS, surveyAnswerId } from '../../../src/domain/survey';
@@ -302,7 +302,7 @@ async function rekeySurveyAnswers(uid: string, seasonIds: readonly string[]): Pr
 /** The documents that are the person's alone. */
 async function deleteOwnDocuments(uid: string): Promise<void> {
   const remove = (batch: WriteBatch, document: QueryDocumentSnapshot) => batch.delete(document.ref);
-  await changeAll(db.collection(EVENT_PATHS.notifications).where('uid', '==', uid), remove);
+  await changeAll(db.collection(NOTIFICATION_PATHS.notifications).where('uid', '==', uid), remove);
   // Photos of submissions already gone, should any be left.
   await changeAll(db.collection(GAME_PATHS.proofPhotos).where('uid', '==', uid).select(), remove);
   const batch = db.batch();

@@ -1,10 +1,10 @@
 // A person marks one of their own notifications read. Someone else's is refused, whoever asks.
 import { onCall } from '../lib/on-call';
-import { notificationPayloadSchema, type Notification } from '../../../src/domain/events';
+import { notificationPayloadSchema, type Notification } from '../../../src/domain/notifications';
 import { db } from '../lib/admin';
 import { actorOf, notFound, requireCan, roleOf } from '../lib/authorise';
 import { parsePayload } from '../lib/callable';
-import { eventRefs } from '../lib/events';
+import { notificationRef } from '../lib/notifications';
 import { metered, noOps, opsForBench } from '../lib/meter';
 import { refusal } from '../lib/submissions';
 
@@ -15,7 +15,7 @@ export const dismissNotification = onCall(async (request) => {
   const ops = noOps();
   const result = await db.runTransaction(async (tx) => {
     const mt = metered(tx, ops);
-    const ref = eventRefs.notification(notificationId);
+    const ref = notificationRef(notificationId);
     const snapshot = await mt.get(ref);
     if (!snapshot.exists) throw notFound('This notification');
     const notification = snapshot.data() as Notification;

@@ -15,7 +15,7 @@ import {
 } from '../../../src/domain/account';
 import { EVENT_PATHS } from '../../../src/domain/events';
 import { GAME_PATHS } from '../../../src/domain/game';
-import { PATHS } from '../../../src/domain/paths';
+import { NOTIFICATION_PATHS, PATHS } from '../../../src/domain/paths';
 import { PICKS_COLLECTION } from '../../../src/domain/picks';
 import { SURVEY_PATHS, surveyAnswerId } from '../../../src/domain/survey';
 import { db } from '../lib/admin';
@@ -83,7 +83,7 @@ export async function collectMyData(uid: string, now: number): Promise<MyDataExp
     byUid(PATHS.memberships),
     byUid(GAME_PATHS.submissions),
     byUid(EVENT_PATHS.registrations),
-    byUid(EVENT_PATHS.notifications),
+    byUid(NOTIFICATION_PATHS.notifications),
     db.collection(GAME_PATHS.submissions).where(new FieldPath('reactions', uid), '==', true).get(),
     db.collection(PATHS.seasons).get(),
   ]);

@@ -1,6 +1,7 @@
 // Organisers approve or reject pending submissions (up to 100 at once; a rejection needs a
 // reason the author will read), or keep an auto-approved one after auditing it. Submissions
-// that have moved on since the queue showed them are skipped, not failed.
+// that have moved on since the queue showed them are skipped, not failed. Each author of an
+// approved or rejected submission gets a notification (a rejection with its reason).
 import { onCall } from '../lib/on-call';
 import { reviewPayloadSchema, type Submission } from '../../../src/domain/game';
 import { canMove } from '../../../src/domain/scoring';
@@ -8,6 +9,11 @@ import { db } from '../lib/admin';
 import { actorOf, requireCan, roleOf } from '../lib/authorise';
 import { parsePayload } from '../lib/callable';
 import { metered, noOps, opsForBench } from '../lib/meter';
+import { NOTIFICATION_PATHS } from '../../../src/domain/paths';
+import type { Season } from '../../../src/domain/season';
+import { actionTitleOf } from '../../../src/domain/team-insights';
+import { refs } from '../lib/documents';
+import { writeNotification } from '../lib/notifications';
 import { gameRefs } from '../lib/scores';
 import { writeAudit } from '../lib/submissions';
 
@@ -21,6 +27,15 @@ export const reviewSubmissions = onCall(async (request) => {
     const mt = metered(tx, ops);
     const now = Date.now();
     const snapshots = await Promise.all(ids.map((id) => mt.get(gameRefs.submission(id))));
+    // The seasons' own actions name what the notifications tell their authors about.
+    const seasonIds = [
+      ...new Set(snapshots.flatMap((snapshot) => snapshot.get('seasonId') ?? [])),
+    ] as string[];
+    const seasons = new Map(
+      (seasonIds.length > 0 ? await mt.getAll(...seasonIds.map((id) => refs.season(id))) : []).map(
+        (snapshot) => [snapshot.id, snapshot.data() as Season | undefined],
+      ),
+    );
     const changed: string[] = [];
     const skipped: string[] = [];
     for (const snapshot of snapshots) {
@@ -49,6 +64,21 @@ export const reviewSubmissions = onCall(async (request) => {
           updatedAt: now,
           ...(to === 'approved' ? { approvedAt: now } : {}),
         });
+        const title = actionTitleOf(seasons.get(submission.seasonId) ?? null, submission.actionId);
+        const about = {
+          submissionId: snapshot.id,
+          actionId: submission.actionId,
+          title: title ?? { fr: submission.actionId, en: submission.actionId },
+        };
+        writeNotification(
+          mt,
+          NOTIFICATION_PATHS.reviewedId(snapshot.id, to, now),
+          submission.uid,
+          now,
+          to === 'approved'
+            ? { kind: 'submissionApproved', ...about, points: submission.points }
+            : { kind: 'submissionRejected', ...about, reason: input.reason ?? '' },
+        );
       }
       changed.push(snapshot.id);
       writeAudit(mt, submission.seasonId, {

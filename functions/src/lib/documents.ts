@@ -13,6 +13,7 @@ export const refs = {
   company: (id: string) => db.collection(PATHS.companies).doc(id),
   team: (id: string) => db.collection(PATHS.teams).doc(id),
   teamInvite: (teamId: string) => db.doc(PATHS.teamInvite(teamId)),
+  teamNudges: (teamId: string) => db.doc(PATHS.teamNudges(teamId)),
   inviteCode: (code: string) => db.collection(PATHS.inviteCodes).doc(code),
   membership: (seasonId: string, uid: string) =>
     db.collection(PATHS.memberships).doc(PATHS.membershipId(seasonId, uid)),

@@ -1,4 +1,4 @@
-// What the event commands share: where events, registrations and notifications live, typed
+// What the event commands share: where events and registrations live, typed
 // reads, and promoting people from a waiting list as places free up.
 import {
   EVENT_PATHS,
@@ -19,7 +19,6 @@ export const eventRefs = {
   newEvent: () => db.collection(EVENT_PATHS.events).doc(),
   registration: (eventId: string, uid: string) =>
     db.collection(EVENT_PATHS.registrations).doc(EVENT_PATHS.registrationId(eventId, uid)),
-  notification: (id: string) => db.collection(EVENT_PATHS.notifications).doc(id),
 };
 
 /** Firestore transactions take at most 500 writes: work on many people goes in slices. */

@@ -13,11 +13,12 @@ import {
   untouchedThemes,
 } from '../../domain/team-insights';
 import { useLocale } from '../../i18n/use-locale';
-import { selectLive } from '../../stores/app-store';
+import { selectLive, selectSession } from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
 import './captain-dashboard.css';
 import { ThemeGrid } from '../../components/theme-grid';
 import { progressGrid } from '../../domain/progress';
+import { NudgeSection } from './nudge-section';
 
 export interface CaptainDashboardProps {
   team: Team;
@@ -79,6 +80,7 @@ function SubmissionInsights({
   const { t } = useTranslation();
   const locale = useLocale();
   const season = useAppStore((state) => state.live.season);
+  const session = useAppStore(selectSession);
   const notStarted = membersWithoutSubmissions(team.members, submissions);
   const untouched = untouchedThemes(submissions);
   const pending = pendingSubmissions(submissions);
@@ -122,6 +124,15 @@ function SubmissionInsights({
           )}
         </section>
       </div>
+
+      {session.user ? (
+        <NudgeSection
+          team={team}
+          submissions={submissions}
+          uid={session.user.uid}
+          timeZone={season?.timeZone}
+        />
+      ) : null}
 
       <section aria-labelledby="captain-pending-title">
         <h3 id="captain-pending-title">{t('captain.pending.title')}</h3>
