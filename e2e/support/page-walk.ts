@@ -14,6 +14,7 @@ export const MEMBER_PAGES = [
   '/my-list',
   '/team',
   '/progress',
+  '/notifications',
   '/leaderboard',
   '/profile',
   '/events',
