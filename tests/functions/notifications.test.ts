@@ -8,7 +8,7 @@ import { PATHS } from '../../src/domain/paths';
 import { dumpDatabase, errorOf, rulesEnvironment } from '../support/emulators';
 import { seedNotification } from '../support/events';
 import { adminDb, seedSubmission } from '../support/game';
-import { buildWorld, type World } from '../support/world';
+import { inWorld } from '../support/world';
 
 let env: RulesTestEnvironment;
 beforeAll(async () => {
@@ -17,15 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await env.cleanup();
 });
-
-async function inWorld(test: (world: World) => Promise<void>) {
-  const world = await buildWorld();
-  try {
-    await test(world);
-  } finally {
-    await world.close();
-  }
-}
 
 async function notificationsOf(uid: string): Promise<(Notification & { id: string })[]> {
   const db = await adminDb();

@@ -17,7 +17,7 @@ import {
 } from '../support/emulators';
 import { eventInput } from '../support/events';
 import { TEXT_ACTION, textProof } from '../support/game';
-import { buildWorld, hour, seasonSettings, type World } from '../support/world';
+import { buildWorld, hour, inWorld, seasonSettings, type World } from '../support/world';
 
 let env: RulesTestEnvironment;
 
@@ -39,15 +39,6 @@ async function read(path: string): Promise<Record<string, unknown> | undefined> 
 const team = async (teamId: string) => (await read(`teams/${teamId}`)) as Team | undefined;
 const membership = (world: World, caller: Caller) =>
   read(`memberships/${world.seasonId}_${caller.uid}`);
-
-async function inWorld(test: (world: World) => Promise<void>, settings = {}) {
-  const world = await buildWorld(settings);
-  try {
-    await test(world);
-  } finally {
-    await world.close();
-  }
-}
 
 describe('createTeam and joinTeam', () => {
   it('make the creator captain and the joiner member, with pseudonyms and no emails', () =>

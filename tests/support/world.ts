@@ -73,3 +73,13 @@ export async function buildWorld(settings: Record<string, unknown> = {}): Promis
     },
   };
 }
+
+/** Runs a test in a world of its own, closed afterwards whatever the test did. */
+export async function inWorld(test: (world: World) => Promise<void>, settings = {}) {
+  const world = await buildWorld(settings);
+  try {
+    await test(world);
+  } finally {
+    await world.close();
+  }
+}
