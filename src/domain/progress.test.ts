@@ -17,6 +17,7 @@ function submission(
   modality: Modality,
   points = 10,
   status: SubmissionStatus = 'approved',
+  day = '2026-03-02',
 ): ProgressSubmission {
   clock += 1_000;
   return {
@@ -26,6 +27,7 @@ function submission(
     status,
     doneAt: clock,
     approvedAt: status === 'approved' ? clock + 500 : null,
+    day,
   };
 }
 
@@ -96,6 +98,7 @@ describe('progressBadges', () => {
       'modality-understand',
       'modality-act',
       'modality-share',
+      'streak',
     ]);
     expect(earned([])).toEqual([]);
   });
@@ -131,6 +134,29 @@ describe('progressBadges', () => {
     const approved = submission('engagement', 'share');
     expect(earned([approved])).toContain('theme-engagement');
     expect(earned([{ ...approved, status: 'revoked' }])).toEqual([]);
+  });
+});
+
+describe('the streak badge', () => {
+  // 2026-03-02, 03-09 and 03-16 are Mondays of three weeks in a row.
+  const inWeek = (day: string, status: SubmissionStatus = 'approved') =>
+    submission('sobriety', 'act', 10, status, day);
+  const streakOf = (submissions: ProgressSubmission[]) =>
+    progressBadges(submissions).find((badge) => badge.id === 'streak')?.earnedAt;
+
+  it('comes with the first approval of the third week in a row', () => {
+    const weeks = [inWeek('2026-03-02'), inWeek('2026-03-10')];
+    expect(streakOf(weeks)).toBeNull();
+    const third = inWeek('2026-03-16');
+    const laterThatWeek = inWeek('2026-03-18');
+    expect(streakOf([...weeks, laterThatWeek, third])).toBe(third.approvedAt);
+  });
+
+  it('needs weeks in a row, approved: a gap or a revoked week breaks it', () => {
+    expect(streakOf([inWeek('2026-03-02'), inWeek('2026-03-09'), inWeek('2026-03-23')])).toBeNull();
+    expect(
+      streakOf([inWeek('2026-03-02'), inWeek('2026-03-09', 'revoked'), inWeek('2026-03-16')]),
+    ).toBeNull();
   });
 });
 

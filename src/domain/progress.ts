@@ -2,12 +2,13 @@
 // worked out from their submissions. Only approved submissions count, as for team scores.
 import type { Submission } from './game';
 import { canMove, counts } from './scoring';
+import { streakBadgeDay } from './streaks';
 import { MODALITIES, THEME_IDS, type Modality, type ThemeId } from './themes';
 
 /** What progress needs of a submission. */
 export type ProgressSubmission = Pick<
   Submission,
-  'theme' | 'modality' | 'points' | 'status' | 'approvedAt' | 'doneAt'
+  'theme' | 'modality' | 'points' | 'status' | 'approvedAt' | 'doneAt' | 'day'
 >;
 
 const approvedOnly = <S extends ProgressSubmission>(submissions: readonly S[]): S[] =>
@@ -42,7 +43,7 @@ export function progressGrid(submissions: readonly ProgressSubmission[]): Progre
   return grid;
 }
 
-export type BadgeId = `theme-${ThemeId}` | 'all-themes' | `modality-${Modality}`;
+export type BadgeId = `theme-${ThemeId}` | 'all-themes' | `modality-${Modality}` | 'streak';
 
 export interface Badge {
   readonly id: BadgeId;
@@ -65,7 +66,9 @@ function firstApproval(submissions: readonly ProgressSubmission[]): number | nul
 /**
  * Rule: a theme badge comes with the first approved action of that theme, the all-themes badge
  * once every one of the six themes has its badge, and a modality badge with the first approved
- * action of that modality (understand, act, share); a badge is lost if its submissions are revoked.
+ * action of that modality (understand, act, share), the streak badge with the first approved action
+ * of the week that closes `STREAK_BADGE_WEEKS` weeks in a row (see `streakBadgeDay`); a badge is
+ * lost if its submissions are revoked.
  */
 export function progressBadges(submissions: readonly ProgressSubmission[]): Badge[] {
   const approved = approvedOnly(submissions);
@@ -82,7 +85,12 @@ export function progressBadges(submissions: readonly ProgressSubmission[]): Badg
     id: `modality-${modality}`,
     earnedAt: firstApproval(approved.filter((submission) => submission.modality === modality)),
   }));
-  return [...themeBadges, allThemes, ...modalityBadges];
+  const streakDay = streakBadgeDay(approved.map((submission) => submission.day));
+  const streak: Badge = {
+    id: 'streak',
+    earnedAt: firstApproval(approved.filter((submission) => submission.day === streakDay)),
+  };
+  return [...themeBadges, allThemes, ...modalityBadges, streak];
 }
 
 /** Rule: a person's submissions are listed newest first, by when they were sent. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { streakOf } from './streaks';
+import { streakBadgeDay, streakOf } from './streaks';
 
 // 2026-03-02 is a Monday; 2026-03-08 the Sunday of that week.
 describe('streakOf', () => {
@@ -44,5 +44,31 @@ describe('streakOf', () => {
     expect(streakOf(days, '2026-03-17', 4).recentWeeks).toEqual([false, true, false, true]);
     expect(streakOf([], '2026-03-17', 3).recentWeeks).toEqual([false, false, false]);
     expect(streakOf([], 'soon')).toEqual({ weeks: 0, days: 0, recentWeeks: [] });
+  });
+});
+
+describe('streakBadgeDay', () => {
+  it('is the first day of the week that closes three weeks in a row', () => {
+    expect(streakBadgeDay(['2026-03-04', '2026-03-10', '2026-03-20', '2026-03-17'])).toBe(
+      '2026-03-17',
+    );
+    // Sunday 1 March and Monday 2 March are two weeks; Sunday 15 March closes the third.
+    expect(streakBadgeDay(['2026-03-01', '2026-03-02', '2026-03-15'])).toBe('2026-03-15');
+  });
+
+  it('keeps the first run of three: a later run does not move it', () => {
+    const first = ['2026-03-02', '2026-03-09', '2026-03-16'];
+    const later = ['2026-04-06', '2026-04-13', '2026-04-20'];
+    expect(streakBadgeDay([...later, ...first])).toBe('2026-03-16');
+  });
+
+  it('is null without three weeks in a row, across a gap, or for dates it cannot read', () => {
+    expect(streakBadgeDay([])).toBeNull();
+    expect(streakBadgeDay(['2026-03-02', '2026-03-09', '2026-03-23', '2026-03-30'])).toBeNull();
+    expect(streakBadgeDay(['2026-03-02', 'not-a-day', '2026-03-16'])).toBeNull();
+  });
+
+  it('crosses the turn of the year on Monday-to-Sunday weeks', () => {
+    expect(streakBadgeDay(['2025-12-22', '2025-12-31', '2026-01-05'])).toBe('2026-01-05');
   });
 });

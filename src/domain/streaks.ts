@@ -57,3 +57,30 @@ export function streakOf(approvedDays: readonly string[], today: string, shown =
     ),
   };
 }
+
+/** Weeks in a row that earn the streak badge. */
+export const STREAK_BADGE_WEEKS = 3;
+
+/**
+ * Rule: the streak badge comes with the first approved action of the first week that closes
+ * `STREAK_BADGE_WEEKS` weeks in a row (Monday to Sunday, on the season's calendar); like every
+ * badge, it stays earned while those approvals stand and is lost if they are revoked. Returns the
+ * day it came, or null.
+ */
+export function streakBadgeDay(approvedDays: readonly string[]): string | null {
+  const byWeek = new Map<number, string>();
+  for (const day of approvedDays) {
+    const number = dayNumber(day);
+    if (number === null) continue;
+    const week = weekNumber(number);
+    const first = byWeek.get(week);
+    if (first === undefined || day < first) byWeek.set(week, day);
+  }
+  const weeks = [...byWeek.keys()].sort((a, b) => a - b);
+  const closing = weeks.find((week) =>
+    Array.from({ length: STREAK_BADGE_WEEKS - 1 }, (_, back) => week - back - 1).every((before) =>
+      byWeek.has(before),
+    ),
+  );
+  return closing === undefined ? null : (byWeek.get(closing) ?? null);
+}

@@ -1,6 +1,7 @@
 // The person's badges: earned ones say when, the others say how to earn them, in words.
 import { useTranslation } from 'react-i18next';
 import { progressBadges, type BadgeId, type ProgressSubmission } from '../../domain/progress';
+import { STREAK_BADGE_WEEKS } from '../../domain/streaks';
 import type { Modality, ThemeId } from '../../domain/themes';
 
 type Translate = ReturnType<typeof useTranslation>['t'];
@@ -8,6 +9,12 @@ type Translate = ReturnType<typeof useTranslation>['t'];
 function badgeTexts(t: Translate, id: BadgeId): { name: string; rule: string } {
   if (id === 'all-themes') {
     return { name: t('progress.badges.allThemes'), rule: t('progress.badges.allThemesRule') };
+  }
+  if (id === 'streak') {
+    return {
+      name: t('progress.badges.streak'),
+      rule: t('progress.badges.streakRule', { count: STREAK_BADGE_WEEKS }),
+    };
   }
   if (id.startsWith('theme-')) {
     const theme = t(`themes.${id.slice('theme-'.length) as ThemeId}`);

@@ -188,6 +188,11 @@ describe('progress page, my submissions', () => {
     const line = (await screen.findByText(fr.streak.title)).closest('p');
     expect(line).toHaveTextContent('Série : 3 semaines d’affilée avec une action validée.');
     expect(line?.querySelectorAll('.streak-week.on')).toHaveLength(3);
+    // Three weeks in a row earn the streak badge.
+    const streakBadge = screen
+      .getByRole('heading', { level: 3, name: fr.progress.badges.streak })
+      .closest('li');
+    expect(streakBadge).toHaveTextContent(/Obtenu le /);
   });
 
   it('says there is no streak yet when nothing is approved', async () => {
@@ -351,7 +356,7 @@ describe('progress page, grid and badges', () => {
   it('gives the badges of the theme and modality of an approved action, in words', async () => {
     await renderProgress();
     await screen.findByRole('heading', { name: fr.progress.badges.title });
-    expect(screen.getByText('2 badges obtenus sur 10.')).toBeInTheDocument();
+    expect(screen.getByText('2 badges obtenus sur 11.')).toBeInTheDocument();
 
     const badge = (name: string) => {
       const item = screen.getByRole('heading', { level: 3, name }).closest('li');
@@ -370,6 +375,9 @@ describe('progress page, grid and badges', () => {
     ).toBeInTheDocument();
     expect(
       badge(fr.progress.badges.allThemes).getByText(fr.progress.badges.notYet),
+    ).toBeInTheDocument();
+    expect(
+      badge(fr.progress.badges.streak).getByText(fr.progress.badges.notYet),
     ).toBeInTheDocument();
   });
 });
