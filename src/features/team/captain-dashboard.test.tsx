@@ -7,7 +7,16 @@ import { ALICE, BOB, renderForTest } from '../../components/render-for-test';
 import type { FakeBackend } from '../../data/fake-backend';
 import fr from '../../i18n/fr.json';
 import { TeamPage } from './team-page';
-import { SUBMISSIONS, seedLeaderboard, seedTeam, writeSubmission } from './team-feed.fixtures';
+import type { Submission } from '../../domain/game';
+import { dayIn } from '../../domain/submission';
+import {
+  NOW,
+  SEASON_TIME_ZONE,
+  SUBMISSIONS,
+  seedLeaderboard,
+  seedTeam,
+  writeSubmission,
+} from './team-feed.fixtures';
 
 afterEach(cleanup);
 
@@ -91,6 +100,25 @@ describe('captain’s dashboard', () => {
     expect(await screen.findByText(fr.captain.pending.none)).toBeInTheDocument();
     expect(items(fr.captain.untouched.title)).toEqual([fr.themes.citizenship, fr.themes.diversity]);
     expect(gridRows()[3]).toEqual([fr.themes.accessibility, '0', '5', '0', '5']);
+  });
+
+  it('shows the team’s streak to the captain, from every member’s approved actions', async () => {
+    const WEEK = 7 * 24 * 60 * 60 * 1000;
+    const weeksAgo = (data: Omit<Submission, 'id'>, weeks: number) => {
+      const doneAt = NOW - weeks * WEEK;
+      return { ...data, doneAt, day: dayIn(SEASON_TIME_ZONE, doneAt) };
+    };
+    await renderTeam(ALICE.email, (backend) =>
+      seedTeam(backend, {
+        ...SUBMISSIONS,
+        fresco: weeksAgo(SUBMISSIONS.fresco as Omit<Submission, 'id'>, 0),
+        trees: weeksAgo(SUBMISSIONS.trees as Omit<Submission, 'id'>, 1),
+        // Bob's pending action two weeks ago does not extend the streak.
+        alt: weeksAgo(SUBMISSIONS.alt as Omit<Submission, 'id'>, 2),
+      }),
+    );
+    const streak = await screen.findByRole('region', { name: fr.captain.streak.title });
+    expect(streak).toHaveTextContent('Série : 2 semaines d’affilée avec une action validée.');
   });
 
   it('says when the leaderboard is not published yet', async () => {

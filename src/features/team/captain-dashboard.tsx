@@ -19,6 +19,8 @@ import './captain-dashboard.css';
 import { ThemeGrid } from '../../components/theme-grid';
 import { progressGrid } from '../../domain/progress';
 import { NudgeSection } from './nudge-section';
+import { StreakLine } from '../../components/streak-line';
+import { counts } from '../../domain/scoring';
 
 export interface CaptainDashboardProps {
   team: Team;
@@ -95,6 +97,15 @@ function SubmissionInsights({
 
   return (
     <>
+      {season ? (
+        <section aria-labelledby="captain-streak-title">
+          <h3 id="captain-streak-title">{t('captain.streak.title')}</h3>
+          <StreakLine
+            approvedDays={submissions.filter(counts).map((submission) => submission.day)}
+            timeZone={season.timeZone}
+          />
+        </section>
+      ) : null}
       <div className="two-columns">
         <section aria-labelledby="captain-not-started-title">
           <h3 id="captain-not-started-title">{t('captain.notStarted.title')}</h3>
