@@ -103,32 +103,47 @@ export async function errorOf(
   throw new Error('Expected the call to fail, but it succeeded.');
 }
 
+/** Top-level collections the callables write. */
+const TOP = [
+  ...['config', 'picks', 'profiles', 'seasons', 'companies', 'teams', 'memberships'],
+  ...['organisers', 'inviteCodes', 'submissions', 'proofPhotos', 'rateLimits'],
+  ...['events', 'eventRegistrations', 'notifications', 'surveyAnswers'],
+];
 /** Sub-collections written by callables (not those the triggers derive: scores, leaderboard). */
 const INNER: Readonly<Record<string, readonly string[]>> = {
-  teams: ['private'],
+  teams: ['private', 'captain'],
   seasons: ['audit', 'corrections', 'settings'],
 };
 
 /**
  * Every document the callables write, by path: to prove a call changed nothing. Documents the
  * triggers derive from them (scores, the leaderboard) follow on their own and are left out.
+ * Each collection is one query, an inner one one collection-group query kept to the documents
+ * under its parent collection, all at once: the database grows over a run, and a read per team
+ * made each dump slower than the call it checked.
  */
 export async function dumpDatabase(env: RulesTestEnvironment): Promise<Record<string, unknown>> {
-  const { collection, getDocs } = await import('firebase/firestore');
+  const { collection, collectionGroup, getDocs } = await import('firebase/firestore');
   const all: Record<string, unknown> = {};
   await env.withSecurityRulesDisabled(async (context) => {
     const db = context.firestore();
-    const top = ['config', 'picks', 'profiles', 'seasons', 'companies', 'teams', 'memberships'];
-    const game = ['submissions', 'proofPhotos', 'rateLimits'];
-    const events = ['events', 'eventRegistrations', 'notifications'];
-    for (const name of [...top, 'organisers', 'inviteCodes', ...game, ...events, 'surveyAnswers']) {
-      const snapshot = await getDocs(collection(db, name));
+    const queries = [
+      ...TOP.map((name) => ({ query: collection(db, name), parent: null })),
+      ...Object.entries(INNER).flatMap(([parent, names]) =>
+        names.map((name) => ({ query: collectionGroup(db, name), parent })),
+      ),
+    ];
+    const snapshots = await Promise.all(
+      queries.map(async ({ query, parent }) => ({ parent, snapshot: await getDocs(query) })),
+    );
+    for (const { parent, snapshot } of snapshots) {
       for (const document of snapshot.docs) {
-        all[document.ref.path] = document.data();
-        for (const inner of INNER[name] ?? []) {
-          const nested = await getDocs(collection(db, document.ref.path, inner));
-          for (const child of nested.docs) all[child.ref.path] = child.data();
+        const path = document.ref.path;
+        // A collection group spans the database: keep `parent/{id}/name/{id}` only.
+        if (parent !== null && (path.split('/').length !== 4 || !path.startsWith(`${parent}/`))) {
+          continue;
         }
+        all[path] = document.data();
       }
     }
   });
