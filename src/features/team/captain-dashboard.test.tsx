@@ -7,14 +7,11 @@ import { ALICE, BOB, renderForTest } from '../../components/render-for-test';
 import type { FakeBackend } from '../../data/fake-backend';
 import fr from '../../i18n/fr.json';
 import { TeamPage } from './team-page';
-import type { Submission } from '../../domain/game';
-import { dayIn } from '../../domain/submission';
 import {
-  NOW,
-  SEASON_TIME_ZONE,
   SUBMISSIONS,
   seedLeaderboard,
   seedTeam,
+  weeksAgo,
   writeSubmission,
 } from './team-feed.fixtures';
 
@@ -103,18 +100,13 @@ describe('captain’s dashboard', () => {
   });
 
   it('shows the team’s streak to the captain, from every member’s approved actions', async () => {
-    const WEEK = 7 * 24 * 60 * 60 * 1000;
-    const weeksAgo = (data: Omit<Submission, 'id'>, weeks: number) => {
-      const doneAt = NOW - weeks * WEEK;
-      return { ...data, doneAt, day: dayIn(SEASON_TIME_ZONE, doneAt) };
-    };
     await renderTeam(ALICE.email, (backend) =>
       seedTeam(backend, {
         ...SUBMISSIONS,
-        fresco: weeksAgo(SUBMISSIONS.fresco as Omit<Submission, 'id'>, 0),
-        trees: weeksAgo(SUBMISSIONS.trees as Omit<Submission, 'id'>, 1),
+        fresco: weeksAgo('fresco', 0),
+        trees: weeksAgo('trees', 1),
         // Bob's pending action two weeks ago does not extend the streak.
-        alt: weeksAgo(SUBMISSIONS.alt as Omit<Submission, 'id'>, 2),
+        alt: weeksAgo('alt', 2),
       }),
     );
     const streak = await screen.findByRole('region', { name: fr.captain.streak.title });

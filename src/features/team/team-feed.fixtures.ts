@@ -3,6 +3,7 @@
 import { openSeasonDocument } from '../../components/render-for-test';
 import type { FakeBackend } from '../../data/fake-backend';
 import { GAME_PATHS, type Leaderboard, type Submission } from '../../domain/game';
+import { dayIn } from '../../domain/submission';
 
 const DAY = 24 * 60 * 60 * 1000;
 export const NOW = Date.now();
@@ -22,6 +23,14 @@ export const CUSTOM_ACTION = {
 const SEASON = openSeasonDocument({ customActions: [CUSTOM_ACTION] }, NOW);
 /** The season's time zone, the calendar of its days. */
 export const SEASON_TIME_ZONE = SEASON.timeZone as string;
+
+/** One of SUBMISSIONS moved to `weeks` weeks ago, with its day on the season's calendar. */
+export function weeksAgo(name: string, weeks: number): Omit<Submission, 'id'> {
+  const data = SUBMISSIONS[name];
+  if (!data) throw new Error(`The fixtures have no submission ${name}.`);
+  const doneAt = NOW - weeks * 7 * DAY;
+  return { ...data, doneAt, day: dayIn(SEASON_TIME_ZONE, doneAt) };
+}
 
 export function submission(extra: Partial<Omit<Submission, 'id'>>): Omit<Submission, 'id'> {
   return {

@@ -7,16 +7,9 @@ import { ALICE, BOB, payloadsOf, renderForTest } from '../../components/render-f
 import { BackendError } from '../../data/backend';
 import type { FakeBackend } from '../../data/fake-backend';
 import type { Submission } from '../../domain/game';
-import { dayIn } from '../../domain/submission';
 import fr from '../../i18n/fr.json';
 import { TeamPage } from './team-page';
-import {
-  NOW,
-  SEASON_TIME_ZONE,
-  SUBMISSIONS,
-  seedTeam,
-  writeSubmission,
-} from './team-feed.fixtures';
+import { SUBMISSIONS, seedTeam, weeksAgo, writeSubmission } from './team-feed.fixtures';
 
 afterEach(cleanup);
 
@@ -71,16 +64,11 @@ describe('team feed', () => {
   });
 
   it('draws the team’s streak from its approved actions, every member’s', async () => {
-    const WEEK = 7 * 24 * 60 * 60 * 1000;
-    const recent = (data: Omit<Submission, 'id'>, weeksAgo: number) => {
-      const doneAt = NOW - weeksAgo * WEEK;
-      return { ...data, doneAt, day: dayIn(SEASON_TIME_ZONE, doneAt) };
-    };
     await renderTeam(BOB.email, (backend) =>
       seedTeam(backend, {
         ...SUBMISSIONS,
-        fresco: recent(SUBMISSIONS.fresco as Omit<Submission, 'id'>, 0),
-        trees: recent(SUBMISSIONS.trees as Omit<Submission, 'id'>, 1),
+        fresco: weeksAgo('fresco', 0),
+        trees: weeksAgo('trees', 1),
       }),
     );
     const line = (await screen.findByText(fr.streak.title)).closest('p');
