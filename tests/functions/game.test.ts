@@ -46,7 +46,9 @@ const submission = (id: string) => read<Submission>(`submissions/${id}`);
 const score = (seasonId: string, teamId: string) =>
   read<StoredTeamScore>(`seasons/${seasonId}/scores/${teamId}`);
 const board = (seasonId: string, which: 'public' | 'live' | 'state') =>
-  read<Leaderboard & { dirty?: boolean }>(`seasons/${seasonId}/leaderboard/${which}`);
+  read<Leaderboard & { dirty?: boolean; countedUpTo?: number }>(
+    `seasons/${seasonId}/leaderboard/${which}`,
+  );
 
 const submit = (caller: Caller, data: Record<string, unknown>) =>
   caller.call('submitAction', {
@@ -531,6 +533,113 @@ describe('scores', () => {
       await own.close();
     }
   });
+
+  it('a trigger that arrives after a reconciliation counted its write adds nothing', async () => {
+    const own = await buildWorld();
+    try {
+      process.env.GCLOUD_PROJECT ??= 'demo-techforgood';
+      const { applySubmissionWrite } =
+        await import('../../functions/src/triggers/on-submission-written');
+      await own.people.organiser.call('reconcileScores', { seasonId: own.seasonId });
+      const countedUpTo = (await board(own.seasonId, 'state'))?.countedUpTo ?? 0;
+      expect(countedUpTo).toBeGreaterThan((Date.now() - 60_000) * 1000);
+      const pending = {
+        seasonId: own.seasonId,
+        teamId: own.teamId,
+        uid: own.people.member.uid,
+        theme: 'civic',
+        modality: 'act',
+        points: 10,
+        day: '2026-11-23',
+        status: 'pending',
+        approvedAt: null,
+      };
+      const approved = { ...pending, status: 'approved', approvedAt: Date.now() };
+      const counted = await applySubmissionWrite('before-it', 'y1', pending, approved, countedUpTo);
+      expect(counted.applied).toBe(false);
+      expect((await score(own.seasonId, own.teamId))?.total ?? 0).toBe(0);
+      const later = await applySubmissionWrite(
+        'after-it',
+        'y2',
+        pending,
+        approved,
+        countedUpTo + 1,
+      );
+      expect(later.applied).toBe(true);
+      expect((await score(own.seasonId, own.teamId))?.total).toBe(10);
+      // Either way the event leaves its mark: a replay of the first stays out.
+      await applySubmissionWrite('before-it', 'y1', pending, approved, countedUpTo + 1);
+      expect((await score(own.seasonId, own.teamId))?.total).toBe(10);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('reconciliations run during a burst of approvals each leave exact scores', async () => {
+    const own = await buildWorld();
+    try {
+      const { organiser, member, otherCaptain } = own.people;
+      const ids = await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          seedSubmission({
+            seasonId: own.seasonId,
+            teamId: i % 2 === 0 ? own.teamId : own.otherTeamId,
+            uid: i % 2 === 0 ? member.uid : otherCaptain.uid,
+            status: 'pending',
+            points: 5 + (i % 3),
+          }),
+        ),
+      );
+      const pointsOf = (approved: string[], team: 0 | 1) =>
+        approved.reduce((sum, id) => {
+          const i = ids.indexOf(id);
+          return i % 2 === team ? sum + 5 + (i % 3) : sum;
+        }, 0);
+      const db = await adminDb();
+      const marksOf = async (approved: string[]) =>
+        (await db.collection(`seasons/${own.seasonId}/appliedEvents`).get()).docs
+          .filter((document) => approved.includes(String(document.get('submissionId'))))
+          .map((document) => ({ id: document.id, counted: document.get('counted') as unknown }));
+      // A first call warms the function, so the next ones run while the triggers of a batch are
+      // still queued (the emulator works through trigger events one by one).
+      await organiser.call('reconcileScores', { seasonId: own.seasonId });
+      const fixed: number[] = [];
+      let inFlight = 0;
+      for (let round = 1; round <= 5; round += 1) {
+        const approved = ids.slice(0, round * 8);
+        await organiser.call('reviewSubmissions', {
+          submissionIds: approved.slice(-8),
+          decision: 'approve',
+          reason: null,
+        });
+        const result = (await organiser.call('reconcileScores', { seasonId: own.seasonId })) as {
+          fixed: number;
+        };
+        fixed.push(result.fixed);
+        // Once every event of the round has arrived, the scores are exact without any further
+        // reconciliation: no trigger added what the reconciliation had already counted.
+        const marks = await eventually(
+          () => marksOf(approved),
+          (found) => found.length === approved.length,
+          `an event mark for every approval of round ${round}`,
+          60_000,
+        );
+        inFlight = marks.filter((mark) => mark.counted === 'byReconciliation').length;
+        expect((await score(own.seasonId, own.teamId))?.total).toBe(pointsOf(approved, 0));
+        expect((await score(own.seasonId, own.otherTeamId))?.total).toBe(pointsOf(approved, 1));
+      }
+      console.log(
+        `reconciliations during a burst: ${fixed.join(', ')} teams fixed; ` +
+          `${inFlight} of ${ids.length} trigger events arrived after a reconciliation counted them`,
+      );
+      const check = (await organiser.call('reconcileScores', { seasonId: own.seasonId })) as {
+        fixed: number;
+      };
+      expect(check.fixed).toBe(0);
+    } finally {
+      await own.close();
+    }
+  }, 240_000);
 });
 
 describe('the leaderboard', () => {

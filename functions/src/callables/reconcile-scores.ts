@@ -1,6 +1,7 @@
 // Organisers rebuild every team score of a season from its approved submissions and its
 // corrections (the same pure rule the tests prove equal to the incremental result), fix the
-// stored scores that differ, and rebuild the leaderboard.
+// stored scores that differ, and rebuild the leaderboard. It may run while approvals land: it
+// records up to when it counted, and the score trigger leaves out what it counted.
 import { onCall } from '../lib/on-call';
 import { GAME_PATHS, reconcilePayloadSchema, type StoredTeamScore } from '../../../src/domain/game';
 import { EMPTY_SCORE, rebuildScores, type Correction } from '../../../src/domain/scoring';
@@ -9,7 +10,7 @@ import { actorOf, notFound, requireCan, roleOf } from '../lib/authorise';
 import { parsePayload } from '../lib/callable';
 import { refs } from '../lib/documents';
 import { metered, noOps } from '../lib/meter';
-import { gameRefs, rebuildLeaderboard, scoredOf } from '../lib/scores';
+import { gameRefs, microsOf, rebuildLeaderboard, scoredOf } from '../lib/scores';
 import { writeAudit } from '../lib/submissions';
 
 /** The parts of a stored score the rebuild decides (reachedAt is history, kept as stored). */
@@ -39,7 +40,8 @@ export async function reconcileSeason(
     const mt = metered(tx, noOps());
     const season = await mt.get(refs.season(seasonId));
     if (!season.exists) throw notFound('This season');
-    const [approved, corrections, stored] = await Promise.all([
+    const stateRef = gameRefs.leaderboard(seasonId, 'state');
+    const [approved, corrections, stored, state] = await Promise.all([
       mt.query(
         db
           .collection(GAME_PATHS.submissions)
@@ -48,7 +50,15 @@ export async function reconcileSeason(
       ),
       mt.query(db.collection(GAME_PATHS.corrections(seasonId))),
       mt.query(db.collection(GAME_PATHS.scores(seasonId))),
+      mt.get(stateRef),
     ]);
+    // Every submission write committed up to this read is in the rebuild: a trigger that arrives
+    // later for one of them must not add it again (applyScoreEvent).
+    const countedUpTo = Math.max(
+      microsOf(approved.readTime),
+      Number(state.get('countedUpTo') ?? -1),
+    );
+    mt.set(stateRef, { countedUpTo }, { merge: true });
     const rebuilt = rebuildScores(
       approved.docs.flatMap((document) => scoredOf(document.id, document.data()) ?? []),
       corrections.docs.map((document): Correction => ({

@@ -61,10 +61,29 @@ function storedScore(teamId: string, data: Record<string, unknown> | undefined):
   return { ...EMPTY_SCORE, teamId, reachedAt: 0, ...(data ?? {}) } as StoredTeamScore;
 }
 
+/** A Firestore time in microseconds since the epoch (exact: 2^53 µs is 285 years). */
+export function microsOf(time: { seconds: number; nanoseconds: number }): number {
+  return time.seconds * 1_000_000 + Math.floor(time.nanoseconds / 1000);
+}
+
+/** An RFC 3339 time, as events carry it (down to the microsecond), in microseconds. */
+export function microsOfIso(time: string): number {
+  const beyondMillis = /\.\d{3}(\d{1,3})/.exec(time)?.[1] ?? '';
+  return Date.parse(time) * 1000 + Number(beyondMillis.padEnd(3, '0'));
+}
+
 /**
  * Applies score deltas once for the event `eventId`, inside the caller's transaction: a replayed
  * or duplicated event finds its mark and changes nothing. Returns whether it applied them and
  * whether this event should rebuild the leaderboard (the first of a burst).
+ *
+ * `committedAt` (µs) is when the write behind the event was committed, for events that arrive
+ * after it (a trigger). Rule: a reconciliation counts every write committed up to the time it
+ * read the submissions, and records that time on the board's state (`countedUpTo`); an event
+ * whose write is no later than that is already in the scores, so it leaves its mark and changes
+ * nothing. Without this, a trigger still in flight during a reconciliation added its approval a
+ * second time. The check and the deltas read the same state document in one transaction, so a
+ * reconciliation and a trigger cannot cross.
  */
 export async function applyScoreEvent(
   mt: MeteredTransaction,
@@ -73,6 +92,7 @@ export async function applyScoreEvent(
   deltas: readonly ScoreDelta[],
   now: number,
   note: Record<string, unknown> = {},
+  committedAt?: number,
 ): Promise<{ applied: boolean; rebuild: boolean }> {
   const mark = gameRefs.applied(seasonId, eventId);
   const teamIds = [...new Set(deltas.map((delta) => delta.teamId))];
@@ -85,6 +105,11 @@ export async function applyScoreEvent(
     ...teamIds.map((teamId) => gameRefs.score(seasonId, teamId)),
   );
   if (markSnapshot?.exists) return { applied: false, rebuild: false };
+  const countedUpTo = Number(state?.get('countedUpTo') ?? -1);
+  if (committedAt !== undefined && committedAt <= countedUpTo) {
+    mt.set(mark, { at: now, ...note, counted: 'byReconciliation' });
+    return { applied: false, rebuild: false };
+  }
   const scores = new Map<string, StoredTeamScore>();
   teamIds.forEach((teamId, index) => {
     scores.set(teamId, storedScore(teamId, scoreSnapshots[index]?.data()));

@@ -4,17 +4,19 @@ import { onDocumentWritten } from 'firebase-functions/v2/firestore';
 import { deltasForWrite } from '../../../src/domain/scoring';
 import { db } from '../lib/admin';
 import { metered, noOps, type Ops } from '../lib/meter';
-import { applyScoreEvent, scoredOf } from '../lib/scores';
+import { applyScoreEvent, microsOf, microsOfIso, scoredOf } from '../lib/scores';
 
 /**
  * The trigger's work, exported so tests can replay an event: applies the write's score change
- * unless this event id was applied already. Returns what it did and what it cost.
+ * unless this event id was applied already, or a reconciliation counted the write (committed at
+ * `committedAt`, in µs) before it arrived. Returns what it did and what it cost.
  */
 export async function applySubmissionWrite(
   eventId: string,
   submissionId: string,
   before: Record<string, unknown> | undefined,
   after: Record<string, unknown> | undefined,
+  committedAt?: number,
 ): Promise<{ applied: boolean; rebuild: boolean; seasonId: string | null; ops: Ops }> {
   const ops = noOps();
   const seasonId = String((after ?? before)?.seasonId ?? '');
@@ -27,7 +29,15 @@ export async function applySubmissionWrite(
   // name the id that replaces it, so no mark keeps the uid (deleteMyAccount).
   const noted = String(before?.erasedAs ?? after?.erasedAs ?? submissionId);
   const result = await db.runTransaction((tx) =>
-    applyScoreEvent(metered(tx, ops), seasonId, eventId, deltas, now, { submissionId: noted }),
+    applyScoreEvent(
+      metered(tx, ops),
+      seasonId,
+      eventId,
+      deltas,
+      now,
+      { submissionId: noted },
+      committedAt,
+    ),
   );
   return { ...result, seasonId, ops };
 }
@@ -35,11 +45,15 @@ export async function applySubmissionWrite(
 export const onSubmissionWritten = onDocumentWritten(
   'submissions/{submissionId}',
   async (event) => {
+    const after = event.data?.after;
     await applySubmissionWrite(
       event.id,
       event.params.submissionId,
       event.data?.before.data(),
-      event.data?.after.data(),
+      after?.data(),
+      // A write's commit time is the new version's update time; a deletion has no new version,
+      // and the event's time is when it was committed.
+      after?.exists && after.updateTime ? microsOf(after.updateTime) : microsOfIso(event.time),
     );
   },
 );
