@@ -10,8 +10,11 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   // The domain lives outside this package, so its imports (zod) are bundled; the Firebase SDKs
-  // are installed with the package where it is deployed.
-  external: ['firebase-functions', 'firebase-admin'],
+  // and the photo decoders are installed with the package where it is deployed. @jsquash/webp
+  // cannot be bundled: an ES module (loaded with import()) that reads its WebAssembly file from its
+  // own folder. jpeg-js and pngjs could be, but stay beside it, so that every decoder that runs is
+  // the version functions/package.json names.
+  external: ['firebase-functions', 'firebase-admin', 'jpeg-js', 'pngjs', '@jsquash/webp'],
   logLevel: 'warning',
 };
 

@@ -42,6 +42,13 @@ const QUERIES_WITH_RANGE_OR_ORDER: readonly {
     collectionGroup: 'notifications',
     index: ['uid', 'at'],
   },
+  // A photo that looks like another in the season: `seasonId ==`, `photoBands array-contains-any`.
+  {
+    file: 'functions/src/lib/submissions.ts',
+    field: 'photoBands',
+    collectionGroup: 'submissions',
+    index: ['seasonId', 'photoBands'],
+  },
   // Another organiser than the caller: `__name__ != uid`, one field.
   {
     file: 'functions/src/callables/set-organiser.ts',

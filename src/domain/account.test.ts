@@ -50,7 +50,7 @@ describe('deletionPolicyOf', () => {
 });
 
 describe('anonymisedSubmission', () => {
-  it('replaces the author, drops the proof, its hash and the reason, withdraws a pending one', () => {
+  it('replaces the author, drops the proof, its hashes and the reason, withdraws a pending one', () => {
     for (const status of SUBMISSION_STATUSES) {
       const fields = anonymisedSubmission(
         { status, proof: { kind: 'text', text: 'I am Ada' } },
@@ -61,6 +61,8 @@ describe('anonymisedSubmission', () => {
         authorName: DELETED_ACCOUNT_NAME,
         proof: { kind: 'text', text: '' },
         proofHash: null,
+        photoHash: null,
+        photoBands: [],
         reason: null,
         status: status === 'pending' ? 'withdrawn' : status,
       });

@@ -106,7 +106,7 @@ export function anonymisedProof(proof: StoredProof): StoredProof {
 
 /**
  * Rule: a deleted account's submission that stays is anonymised: the author becomes the season's
- * anonymous id and name, the proof, its hash and the reviewer's reason go; a pending one is
+ * anonymous id and name, the proof, its hashes (a photo's look too) and the reviewer's reason go; a pending one is
  * withdrawn (nobody can answer its review any more). Its status otherwise, and so its points,
  * stay. Returns the fields to write.
  */
@@ -119,6 +119,8 @@ export function anonymisedSubmission(
     authorName: DELETED_ACCOUNT_NAME,
     proof: anonymisedProof(submission.proof),
     proofHash: null,
+    photoHash: null,
+    photoBands: [],
     reason: null,
     status: submission.status === 'pending' ? ('withdrawn' as const) : submission.status,
   };

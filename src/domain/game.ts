@@ -45,6 +45,9 @@ export interface Submission {
   readonly proof: StoredProof;
   /** Hash of the normalised proof, to spot the same proof sent by two people. */
   readonly proofHash: string | null;
+  /** The perceptual hash of a photo proof and its bands, for the duplicate flag (photo-hash.ts). */
+  readonly photoHash?: string | null;
+  readonly photoBands?: readonly string[];
   /** Another person's submission with the same proof, when there is one. */
   readonly duplicateOf: string | null;
   readonly status: SubmissionStatus;

@@ -6,6 +6,7 @@ import type { Leaderboard, StoredTeamScore, Submission } from '../../src/domain/
 import { rebuildScores, type ScoredSubmission } from '../../src/domain/scoring';
 import { errorOf, type Caller } from '../support/emulators';
 import { adminDb, eventually, seedSubmission, TEXT_ACTION, textProof } from '../support/game';
+import { jpegOf, scenePicture } from '../support/pictures';
 import { buildWorld, type World } from '../support/world';
 
 const PNG = Buffer.from(
@@ -18,6 +19,14 @@ const linkAction = CATALOGUE.find(
 );
 const photoAction = CATALOGUE.find(
   (action) => action.proof === 'photo' && action.scope === 'individual',
+);
+/** A photo action one person may log three times. */
+const repeatablePhotoAction = CATALOGUE.find(
+  (action) =>
+    action.proof === 'photo' &&
+    action.scope === 'individual' &&
+    action.repeat.kind === 'upTo' &&
+    action.repeat.times >= 3,
 );
 const onceAction = CATALOGUE.find(
   (action) =>
@@ -315,6 +324,37 @@ describe('submitting', () => {
     });
     expect((await submission(first.submissionId))?.duplicateOf).toBeNull();
     expect((await submission(second.submissionId))?.duplicateOf).toBe(first.submissionId);
+  });
+
+  it('flags a photo another person already sent, even with a byte added or saved again', async () => {
+    const own = await buildWorld();
+    try {
+      const { member, captain } = own.people;
+      const sendPhoto = (caller: Caller, bytes: Buffer) =>
+        submit(caller, {
+          seasonId: own.seasonId,
+          actionId: repeatablePhotoAction?.id,
+          proof: { kind: 'photo', type: 'image/jpeg', data: bytes.toString('base64') },
+        });
+      const picture = scenePicture(1);
+      const original = jpegOf(picture, 85);
+      const first = await sendPhoto(member, original);
+      // The captain's three: the same file with a byte added, the picture saved again at a lower
+      // quality, and another picture.
+      const copied = await sendPhoto(captain, Buffer.concat([original, Buffer.from([0])]));
+      const savedAgain = await sendPhoto(captain, jpegOf(picture, 50));
+      const another = await sendPhoto(captain, jpegOf(scenePicture(2), 85));
+      const sent = await submission(first.submissionId);
+      expect(sent?.duplicateOf).toBeNull();
+      expect(sent?.photoHash).toMatch(/^[0-9a-f]{16}$/);
+      const copy = await submission(copied.submissionId);
+      expect(copy?.proofHash).not.toBe(sent?.proofHash);
+      expect(copy?.duplicateOf).toBe(first.submissionId);
+      expect((await submission(savedAgain.submissionId))?.duplicateOf).toBe(first.submissionId);
+      expect((await submission(another.submissionId))?.duplicateOf).toBeNull();
+    } finally {
+      await own.close();
+    }
   });
 });
 

@@ -15,6 +15,7 @@ import {
   checkSubmission,
   duplicateOf,
   photoBytes,
+  photoLookOf,
   proofHashOf,
   refusal,
   storedProof,
@@ -32,6 +33,8 @@ export const submitAction = onCall(
     const input = parsePayload(submitPayloadSchema, request.data);
     const photo = photoBytes(input.proof);
     const proofHash = proofHashOf(input.proof, photo);
+    // Decoding the photo takes time: before the transaction, which may run more than once.
+    const look = await photoLookOf(input.proof, photo);
     const ops = noOps();
     const ref = input.submissionId
       ? gameRefs.submission(input.submissionId)
@@ -79,7 +82,7 @@ export const submitAction = onCall(
       });
       const teamSnapshot = await mt.get(refs.team(membership.teamId));
       const team = teamSnapshot.data() as Team;
-      const duplicate = await duplicateOf(ops, season.id, uid, proofHash);
+      const duplicate = await duplicateOf(ops, season.id, uid, proofHash, look);
       const autoApproval = await mt.get(gameRefs.autoApproval(season.id));
       const auto = autoApproval.get(`actionIds.${action.id}`) === true;
       const submission: Omit<Submission, 'id'> = {
@@ -98,6 +101,8 @@ export const submitAction = onCall(
         day,
         proof: storedProof(input.proof, photo),
         proofHash,
+        photoHash: look?.photoHash ?? null,
+        photoBands: look?.photoBands ?? [],
         duplicateOf: duplicate,
         status: auto ? 'approved' : 'pending',
         reason: null,
@@ -123,8 +128,9 @@ export const submitAction = onCall(
     });
     return { ...result, ...opsForBench(ops) };
   },
-  // A photo proof: up to 600 KB of image, as base64, with the rest of the command.
-  { maxBytes: PHOTO_COMMAND_MAX_BYTES },
+  // A photo proof: up to 600 KB of image, as base64, with the rest of the command; decoding it
+  // for its look takes up to about 180 MB more (photo-hash.ts).
+  { maxBytes: PHOTO_COMMAND_MAX_BYTES, memory: '512MiB' },
 );
 
 /**

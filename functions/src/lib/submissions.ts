@@ -1,10 +1,15 @@
 // What every submission command shares: reading a submission, checking a proof against its
-// action and the season's rules, spotting the same proof sent by someone else, the rate limit,
-// and the audit log.
+// action and the season's rules, spotting the same proof (or a photo that looks the same) sent by
+// someone else, the rate limit, and the audit log.
 import { createHash } from 'node:crypto';
 import { HttpsError } from 'firebase-functions/v2/https';
 import type { Action } from '../../../src/domain/action';
 import type { AuditEntry, Submission } from '../../../src/domain/game';
+import {
+  hammingDistance,
+  PHOTO_MATCH_DISTANCE,
+  photoHashBands,
+} from '../../../src/domain/photo-hash';
 import type { Season } from '../../../src/domain/season';
 import {
   checkDoneAt,
@@ -20,6 +25,7 @@ import {
 import { db } from './admin';
 import { notFound } from './authorise';
 import type { MeteredTransaction, Ops } from './meter';
+import { photoHashOf } from './photo-hash';
 import { gameRefs } from './scores';
 
 /** A refusal the SPA translates: `details.key` names the sentence under "gameRefusals". */
@@ -66,6 +72,31 @@ export function proofHashOf(proof: Proof, photo: Buffer | null): string | null {
     ? `photo:${createHash('sha256').update(photo).digest('hex')}`
     : proofFingerprint(proof);
   return fingerprint ? createHash('sha256').update(fingerprint).digest('hex') : null;
+}
+
+/** What a photo proof looks like: its perceptual hash, and the bands the duplicate query asks. */
+export interface PhotoLook {
+  readonly photoHash: string;
+  readonly photoBands: string[];
+}
+
+/**
+ * The look of a photo proof, from pixels decoded here (never a hash the client sends); null for
+ * another proof. Decoding takes time: call it before the transaction, never inside. Refuses a
+ * photo that does not decode as the type it claims, or declares too many pixels.
+ */
+export async function photoLookOf(proof: Proof, photo: Buffer | null): Promise<PhotoLook | null> {
+  if (proof.kind !== 'photo' || !photo) return null;
+  const photoHash = await photoHashOf(photo, proof.type);
+  if (!photoHash) {
+    throw refusal(
+      'photoContent',
+      'The photo cannot be read as a JPEG, PNG or WebP image.',
+      {},
+      'invalid-argument',
+    );
+  }
+  return { photoHash, photoBands: photoHashBands(photoHash) };
 }
 
 /** Stored on the submission: the proof without a photo's bytes (those go to proofPhotos). */
@@ -167,16 +198,19 @@ export async function repeatAllowed(
 }
 
 /**
- * Another person's submission in the season with the same proof, if any. Only a flag for the
- * organisers, so it is read outside the transaction: a query in a transaction holds its locks
- * until the commit (the Firestore emulator locks the whole collection), and concurrent
- * submissions would queue behind one another for a hint.
+ * Another person's submission in the season with the same proof, if any; for a photo, failing the
+ * same bytes, the one whose photo looks the most alike (within PHOTO_MATCH_DISTANCE bits; the
+ * earlier sent among equals). Only a flag for the organisers, so it is read outside the
+ * transaction: a query in a transaction holds its locks until the commit (the Firestore emulator
+ * locks the whole collection), and concurrent submissions would queue behind one another for a
+ * hint.
  */
 export async function duplicateOf(
   ops: Ops,
   seasonId: string,
   uid: string,
   proofHash: string | null,
+  look: PhotoLook | null = null,
 ): Promise<string | null> {
   if (!proofHash) return null;
   const same = await db
@@ -186,7 +220,39 @@ export async function duplicateOf(
     .limit(10)
     .get();
   ops.reads += Math.max(1, same.size);
-  return same.docs.find((document) => document.get('uid') !== uid)?.id ?? null;
+  const exact = same.docs.find((document) => document.get('uid') !== uid)?.id ?? null;
+  if (exact || !look) return exact;
+  return lookAlikeOf(ops, seasonId, uid, look);
+}
+
+/**
+ * Another person's photo in the season that looks like `look`, the closest first. Two hashes
+ * within the threshold share a band (photoHashBands), so one query on the bands finds the
+ * candidates, and their distance decides.
+ */
+async function lookAlikeOf(
+  ops: Ops,
+  seasonId: string,
+  uid: string,
+  look: PhotoLook,
+): Promise<string | null> {
+  const candidates = await db
+    .collection('submissions')
+    .where('seasonId', '==', seasonId)
+    .where('photoBands', 'array-contains-any', look.photoBands)
+    .limit(20)
+    .get();
+  ops.reads += Math.max(1, candidates.size);
+  const alike = candidates.docs
+    .flatMap((document) => {
+      const photoHash: unknown = document.get('photoHash');
+      if (document.get('uid') === uid || typeof photoHash !== 'string') return [];
+      const distance = hammingDistance(look.photoHash, photoHash);
+      return [{ id: document.id, distance, createdAt: Number(document.get('createdAt')) }];
+    })
+    .filter((candidate) => candidate.distance <= PHOTO_MATCH_DISTANCE)
+    .sort((a, b) => a.distance - b.distance || a.createdAt - b.createdAt);
+  return alike[0]?.id ?? null;
 }
 
 /**
