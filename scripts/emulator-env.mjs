@@ -65,6 +65,33 @@ function isPortFree(host, port) {
   });
 }
 
+/** A host name or address that only this machine reaches. */
+export function isLoopback(host) {
+  const name = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
+  if (name === 'localhost' || name === '::1') return true;
+  const ip = net.isIPv4(name) ? name : /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(name)?.[1];
+  return ip !== undefined && net.isIPv4(ip) && ip.startsWith('127.');
+}
+
+/**
+ * Throws with the reason when an emulator would listen beyond this machine. The Auth emulator's
+ * tokens are not signed: whoever reaches the emulators can act as anyone, organisers included, so
+ * the embedded default stays on loopback, and a season with real people runs on a Firebase
+ * project (README).
+ */
+export function checkLoopback(ports = emulatorPorts()) {
+  for (const { label, host, port } of ports) {
+    if (!isLoopback(host)) {
+      throw new Error(
+        `${label} is set to listen on ${host}:${port} in firebase.json: the emulators accept unsigned sign-ins, so anyone who reaches them could act as any person, organisers included. Keep every emulator on 127.0.0.1; a season with real people runs on a Firebase project (see the README).`,
+      );
+    }
+  }
+}
+
 /** Throws with one line naming the first busy port and what should have used it. */
 export async function checkPorts(ports = emulatorPorts()) {
   for (const { label, host, port } of ports) {

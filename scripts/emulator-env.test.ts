@@ -3,7 +3,13 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkPorts, prepareFirestoreEmulator } from './emulator-env.mjs';
+import {
+  checkLoopback,
+  checkPorts,
+  emulatorPorts,
+  isLoopback,
+  prepareFirestoreEmulator,
+} from './emulator-env.mjs';
 
 const servers: net.Server[] = [];
 afterEach(() => {
@@ -18,6 +24,39 @@ function occupyPort(): Promise<number> {
     });
   });
 }
+
+describe('checkLoopback', () => {
+  it('tells loopback from every other address', () => {
+    for (const host of [
+      '127.0.0.1',
+      '127.1.2.3',
+      'localhost',
+      '::1',
+      '[::1]',
+      '::ffff:127.0.0.1',
+    ]) {
+      expect(isLoopback(host), host).toBe(true);
+    }
+    for (const host of ['0.0.0.0', '::', '192.168.1.10', '10.0.0.2', 'example.org', '128.0.0.1']) {
+      expect(isLoopback(host), host).toBe(false);
+    }
+  });
+
+  it('refuses an emulator set to listen beyond this machine, and says why', () => {
+    const ports = [
+      { key: 'auth', label: 'Auth emulator', host: '127.0.0.1', port: 9099 },
+      { key: 'hosting', label: 'Hosting emulator', host: '0.0.0.0', port: 5000 },
+    ];
+    expect(() => checkLoopback(ports)).toThrow(
+      /Hosting emulator is set to listen on 0\.0\.0\.0:5000 .* unsigned sign-ins/,
+    );
+  });
+
+  it('passes the emulators as firebase.json sets them', () => {
+    expect(emulatorPorts().length).toBeGreaterThanOrEqual(6);
+    expect(() => checkLoopback()).not.toThrow();
+  });
+});
 
 describe('checkPorts', () => {
   it('names the busy port and what needed it, in one line', async () => {

@@ -6,6 +6,7 @@ import {
   PROJECT_ID,
   ROOT,
   checkJava,
+  checkLoopback,
   checkPorts,
   prepareFirestoreEmulator,
 } from './emulator-env.mjs';
@@ -17,6 +18,7 @@ if (!command) {
 }
 try {
   checkJava();
+  checkLoopback();
   await checkPorts();
 } catch (error) {
   console.error(`[tech-for-good] ${error.message}`);

@@ -16,6 +16,7 @@ import {
   PROJECT_ID,
   ROOT,
   checkJava,
+  checkLoopback,
   checkPorts,
   emulatorPorts,
   prepareFirestoreEmulator,
@@ -53,6 +54,7 @@ function recoverDataDir() {
 
 try {
   checkJava();
+  checkLoopback();
   await checkPorts();
 } catch (error) {
   fail(error.message);
