@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { ProofKind } from '../domain/action';
 import type { Season } from '../domain/season';
 import { checkDoneAt, dayIn, PHOTO_TYPES, TEXT_PROOF_MAX } from '../domain/submission';
+import { visibleLength } from '../domain/text';
 import { Field } from './field';
 import { Icon } from './icon';
 import { useFormAlert } from './form-alert';
@@ -184,6 +185,7 @@ export function ProofFields({
 }: ProofFieldsProps) {
   const { t } = useTranslation();
   const bounds = dayBounds(season, now);
+  const textLength = visibleLength(values.text);
   return (
     <>
       <Field
@@ -207,9 +209,9 @@ export function ProofFields({
         <Field
           label={t('submit.text')}
           hint={
-            values.text.length <= TEXT_PROOF_MAX
-              ? t('submit.textCount', { count: values.text.length, max: TEXT_PROOF_MAX })
-              : t('submit.textOver', { count: values.text.length - TEXT_PROOF_MAX })
+            textLength <= TEXT_PROOF_MAX
+              ? t('submit.textCount', { count: textLength, max: TEXT_PROOF_MAX })
+              : t('submit.textOver', { count: textLength - TEXT_PROOF_MAX })
           }
           error={errorWithin(errors, 'proof')}
         >

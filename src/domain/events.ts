@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { isValidTimeZone } from './season';
 import type { Localized } from './themes';
+import { typedText } from './text';
 
 /** Where events' documents live (in paths.ts, which the first page loads without zod). */
 export { EVENT_PATHS } from './paths';
@@ -105,19 +106,15 @@ const eventId = z
   .string({ error: 'validation.eventId' })
   .regex(/^(?!__.*__$)[A-Za-z0-9_-]{1,64}$/, { error: 'validation.eventId' });
 
-const localizedText = (min: number, max: number) =>
-  z.object({
-    fr: z
-      .string({ error: 'validation.textTooShort' })
-      .trim()
-      .min(min, { error: 'validation.textTooShort' })
-      .max(max, { error: 'validation.textTooLong' }),
-    en: z
-      .string({ error: 'validation.textTooShort' })
-      .trim()
-      .min(min, { error: 'validation.textTooShort' })
-      .max(max, { error: 'validation.textTooLong' }),
+const localizedText = (min: number, max: number) => {
+  const line = typedText({
+    min,
+    max,
+    tooShort: 'validation.textTooShort',
+    tooLong: 'validation.textTooLong',
   });
+  return z.object({ fr: line, en: line });
+};
 
 const instant = z
   .number({ error: 'validation.date' })
@@ -156,10 +153,7 @@ export const saveEventPayloadSchema = z
     timeZone: z
       .string({ error: 'validation.timeZone' })
       .refine(isValidTimeZone, { error: 'validation.timeZone' }),
-    place: z
-      .string({ error: 'validation.eventPlace' })
-      .trim()
-      .max(200, { error: 'validation.eventPlace' })
+    place: typedText({ min: 0, max: 200, tooShort: 'validation.eventPlace' })
       .nullable()
       .default(null),
     onlineUrl: httpUrl.nullable().default(null),

@@ -8,6 +8,7 @@ import type { SubmissionStatus, TeamScore } from './scoring';
 import { proofSchema } from './submission';
 import type { Modality, ThemeId } from './themes';
 import { GAME_PATHS } from './paths';
+import { typedText } from './text';
 
 /** Where the game's documents live (in paths.ts, which the first page loads without zod). */
 export { GAME_PATHS };
@@ -159,11 +160,7 @@ export function seasonAction(
 const id = (key: 'validation.submissionId' | 'validation.teamId' | 'validation.seasonId') =>
   z.string({ error: key }).regex(/^(?!__.*__$)[A-Za-z0-9_-]{1,64}$/, { error: key });
 
-const reason = z
-  .string({ error: 'validation.reason' })
-  .trim()
-  .min(3, { error: 'validation.reason' })
-  .max(500, { error: 'validation.reason' });
+const reason = typedText({ min: 3, max: 500, tooShort: 'validation.reason' });
 
 const instant = z
   .number({ error: 'validation.doneAt' })

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Submission } from './game';
 import { ownValue } from './own';
 import { teamPayloadSchema, type TeamMember } from './team';
+import { typedText } from './text';
 
 export const NUDGE_MESSAGE_MAX = 280;
 export const NUDGE_GAP_MS = 48 * 60 * 60 * 1000;
@@ -24,11 +25,7 @@ export const nudgePayloadSchema = z.strictObject({
     .int({ error: 'validation.idleDays' })
     .min(1, { error: 'validation.idleDays' })
     .max(IDLE_DAYS_MAX, { error: 'validation.idleDays' }),
-  message: z
-    .string({ error: 'validation.nudgeMessage' })
-    .trim()
-    .min(1, { error: 'validation.nudgeMessage' })
-    .max(NUDGE_MESSAGE_MAX, { error: 'validation.nudgeMessage' }),
+  message: typedText({ min: 1, max: NUDGE_MESSAGE_MAX, tooShort: 'validation.nudgeMessage' }),
 });
 
 export interface IdleMember {

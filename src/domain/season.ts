@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ACTION_ID_PATTERN, EFFORTS, PROOF_KINDS, SCOPES } from './action';
 import { isCatalogueActionId } from './catalogue';
 import { MODALITIES, THEME_IDS } from './themes';
+import { typedText } from './text';
 
 export const SEASON_STATES = ['draft', 'open', 'frozen', 'closed'] as const;
 export type SeasonState = (typeof SEASON_STATES)[number];
@@ -101,15 +102,15 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-const localized = (max: number) =>
-  z.object({
-    fr: z.string().trim().min(3, { error: 'validation.textTooShort' }).max(max, {
-      error: 'validation.textTooLong',
-    }),
-    en: z.string().trim().min(3, { error: 'validation.textTooShort' }).max(max, {
-      error: 'validation.textTooLong',
-    }),
+const localizedLine = (max: number) =>
+  typedText({
+    min: 3,
+    max,
+    tooShort: 'validation.textTooShort',
+    tooLong: 'validation.textTooLong',
   });
+
+const localized = (max: number) => z.object({ fr: localizedLine(max), en: localizedLine(max) });
 
 export const customActionSchema = z.object({
   id: z
@@ -133,8 +134,8 @@ export const customActionSchema = z.object({
   ),
   title: localized(80),
   howTo: z.object({
-    fr: z.tuple([z.string().trim().min(3).max(140), z.string().trim().min(3).max(140)]),
-    en: z.tuple([z.string().trim().min(3).max(140), z.string().trim().min(3).max(140)]),
+    fr: z.tuple([localizedLine(140), localizedLine(140)]),
+    en: z.tuple([localizedLine(140), localizedLine(140)]),
   }),
 });
 export type CustomAction = z.infer<typeof customActionSchema>;
@@ -148,11 +149,7 @@ const instant = z
 /** The settings an organiser writes; the defaults fill what they leave out. */
 export const seasonSettingsSchema = z
   .strictObject({
-    name: z
-      .string({ error: 'validation.seasonName' })
-      .trim()
-      .min(3, { error: 'validation.seasonName' })
-      .max(80, { error: 'validation.seasonName' }),
+    name: typedText({ min: 3, max: 80, tooShort: 'validation.seasonName' }),
     timeZone: z.string({ error: 'validation.timeZone' }).refine(isValidTimeZone, {
       error: 'validation.timeZone',
     }),

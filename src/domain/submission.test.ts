@@ -6,7 +6,6 @@ import {
   isAllowedLink,
   nextSubmissionAllowedAt,
   proofMatches,
-  proofFingerprint,
   proofSchema,
   repeatAllows,
   sniffImageType,
@@ -131,25 +130,5 @@ describe('proofs', () => {
     const webp = new Uint8Array([0x52, 0x49, 0x46, 0x46, 0, 0, 0, 0, 0x57, 0x45, 0x42, 0x50]);
     expect(sniffImageType(webp)).toBe('image/webp');
     expect(sniffImageType(new TextEncoder().encode('<script>alert(1)</script>'))).toBeNull();
-  });
-});
-
-describe('proofFingerprint', () => {
-  it('sees near-identical texts as the same proof, and different texts as different', () => {
-    const text = (value: string) => proofFingerprint({ kind: 'text', text: value });
-    expect(text('J’ai recyclé 3 câbles !')).toBe(text('j’ai  recycle 3 cables'));
-    expect(text('I recycled three cables')).not.toBe(text('I recycled four cables'));
-  });
-
-  it('sees the same page behind different spellings of a link as the same proof', () => {
-    const link = (url: string) => proofFingerprint({ kind: 'link', url });
-    expect(link('https://www.Example.org/post/?utm_source=x#top')).toBe(
-      link('http://example.org/post'),
-    );
-    expect(link('https://example.org/post?id=1')).not.toBe(link('https://example.org/post?id=2'));
-  });
-
-  it('has no fingerprint for an action without proof', () => {
-    expect(proofFingerprint({ kind: 'none' })).toBeNull();
   });
 });

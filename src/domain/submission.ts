@@ -2,6 +2,7 @@
 // often it may be logged, and how fast one person may submit. Pure rules, stated one per function.
 import { z } from 'zod';
 import type { ProofKind, RepeatRule } from './action';
+import { typedText } from './text';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -38,6 +39,9 @@ export function dayIn(timeZone: string, at: number): string {
     day: '2-digit',
   }).format(at);
 }
+
+/** The statuses that use up a turn of an action's repeat rule (see repeatAllows). */
+export const REPEAT_COUNTED_STATUSES: ReadonlySet<string> = new Set(['pending', 'approved']);
 
 /**
  * Rule: an action done "once" counts one time per season, "up to N" at most N times, and "once a
@@ -95,11 +99,12 @@ export const proofSchema = z.discriminatedUnion(
     z.strictObject({ kind: z.literal('none') }),
     z.strictObject({
       kind: z.literal('text'),
-      text: z
-        .string({ error: 'validation.proofText' })
-        .trim()
-        .min(3, { error: 'validation.proofText' })
-        .max(TEXT_PROOF_MAX, { error: 'validation.proofTextTooLong' }),
+      text: typedText({
+        min: 3,
+        max: TEXT_PROOF_MAX,
+        tooShort: 'validation.proofText',
+        tooLong: 'validation.proofTextTooLong',
+      }),
     }),
     z.strictObject({
       kind: z.literal('link'),
@@ -136,36 +141,4 @@ export function sniffImageType(bytes: Uint8Array): (typeof PHOTO_TYPES)[number] 
   const webp = bytes[8] === 0x57 && bytes[9] === 0x45 && bytes[10] === 0x42 && bytes[11] === 0x50;
   if (riff && webp) return 'image/webp';
   return null;
-}
-
-/**
- * Rule: two proofs are the same when their fingerprints are: a text compared without case,
- * accents, punctuation or spacing; a link without its scheme, "www.", trailing slash, fragment
- * or tracking parameters; a photo by its bytes (hashed by the caller). No proof, no fingerprint.
- */
-export function proofFingerprint(proof: Proof): string | null {
-  switch (proof.kind) {
-    case 'none':
-      return null;
-    case 'text':
-      return `text:${proof.text
-        .normalize('NFD')
-        .replace(/\p{M}/gu, '')
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim()}`;
-    case 'link': {
-      const url = new URL(proof.url);
-      for (const key of [...url.searchParams.keys()]) {
-        if (key.startsWith('utm_') || key === 'fbclid' || key === 'gclid')
-          url.searchParams.delete(key);
-      }
-      const host = url.hostname.toLowerCase().replace(/^www\./, '');
-      const path = url.pathname.replace(/\/+$/, '');
-      const query = url.searchParams.toString();
-      return `link:${host}${path}${query ? `?${query}` : ''}`;
-    }
-    case 'photo':
-      return `photo:${proof.data}`;
-  }
 }

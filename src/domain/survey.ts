@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { SeasonState } from './season';
 import { THEME_IDS, type ThemeId } from './themes';
+import { typedText } from './text';
 
 /** Survey paths and the open rule live in paths.ts, which the first page loads without zod. */
 export { SURVEY_PATHS, surveyAnswerId, surveyIsOpen } from './paths';
@@ -46,10 +47,7 @@ export const answerSurveyPayloadSchema = z.strictObject({
     .min(SURVEY_RATING_MIN, { error: 'validation.surveyRating' })
     .max(SURVEY_RATING_MAX, { error: 'validation.surveyRating' }),
   favouriteTheme: z.enum(THEME_IDS, { error: 'validation.theme' }).nullable(),
-  comment: z
-    .string({ error: 'validation.surveyComment' })
-    .trim()
-    .max(SURVEY_COMMENT_MAX, { error: 'validation.surveyComment' }),
+  comment: typedText({ min: 0, max: SURVEY_COMMENT_MAX, tooShort: 'validation.surveyComment' }),
 });
 export type AnswerSurveyPayload = z.infer<typeof answerSurveyPayloadSchema>;
 

@@ -1,6 +1,7 @@
 // Companies, teams, memberships and profiles: the shapes, the input schemas and the rules.
 import { ownValue } from './own';
 import { z } from 'zod';
+import { typedText } from './text';
 
 export type TeamRole = 'captain' | 'member';
 
@@ -124,18 +125,10 @@ export function publicName(profile: {
 const idSchema = (key: string) =>
   z.string({ error: key }).regex(/^(?!__.*__$)[A-Za-z0-9_-]{1,40}$/, { error: key });
 
-const teamName = z
-  .string({ error: 'validation.teamName' })
-  .trim()
-  .min(2, { error: 'validation.teamName' })
-  .max(60, { error: 'validation.teamName' });
+const teamName = typedText({ min: 2, max: 60, tooShort: 'validation.teamName' });
 
 export const createCompanyPayloadSchema = z.strictObject({
-  name: z
-    .string({ error: 'validation.companyName' })
-    .trim()
-    .min(2, { error: 'validation.companyName' })
-    .max(80, { error: 'validation.companyName' }),
+  name: typedText({ min: 2, max: 80, tooShort: 'validation.companyName' }),
 });
 
 export const createTeamPayloadSchema = z.strictObject({
@@ -174,16 +167,11 @@ export const setTeamRolePayloadSchema = teamMemberPayloadSchema.extend({
 });
 
 export const profilePayloadSchema = z.strictObject({
-  displayName: z
-    .string({ error: 'validation.displayName' })
-    .trim()
-    .max(60, { error: 'validation.displayName' }),
-  pseudonym: z
-    .string({ error: 'validation.pseudonym' })
-    .trim()
-    .min(2, { error: 'validation.pseudonym' })
-    .max(40, { error: 'validation.pseudonym' })
-    .refine((value) => !value.includes('@'), { error: 'validation.pseudonymEmail' }),
+  displayName: typedText({ min: 0, max: 60, tooShort: 'validation.displayName' }),
+  pseudonym: typedText({ min: 2, max: 40, tooShort: 'validation.pseudonym' }).refine(
+    (value) => !value.includes('@'),
+    { error: 'validation.pseudonymEmail' },
+  ),
   showRealName: z.boolean({ error: 'validation.showRealName' }),
 });
 

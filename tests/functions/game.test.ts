@@ -28,6 +28,14 @@ const repeatablePhotoAction = CATALOGUE.find(
     action.repeat.kind === 'upTo' &&
     action.repeat.times >= 3,
 );
+/** A text action one person may log three times. */
+const repeatableTextAction = CATALOGUE.find(
+  (action) =>
+    action.proof === 'text' &&
+    action.scope === 'individual' &&
+    action.repeat.kind === 'upTo' &&
+    action.repeat.times >= 3,
+);
 const onceAction = CATALOGUE.find(
   (action) =>
     action.proof === 'text' && action.scope === 'individual' && action.repeat.kind === 'once',
@@ -352,6 +360,47 @@ describe('submitting', () => {
       expect(copy?.duplicateOf).toBe(first.submissionId);
       expect((await submission(savedAgain.submissionId))?.duplicateOf).toBe(first.submissionId);
       expect((await submission(another.submissionId))?.duplicateOf).toBeNull();
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('flags a copied text however disguised, and refuses one that shows nothing', async () => {
+    const own = await buildWorld();
+    try {
+      const { member, captain } = own.people;
+      const sendText = (caller: Caller, text: string) =>
+        submit(caller, {
+          seasonId: own.seasonId,
+          actionId: repeatableTextAction?.id,
+          proof: { kind: 'text', text },
+        });
+      const original = `J’ai montré à ${own.seasonId} comment sécuriser son compte`;
+      const first = await sendText(member, original);
+      // The captain's three: zero-width spaces inside the words, a Cyrillic "о" for each Latin
+      // "o", and a text of their own.
+      const spaced = await sendText(captain, original.replace(/(\p{L})(\p{L})/gu, '$1\u200b$2'));
+      const cyrillic = await sendText(captain, original.replace(/o/g, '\u043e'));
+      const another = await sendText(
+        captain,
+        `J’ai aidé ${own.seasonId} à changer de mot de passe`,
+      );
+      expect((await submission(first.submissionId))?.duplicateOf).toBeNull();
+      expect((await submission(spaced.submissionId))?.duplicateOf).toBe(first.submissionId);
+      expect((await submission(cyrillic.submissionId))?.duplicateOf).toBe(first.submissionId);
+      expect((await submission(another.submissionId))?.duplicateOf).toBeNull();
+      // Stored as it reads: without the zero-width spaces.
+      expect((await submission(spaced.submissionId))?.proof).toEqual({
+        kind: 'text',
+        text: original,
+      });
+
+      const db = await adminDb();
+      const mine = () => db.collection('submissions').where('uid', '==', member.uid).get();
+      const invisible = await refusalOf(sendText(member, '\u200b\u200b\u200b'));
+      expect(invisible.code).toBe('functions/invalid-argument');
+      expect(invisible.message).toContain('3');
+      expect((await mine()).size).toBe(1);
     } finally {
       await own.close();
     }

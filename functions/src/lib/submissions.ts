@@ -10,14 +10,15 @@ import {
   PHOTO_MATCH_DISTANCE,
   photoHashBands,
 } from '../../../src/domain/photo-hash';
+import { proofFingerprint } from '../../../src/domain/proof-fingerprint';
 import type { Season } from '../../../src/domain/season';
 import {
   checkDoneAt,
   dayIn,
   nextSubmissionAllowedAt,
   PHOTO_STORED_MAX_BYTES,
-  proofFingerprint,
   proofMatches,
+  REPEAT_COUNTED_STATUSES,
   repeatAllows,
   sniffImageType,
   type Proof,
@@ -105,8 +106,6 @@ export function storedProof(proof: Proof, photo: Buffer | null): Submission['pro
   return proof;
 }
 
-const COUNTED_STATUSES = new Set(['pending', 'approved']);
-
 /**
  * Checks a submission of `action` done at `doneAt` with `proof` against the season's rules:
  * proof kind, date window, repeat rule (over the person's, or for team actions the team's,
@@ -192,7 +191,7 @@ export async function repeatAllowed(
   mt.ops.reads += Math.max(1, earlier.size);
   const counted = earlier.docs
     .filter((document) => document.id !== input.excludeId)
-    .filter((document) => COUNTED_STATUSES.has(String(document.get('status'))))
+    .filter((document) => REPEAT_COUNTED_STATUSES.has(String(document.get('status'))))
     .map((document) => ({ doneAt: Number(document.get('doneAt')) }));
   return repeatAllows(action.repeat, counted, input.doneAt, season.timeZone);
 }

@@ -18,6 +18,7 @@ import {
   type KeepGoing,
 } from '../../domain/survey';
 import { THEME_IDS, isThemeId } from '../../domain/themes';
+import { visibleLength } from '../../domain/text';
 import { useAppStore } from '../../stores/store-context';
 import { useSurveyAnswer } from './survey-answer';
 import './survey.css';
@@ -91,7 +92,7 @@ function SurveyForm({ season, onSent }: { season: Season; onSent: (answer: Shown
 
   const keepGoingError = form.errors.keepGoing;
   const ratingError = form.errors.rating;
-  const length = comment.trim().length;
+  const length = visibleLength(comment);
 
   return (
     <form

@@ -14,6 +14,7 @@ import {
   type NudgeLog,
 } from '../../domain/nudges';
 import { PATHS } from '../../domain/paths';
+import { visibleLength } from '../../domain/text';
 import type { Team } from '../../domain/team';
 import { useLocale } from '../../i18n/use-locale';
 
@@ -123,11 +124,13 @@ export function NudgeSection({
           onChange={(event) => setMessage(event.target.value)}
         />
         <p id={`${ids}-count`} className="muted">
-          {message.length} / {NUDGE_MESSAGE_MAX}
+          {visibleLength(message)} / {NUDGE_MESSAGE_MAX}
         </p>
         <button
           type="submit"
-          disabled={busy || message.trim().length === 0 || !idle.some((member) => member.nudgeable)}
+          disabled={
+            busy || visibleLength(message) === 0 || !idle.some((member) => member.nudgeable)
+          }
           aria-busy={busy || undefined}
         >
           {t('captain.nudge.send')}
