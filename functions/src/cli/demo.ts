@@ -4,6 +4,7 @@
 import { CATALOGUE } from '../../../src/domain/catalogue';
 import type { Submission } from '../../../src/domain/game';
 import type { SubmissionStatus } from '../../../src/domain/scoring';
+import { REPEAT_COUNTED_STATUSES, repeatAllows } from '../../../src/domain/submission';
 import { refs } from '../lib/documents';
 import { gameRefs } from '../lib/scores';
 import {
@@ -100,8 +101,10 @@ export async function seedDemo(): Promise<string[]> {
   }
 
   // A few hundred submissions over the twelve days so far, in every state; some members idle.
+  // Each one passes the repeat rule every path that creates a submission asks (repeatAllows),
+  // and one of an action already seen (a rejected try, a daily habit) is drawn more than once.
   const submissions: Omit<Submission, 'id'>[] = [];
-  const used = new Set<string>();
+  const counted = new Map<string, { doneAt: number }[]>();
   for (const team of teams) {
     const active = team.members.slice(0, team.members.length - 2 - random(3));
     const count = 14 + random(26);
@@ -110,9 +113,11 @@ export async function seedDemo(): Promise<string[]> {
       const action = CATALOGUE[random(CATALOGUE.length)];
       if (!action) continue;
       const key = `${action.scope === 'team' ? team.id : uid}:${action.id}`;
-      if (used.has(key)) continue;
-      used.add(key);
+      const earlier = counted.get(key) ?? [];
+      const doneAt = startsAt + random(Math.floor((now - startsAt) / 1000)) * 1000;
+      if (!repeatAllows(action.repeat, earlier, doneAt, timeZone)) continue;
       const status = pickStatus(random);
+      if (REPEAT_COUNTED_STATUSES.has(status)) counted.set(key, [...earlier, { doneAt }]);
       submissions.push(
         submissionDocument({
           seasonId,
@@ -120,7 +125,7 @@ export async function seedDemo(): Promise<string[]> {
           uid,
           authorName: team.names[uid] ?? '',
           action,
-          doneAt: startsAt + random(Math.floor((now - startsAt) / 1000)) * 1000,
+          doneAt,
           status,
           timeZone,
           reason:
