@@ -8,21 +8,10 @@ import {
   photosLookAlike,
   type RgbaImage,
 } from './photo-hash';
+import { randomFrom } from './seeded-random';
 
 // Synthetic pictures, from a seeded generator so every run draws the same ones. (The functions'
 // tests share tests/support/pictures.ts; the domain may import nothing outside src/domain.)
-
-/** A seeded generator of numbers in [0, 1) (mulberry32). */
-function randomFrom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Colour = readonly [number, number, number];
 

@@ -1,24 +1,13 @@
 // Synthetic photos for the tests of photo proofs: a photo-like scene drawn from a seed (so every
 // run draws the same one), and its JPEG file, as a phone or the app would send it.
 import { encode } from 'jpeg-js';
+import { randomFrom } from '../../src/domain/seeded-random';
 
 export interface Picture {
   readonly width: number;
   readonly height: number;
   /** Four bytes (red, green, blue, alpha) per pixel, row by row. */
   readonly data: Uint8ClampedArray<ArrayBuffer>;
-}
-
-/** A seeded generator of numbers in [0, 1) (mulberry32). */
-function randomFrom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

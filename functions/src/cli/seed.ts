@@ -9,6 +9,7 @@ import {
   seasonSettingsSchema,
   type SeasonSettingsInput,
 } from '../../../src/domain/season';
+import { randomFrom } from '../../../src/domain/seeded-random';
 import { dayIn } from '../../../src/domain/submission';
 import { makeInviteCode, makePseudonym, type TeamMember } from '../../../src/domain/team';
 import { db } from '../lib/admin';
@@ -18,16 +19,10 @@ import { applyOrganiserRole } from '../lib/organisers';
 /** A source of random integers in [0, bound): seeded for reproducible data. */
 export type RandomInt = (bound: number) => number;
 
-/** A small deterministic generator (mulberry32), so the same seed gives the same season. */
+/** Seeded random integers (seeded-random.ts), so the same seed gives the same season. */
 export function seededRandom(seed: number): RandomInt {
-  let state = seed >>> 0;
-  return (bound) => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * bound);
-  };
+  const next = randomFrom(seed);
+  return (bound) => Math.floor(next() * bound);
 }
 
 /** Creates (or finds) an email/password account; returns its uid. */
