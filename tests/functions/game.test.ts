@@ -76,6 +76,23 @@ const submit = (caller: Caller, data: Record<string, unknown>) =>
     ...data,
   }) as Promise<{ submissionId: string; status: string }>;
 
+/**
+ * `count` pending submissions, alternately of the member on the world's team and of the other
+ * team's captain, the i-th worth `pointsAt(i)`; their ids in that order.
+ */
+const pendingOnBothTeams = (own: World, count: number, pointsAt: (i: number) => number) =>
+  Promise.all(
+    Array.from({ length: count }, (_, i) =>
+      seedSubmission({
+        seasonId: own.seasonId,
+        teamId: i % 2 === 0 ? own.teamId : own.otherTeamId,
+        uid: i % 2 === 0 ? own.people.member.uid : own.people.otherCaptain.uid,
+        status: 'pending',
+        points: pointsAt(i),
+      }),
+    ),
+  );
+
 /** The whole refusal as the client sees it: code, message and details. */
 async function refusalOf(promise: Promise<unknown>) {
   try {
@@ -667,18 +684,8 @@ describe('scores', () => {
   it('reconciliations run during a burst of approvals each leave exact scores', async () => {
     const own = await buildWorld();
     try {
-      const { organiser, member, otherCaptain } = own.people;
-      const ids = await Promise.all(
-        Array.from({ length: 40 }, (_, i) =>
-          seedSubmission({
-            seasonId: own.seasonId,
-            teamId: i % 2 === 0 ? own.teamId : own.otherTeamId,
-            uid: i % 2 === 0 ? member.uid : otherCaptain.uid,
-            status: 'pending',
-            points: 5 + (i % 3),
-          }),
-        ),
-      );
+      const { organiser } = own.people;
+      const ids = await pendingOnBothTeams(own, 40, (i) => 5 + (i % 3));
       const pointsOf = (approved: string[], team: 0 | 1) =>
         approved.reduce((sum, id) => {
           const i = ids.indexOf(id);
@@ -785,18 +792,8 @@ describe('the leaderboard', () => {
   it('coalesces a burst: 100 approvals lead to a few rewrites, and the board ends exact', async () => {
     const own = await buildWorld();
     try {
-      const { organiser, member, otherCaptain } = own.people;
-      const ids = await Promise.all(
-        Array.from({ length: 100 }, (_, i) =>
-          seedSubmission({
-            seasonId: own.seasonId,
-            teamId: i % 2 === 0 ? own.teamId : own.otherTeamId,
-            uid: i % 2 === 0 ? member.uid : otherCaptain.uid,
-            status: 'pending',
-            points: 5,
-          }),
-        ),
-      );
+      const { organiser } = own.people;
+      const ids = await pendingOnBothTeams(own, 100, () => 5);
       const settled = async () =>
         eventually(
           () => board(own.seasonId, 'state'),
