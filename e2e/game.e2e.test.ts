@@ -3,11 +3,11 @@
 // rejects the other with a reason; the approved team's captain, on the leaderboard, sees it
 // change without a reload; the rejected employee reads the reason, fixes the proof and resubmits.
 import { expect, it } from 'vitest';
-import { CATALOGUE } from '../src/domain/catalogue';
 import fr from '../src/i18n/fr.json';
 import { AppPage } from './support/app-page';
 import { PASSWORD, useSeasonStack } from './support/season-stack';
 import { gradientPng } from './support/png';
+import { catalogueAction } from '../tests/support/catalogue';
 
 const season = useSeasonStack('game');
 
@@ -17,12 +17,8 @@ const blocked: string[] = [];
 /** A real PNG: the browser decodes, resizes and re-encodes it before sending. */
 const PNG = gradientPng(640, 480);
 
-const textAction = CATALOGUE.find(
-  (action) => action.proof === 'text' && action.scope === 'individual',
-);
-const photoAction = CATALOGUE.find(
-  (action) => action.proof === 'photo' && action.scope === 'individual',
-);
+const textAction = catalogueAction({ proof: 'text' });
+const photoAction = catalogueAction({ proof: 'photo' });
 
 async function signedIn(email: string | undefined): Promise<AppPage> {
   const context = await season.newContext();
@@ -37,7 +33,6 @@ async function signedIn(email: string | undefined): Promise<AppPage> {
 }
 
 it('submits, reviews, moves the leaderboard live, and lets a rejected proof be fixed', async () => {
-  if (!textAction || !photoAction) throw new Error('The catalogue lacks a text or photo action');
   const [captain, member, otherCaptain, organiser] = await Promise.all([
     signedIn(season.world.people.captain.email),
     signedIn(season.world.people.member.email),

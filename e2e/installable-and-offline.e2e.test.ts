@@ -4,13 +4,13 @@
 // once, when the connection is back.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { CATALOGUE } from '../src/domain/catalogue';
 import en from '../src/i18n/en.json';
 import fr from '../src/i18n/fr.json';
 import { adminDb, seedSubmission } from '../tests/support/game';
 import { AppPage } from './support/app-page';
 import { gradientPng } from './support/png';
 import { PASSWORD, useSeasonStack } from './support/season-stack';
+import { catalogueAction } from '../tests/support/catalogue';
 
 const PHONE = {
   viewport: { width: 360, height: 740 },
@@ -20,9 +20,7 @@ const PHONE = {
   timezoneId: 'Europe/Paris',
 };
 
-const photoAction = CATALOGUE.find(
-  (action) => action.proof === 'photo' && action.scope === 'individual',
-);
+const photoAction = catalogueAction({ proof: 'photo' });
 
 const season = useSeasonStack('offline', async (world) => {
   await seedSubmission({
@@ -118,7 +116,6 @@ it('opens the catalogue and My progress with no connection once visited, from th
 });
 
 it('keeps a photo submission made offline as waiting, then sends it once back online', async () => {
-  if (!photoAction) throw new Error('The catalogue has no individual photo action');
   const app = await signedInPhone();
   await controlled(app.page);
   // Visited once online, as a person would have before leaving: each page shown with its data.

@@ -9,14 +9,14 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
-import type { Action, ProofKind } from '../src/domain/action';
-import { CATALOGUE } from '../src/domain/catalogue';
-import { MODALITIES, THEME_IDS, type Modality, type ThemeId } from '../src/domain/themes';
+import type { Action } from '../src/domain/action';
+import { MODALITIES, THEME_IDS } from '../src/domain/themes';
 import fr from '../src/i18n/fr.json';
 import { AppPage } from './support/app-page';
 import { launchBrowser } from './support/browser';
 import { gradientPng } from './support/png';
 import { startStack, type Stack } from './support/stack';
+import { catalogueAction } from '../tests/support/catalogue';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tfg-e2e-whole-season-'));
 const PASSWORD = 'a-long-password';
@@ -39,26 +39,13 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** An individual catalogue action with this proof, theme and (if given) modality. */
-function catalogueAction(proof: ProofKind, theme: ThemeId, modality?: Modality): Action {
-  const found = CATALOGUE.find(
-    (action) =>
-      action.scope === 'individual' &&
-      action.proof === proof &&
-      action.theme === theme &&
-      (modality === undefined || action.modality === modality),
-  );
-  if (!found) throw new Error(`The catalogue lacks an individual ${proof} action in ${theme}`);
-  return found;
-}
-
 // One action per proof kind, each in its own theme, so the report's breakdown tells them apart.
-const captainText = catalogueAction('text', 'citizenship', 'act');
-const employeeLink = catalogueAction('link', 'respect');
-const employeeHonour = catalogueAction('none', 'accessibility', 'act');
-const otherPhoto = catalogueAction('photo', 'diversity');
-const otherRejected = catalogueAction('text', 'sobriety');
-const eventAction = catalogueAction('text', 'engagement');
+const captainText = catalogueAction({ proof: 'text', theme: 'citizenship', modality: 'act' });
+const employeeLink = catalogueAction({ proof: 'link', theme: 'respect' });
+const employeeHonour = catalogueAction({ proof: 'none', theme: 'accessibility', modality: 'act' });
+const otherPhoto = catalogueAction({ proof: 'photo', theme: 'diversity' });
+const otherRejected = catalogueAction({ proof: 'text', theme: 'sobriety' });
+const eventAction = catalogueAction({ proof: 'text', theme: 'engagement' });
 
 const COMPANY_ONE = 'Acme Solidaire';
 const COMPANY_TWO = 'Coopérative Béta';

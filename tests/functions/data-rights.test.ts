@@ -20,15 +20,14 @@ import {
 import { eventInput, seedNotification } from '../support/events';
 import { adminDb, eventually, seedSubmission, TEXT_ACTION, textProof } from '../support/game';
 import { buildWorld, hour, type World } from '../support/world';
+import { catalogueAction } from '../support/catalogue';
 
 const DAY = 24 * 60 * 60 * 1000;
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
 );
-const photoAction = CATALOGUE.find(
-  (action) => action.proof === 'photo' && action.scope === 'individual',
-);
+const photoAction = catalogueAction({ proof: 'photo' });
 
 let env: RulesTestEnvironment;
 let keepWorld: World;
@@ -182,7 +181,7 @@ describe('a person with data everywhere, in a season that keeps points', () => {
     ids.photo = (
       (await caller.call('submitAction', {
         seasonId: world.seasonId,
-        actionId: photoAction?.id,
+        actionId: photoAction.id,
         doneAt: Date.now() - 1000,
         proof: { kind: 'photo', type: 'image/png', data: PNG.toString('base64') },
       })) as { submissionId: string }

@@ -4,7 +4,6 @@
 import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_PATHS, type EventRegistration, type SeasonEvent } from '../../src/domain/events';
-import { CATALOGUE } from '../../src/domain/catalogue';
 import type { AuditEntry, StoredTeamScore, Submission } from '../../src/domain/game';
 import type { Notification } from '../../src/domain/notifications';
 import { NOTIFICATION_PATHS, type Profile } from '../../src/domain/paths';
@@ -13,6 +12,7 @@ import { dumpDatabase, rulesEnvironment, type Caller } from '../support/emulator
 import { eventInput } from '../support/events';
 import { adminDb, eventually, TEXT_ACTION, textProof } from '../support/game';
 import { buildWorld, hour, type World } from '../support/world';
+import { catalogueAction } from '../support/catalogue';
 
 let world: World;
 let env: RulesTestEnvironment;
@@ -285,11 +285,7 @@ describe('attendance', () => {
   });
 
   it('goes through the repeat rule: a once-only action already approved is not counted again, the attendance is', async () => {
-    const once = CATALOGUE.find(
-      (action) =>
-        action.repeat.kind === 'once' && action.scope === 'individual' && action.proof === 'text',
-    );
-    if (!once) throw new Error('The catalogue has no once-only individual action proved by text');
+    const once = catalogueAction({ proof: 'text', repeat: 'once' });
     const { member, captain, organiser } = world.people;
     const { submissionId } = (await member.call('submitAction', {
       seasonId: world.seasonId,

@@ -1,20 +1,13 @@
 // Submissions written straight into the emulated Firestore (as the functions would have), so
 // tests of reviews, revocations and reactions start from a known state without the rate limit.
-import { CATALOGUE } from '../../src/domain/catalogue';
 import type { Submission } from '../../src/domain/game';
 import type { SubmissionStatus } from '../../src/domain/scoring';
 import { dayIn } from '../../src/domain/submission';
+import { catalogueAction } from './catalogue';
 import { emulator, PROJECT_ID } from './emulators';
 
 /** A catalogue action proved by text, for one person, that counts once a day or up to N times. */
-export const TEXT_ACTION = (() => {
-  const action = CATALOGUE.find(
-    (entry) =>
-      entry.proof === 'text' && entry.scope === 'individual' && entry.repeat.kind !== 'once',
-  );
-  if (!action) throw new Error('The catalogue has no repeatable individual action proved by text');
-  return action;
-})();
+export const TEXT_ACTION = catalogueAction({ proof: 'text', repeat: 'repeatable' });
 
 export const textProof = (text = 'I switched my laptop to dark mode and eco settings.') => ({
   kind: 'text' as const,
