@@ -8,23 +8,10 @@ import {
   photosLookAlike,
   type RgbaImage,
 } from './photo-hash';
+import { paint, scenePicture } from '../../tests/support/pictures';
 import { randomFrom } from './seeded-random';
 
-// Synthetic pictures, from a seeded generator so every run draws the same ones. (The functions'
-// tests share tests/support/pictures.ts; the domain may import nothing outside src/domain.)
-
-type Colour = readonly [number, number, number];
-
-function paint(width: number, height: number, colourAt: (x: number, y: number) => Colour) {
-  const data = new Uint8ClampedArray(width * height * 4);
-  for (let y = 0; y < height; y += 1) {
-    for (let x = 0; x < width; x += 1) {
-      const [red, green, blue] = colourAt(x, y);
-      data.set([red, green, blue, 255], (y * width + x) * 4);
-    }
-  }
-  return { width, height, data };
-}
+// Synthetic pictures, painted pixel by pixel or drawn from a seed, shared with the functions' tests.
 
 function flat(width: number, height: number, grey: number): RgbaImage {
   return paint(width, height, () => [grey, grey, grey]);
@@ -51,26 +38,9 @@ function shapes(width = 160, height = 120): RgbaImage {
   });
 }
 
-/** A photo-like scene: a sky-to-ground ground, and soft blobs of colour in seeded places. */
+/** A photo-like scene without grain, small enough to hash fast. */
 function scene(seed: number, width = 160, height = 120): RgbaImage {
-  const random = randomFrom(seed);
-  const colour = (): Colour => [random() * 255, random() * 255, random() * 255];
-  const [top, bottom] = [colour(), colour()];
-  const blobs = Array.from({ length: 7 }, () => ({
-    x: random() * width,
-    y: random() * height,
-    radius: (0.1 + random() * 0.25) * Math.min(width, height),
-    colour: colour(),
-  }));
-  return paint(width, height, (x, y) => {
-    let pixel = top.map((value, i) => value + ((bottom[i] ?? 0) - value) * (y / height));
-    for (const blob of blobs) {
-      const distance = Math.hypot(x - blob.x, y - blob.y);
-      const cover = Math.min(1, Math.max(0, (blob.radius - distance) / (0.4 * blob.radius)));
-      pixel = pixel.map((value, i) => value + ((blob.colour[i] ?? 0) - value) * cover);
-    }
-    return [pixel[0] ?? 0, pixel[1] ?? 0, pixel[2] ?? 0];
-  });
+  return scenePicture(seed, width, height, 0);
 }
 
 /** Every pixel of `image` through `change`, which gets the channel's value and the pixel's place. */

@@ -1,12 +1,13 @@
 // The game on the emulators: submissions with their rules, reviews, scores kept by the trigger,
 // the leaderboard document, the freeze, corrections and the reconciliation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../../src/domain/catalogue';
 import type { Leaderboard, StoredTeamScore, Submission } from '../../src/domain/game';
 import { rebuildScores, type ScoredSubmission } from '../../src/domain/scoring';
+import { catalogueAction } from '../support/catalogue';
 import { errorOf, type Caller } from '../support/emulators';
 import { adminDb, eventually, seedSubmission, TEXT_ACTION, textProof } from '../support/game';
-import { jpegOf, scenePicture } from '../support/pictures';
+import { jpegOf } from '../support/jpeg';
+import { scenePicture } from '../support/pictures';
 import { buildWorld, type World } from '../support/world';
 
 const PNG = Buffer.from(
@@ -14,35 +15,14 @@ const PNG = Buffer.from(
   'base64',
 );
 
-const linkAction = CATALOGUE.find(
-  (action) => action.proof === 'link' && action.scope === 'individual',
-);
-const photoAction = CATALOGUE.find(
-  (action) => action.proof === 'photo' && action.scope === 'individual',
-);
+const linkAction = catalogueAction({ proof: 'link' });
+const photoAction = catalogueAction({ proof: 'photo' });
 /** A photo action one person may log three times. */
-const repeatablePhotoAction = CATALOGUE.find(
-  (action) =>
-    action.proof === 'photo' &&
-    action.scope === 'individual' &&
-    action.repeat.kind === 'upTo' &&
-    action.repeat.times >= 3,
-);
+const repeatablePhotoAction = catalogueAction({ proof: 'photo', repeat: { atLeast: 3 } });
 /** A text action one person may log three times. */
-const repeatableTextAction = CATALOGUE.find(
-  (action) =>
-    action.proof === 'text' &&
-    action.scope === 'individual' &&
-    action.repeat.kind === 'upTo' &&
-    action.repeat.times >= 3,
-);
-const onceAction = CATALOGUE.find(
-  (action) =>
-    action.proof === 'text' && action.scope === 'individual' && action.repeat.kind === 'once',
-);
-const teamAction = CATALOGUE.find(
-  (action) => action.proof === 'text' && action.scope === 'team' && action.repeat.kind === 'once',
-);
+const repeatableTextAction = catalogueAction({ proof: 'text', repeat: { atLeast: 3 } });
+const onceAction = catalogueAction({ proof: 'text', repeat: 'once' });
+const teamAction = catalogueAction({ proof: 'text', scope: 'team', repeat: 'once' });
 
 let world: World;
 
@@ -53,6 +33,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await world.close();
 });
+
+/** Runs `test` in a world of its own (a season no other test writes to), closed after it. */
+async function inOwnWorld(test: (own: World) => Promise<void>) {
+  const own = await buildWorld();
+  try {
+    await test(own);
+  } finally {
+    await own.close();
+  }
+}
 
 async function read<T>(path: string): Promise<T | undefined> {
   const db = await adminDb();
@@ -75,6 +65,26 @@ const submit = (caller: Caller, data: Record<string, unknown>) =>
     proof: textProof(),
     ...data,
   }) as Promise<{ submissionId: string; status: string }>;
+
+/** A submission of 10 points by `uid` in `own`'s team, as written pending and then approved. */
+function approval(own: World, uid: string) {
+  const pending = {
+    seasonId: own.seasonId,
+    teamId: own.teamId,
+    uid,
+    theme: 'civic',
+    modality: 'act',
+    points: 10,
+    day: '2026-11-23',
+    status: 'pending',
+    approvedAt: null,
+  };
+  return { pending, approved: { ...pending, status: 'approved', approvedAt: Date.now() } };
+}
+
+/** Submits `actionId` in `own`'s season, as the caller, with the proof given. */
+const sender = (own: World, actionId: string) => (caller: Caller, proof: object) =>
+  submit(caller, { seasonId: own.seasonId, actionId, proof });
 
 /**
  * `count` pending submissions, alternately of the member on the world's team and of the other
@@ -168,7 +178,7 @@ describe('submitting', () => {
     });
     const badLink = await refusalOf(
       submit(member, {
-        actionId: linkAction?.id,
+        actionId: linkAction.id,
         proof: { kind: 'link', url: 'javascript:alert(1)' },
       }),
     );
@@ -176,7 +186,7 @@ describe('submitting', () => {
     expect(badLink.message).toContain('http');
     const notImage = await refusalOf(
       submit(member, {
-        actionId: photoAction?.id,
+        actionId: photoAction.id,
         proof: {
           kind: 'photo',
           type: 'image/png',
@@ -193,7 +203,7 @@ describe('submitting', () => {
   it('keeps a photo apart, readable by its author, the captain and organisers', async () => {
     const { member } = world.people;
     const { submissionId } = await submit(member, {
-      actionId: photoAction?.id,
+      actionId: photoAction.id,
       proof: { kind: 'photo', type: 'image/png', data: PNG.toString('base64') },
     });
     expect((await submission(submissionId))?.proof).toEqual({
@@ -210,17 +220,16 @@ describe('submitting', () => {
 
   it('holds the repeat rules: once per person, and team actions once for the whole team', async () => {
     const { member, captain } = world.people;
-    await submit(member, { actionId: onceAction?.id });
-    const again = await refusalOf(submit(member, { actionId: onceAction?.id }));
+    await submit(member, { actionId: onceAction.id });
+    const again = await refusalOf(submit(member, { actionId: onceAction.id }));
     expect(again.details.key).toBe('gameRefusals.repeatOnce');
-    await submit(captain, { actionId: teamAction?.id });
-    const teamAgain = await refusalOf(submit(member, { actionId: teamAction?.id }));
+    await submit(captain, { actionId: teamAction.id });
+    const teamAgain = await refusalOf(submit(member, { actionId: teamAction.id }));
     expect(teamAgain.details.key).toBe('gameRefusals.repeatOnce');
   });
 
   it('keeps the repeat rules exact when sends cross: one person five times at once, a team twice', async () => {
-    const crossing = await buildWorld();
-    try {
+    await inOwnWorld(async (crossing) => {
       const { member, captain } = crossing.people;
       const db = await adminDb();
       const stored = async (actionId: string | undefined) =>
@@ -243,27 +252,24 @@ describe('submitting', () => {
         return { sent: results.length - refusals.length, refusals };
       };
 
-      const mine = await sendAll([member, member, member, member, member], onceAction?.id);
+      const mine = await sendAll([member, member, member, member, member], onceAction.id);
       expect(mine.sent).toBe(1);
       expect(mine.refusals.map((refused) => refused.details.key)).toEqual(
         Array(4).fill('gameRefusals.repeatOnce'),
       );
-      expect(await stored(onceAction?.id)).toBe(1);
+      expect(await stored(onceAction.id)).toBe(1);
 
-      const team = await sendAll([member, captain], teamAction?.id);
+      const team = await sendAll([member, captain], teamAction.id);
       expect(team.sent).toBe(1);
       expect(team.refusals.map((refused) => refused.details.key)).toEqual([
         'gameRefusals.repeatOnce',
       ]);
-      expect(await stored(teamAction?.id)).toBe(1);
-    } finally {
-      await crossing.close();
-    }
+      expect(await stored(teamAction.id)).toBe(1);
+    });
   });
 
   it('stores a submission id sent five times at once once, and answers each send the same way', async () => {
-    const replaying = await buildWorld();
-    try {
+    await inOwnWorld(async (replaying) => {
       const { member, captain } = replaying.people;
       const db = await adminDb();
       const submissionId = `device-${Date.now()}-photo`;
@@ -271,7 +277,7 @@ describe('submitting', () => {
         submit(member, {
           submissionId,
           seasonId: replaying.seasonId,
-          actionId: photoAction?.id,
+          actionId: photoAction.id,
           proof: { kind: 'photo', type: 'image/png', data: PNG.toString('base64') },
         });
       const answers = await Promise.all([send(), send(), send(), send(), send()]);
@@ -306,9 +312,7 @@ describe('submitting', () => {
         details: { key: 'gameRefusals.submissionIdTaken' },
       });
       expect((await submission(submissionId))?.uid).toBe(member.uid);
-    } finally {
-      await replaying.close();
-    }
+    });
   });
 
   it('refuses someone without a team, with a sentence to act on', async () => {
@@ -320,8 +324,7 @@ describe('submitting', () => {
   });
 
   it('limits each person to 20 submissions in 15 minutes and says when to try again', async () => {
-    const person = await buildWorld();
-    try {
+    await inOwnWorld(async (person) => {
       const db = await adminDb();
       const now = Date.now();
       const recent = Array.from({ length: 20 }, (_, i) => now - 60_000 + i * 1000);
@@ -334,17 +337,15 @@ describe('submitting', () => {
         .where('uid', '==', person.people.member.uid)
         .get();
       expect(mine.size).toBe(0);
-    } finally {
-      await person.close();
-    }
+    });
   });
 
   it('flags a proof another person already sent', async () => {
     const { member, captain } = world.people;
     const url = `https://example.org/blog/${Date.now()}`;
-    const first = await submit(member, { actionId: linkAction?.id, proof: { kind: 'link', url } });
+    const first = await submit(member, { actionId: linkAction.id, proof: { kind: 'link', url } });
     const second = await submit(captain, {
-      actionId: linkAction?.id,
+      actionId: linkAction.id,
       proof: { kind: 'link', url: `${url.replace('https://', 'http://www.')}/?utm_source=mail` },
     });
     expect((await submission(first.submissionId))?.duplicateOf).toBeNull();
@@ -352,15 +353,11 @@ describe('submitting', () => {
   });
 
   it('flags a photo another person already sent, even with a byte added or saved again', async () => {
-    const own = await buildWorld();
-    try {
+    await inOwnWorld(async (own) => {
       const { member, captain } = own.people;
+      const send = sender(own, repeatablePhotoAction.id);
       const sendPhoto = (caller: Caller, bytes: Buffer) =>
-        submit(caller, {
-          seasonId: own.seasonId,
-          actionId: repeatablePhotoAction?.id,
-          proof: { kind: 'photo', type: 'image/jpeg', data: bytes.toString('base64') },
-        });
+        send(caller, { kind: 'photo', type: 'image/jpeg', data: bytes.toString('base64') });
       const picture = scenePicture(1);
       const original = jpegOf(picture, 85);
       const first = await sendPhoto(member, original);
@@ -377,21 +374,14 @@ describe('submitting', () => {
       expect(copy?.duplicateOf).toBe(first.submissionId);
       expect((await submission(savedAgain.submissionId))?.duplicateOf).toBe(first.submissionId);
       expect((await submission(another.submissionId))?.duplicateOf).toBeNull();
-    } finally {
-      await own.close();
-    }
+    });
   });
 
   it('flags a copied text however disguised, and refuses one that shows nothing', async () => {
-    const own = await buildWorld();
-    try {
+    await inOwnWorld(async (own) => {
       const { member, captain } = own.people;
-      const sendText = (caller: Caller, text: string) =>
-        submit(caller, {
-          seasonId: own.seasonId,
-          actionId: repeatableTextAction?.id,
-          proof: { kind: 'text', text },
-        });
+      const send = sender(own, repeatableTextAction.id);
+      const sendText = (caller: Caller, text: string) => send(caller, { kind: 'text', text });
       const original = `J’ai montré à ${own.seasonId} comment sécuriser son compte`;
       const first = await sendText(member, original);
       // The captain's three: zero-width spaces inside the words, a Cyrillic "о" for each Latin
@@ -418,9 +408,7 @@ describe('submitting', () => {
       expect(invisible.code).toBe('functions/invalid-argument');
       expect(invisible.message).toContain('3');
       expect((await mine()).size).toBe(1);
-    } finally {
-      await own.close();
-    }
+    });
   });
 });
 
@@ -498,8 +486,7 @@ describe('reviews', () => {
   });
 
   it('an action on the honour system is approved at once and offered for audit', async () => {
-    const own = await buildWorld();
-    try {
+    await inOwnWorld(async (own) => {
       const { organiser, member } = own.people;
       await organiser.call('setAutoApproval', {
         seasonId: own.seasonId,
@@ -520,29 +507,17 @@ describe('reviews', () => {
         reason: null,
       });
       expect(await submission(submissionId)).toMatchObject({ audited: true, status: 'approved' });
-    } finally {
-      await own.close();
-    }
+    });
   });
 });
 
 describe('scores', () => {
   it('a replayed trigger event changes nothing', async () => {
-    const own = await buildWorld();
-    try {
+    await inOwnWorld(async (own) => {
       process.env.GCLOUD_PROJECT ??= 'demo-techforgood';
       const { applySubmissionWrite } =
         await import('../../functions/src/triggers/on-submission-written');
-      const before = { seasonId: own.seasonId, teamId: own.teamId, uid: 'someone', theme: 'civic' };
-      const pending = {
-        ...before,
-        modality: 'act',
-        points: 10,
-        day: '2026-11-23',
-        status: 'pending',
-        approvedAt: null,
-      };
-      const approved = { ...pending, status: 'approved', approvedAt: Date.now() };
+      const { pending, approved } = approval(own, 'someone');
       const first = await applySubmissionWrite('replayed-event', 'x1', pending, approved);
       const second = await applySubmissionWrite('replayed-event', 'x1', pending, approved);
       expect(first.applied).toBe(true);
@@ -555,14 +530,11 @@ describe('scores', () => {
       });
       await applySubmissionWrite('replayed-event', 'x1', pending, approved);
       expect((await score(own.seasonId, own.teamId))?.total).toBe(0);
-    } finally {
-      await own.close();
-    }
+    });
   });
 
   it('a correction moves the team score and is written to the audit log', async () => {
-    const own = await buildWorld();
-    try {
+    await inOwnWorld(async (own) => {
       await own.people.organiser.call('correctScore', {
         teamId: own.otherTeamId,
         points: -7,
@@ -575,14 +547,11 @@ describe('scores', () => {
         'the corrected leaderboard',
       );
       expect(rowOf(live, own.otherTeamId)?.rank).toBe(2);
-    } finally {
-      await own.close();
-    }
+    });
   });
 
   it('the reconciliation agrees with the functions, and repairs a score that drifted', async () => {
-    const own = await buildWorld();
-    try {
+    await inOwnWorld(async (own) => {
       const { organiser, member, captain, otherCaptain } = own.people;
       const ids = await Promise.all(
         [member, captain, otherCaptain, member].map((person, index) =>
@@ -635,32 +604,18 @@ describe('scores', () => {
       expect(repaired.fixed).toBe(1);
       expect((await score(own.seasonId, own.teamId))?.total).toBe(8);
       expect(rowOf(await board(own.seasonId, 'live'), own.teamId)?.total).toBe(8);
-    } finally {
-      await own.close();
-    }
+    });
   });
 
   it('a trigger that arrives after a reconciliation counted its write adds nothing', async () => {
-    const own = await buildWorld();
-    try {
+    await inOwnWorld(async (own) => {
       process.env.GCLOUD_PROJECT ??= 'demo-techforgood';
       const { applySubmissionWrite } =
         await import('../../functions/src/triggers/on-submission-written');
       await own.people.organiser.call('reconcileScores', { seasonId: own.seasonId });
       const countedUpTo = (await board(own.seasonId, 'state'))?.countedUpTo ?? 0;
       expect(countedUpTo).toBeGreaterThan((Date.now() - 60_000) * 1000);
-      const pending = {
-        seasonId: own.seasonId,
-        teamId: own.teamId,
-        uid: own.people.member.uid,
-        theme: 'civic',
-        modality: 'act',
-        points: 10,
-        day: '2026-11-23',
-        status: 'pending',
-        approvedAt: null,
-      };
-      const approved = { ...pending, status: 'approved', approvedAt: Date.now() };
+      const { pending, approved } = approval(own, own.people.member.uid);
       const counted = await applySubmissionWrite('before-it', 'y1', pending, approved, countedUpTo);
       expect(counted.applied).toBe(false);
       expect((await score(own.seasonId, own.teamId))?.total ?? 0).toBe(0);
@@ -676,14 +631,11 @@ describe('scores', () => {
       // Either way the event leaves its mark: a replay of the first stays out.
       await applySubmissionWrite('before-it', 'y1', pending, approved, countedUpTo + 1);
       expect((await score(own.seasonId, own.teamId))?.total).toBe(10);
-    } finally {
-      await own.close();
-    }
+    });
   });
 
   it('reconciliations run during a burst of approvals each leave exact scores', async () => {
-    const own = await buildWorld();
-    try {
+    await inOwnWorld(async (own) => {
       const { organiser } = own.people;
       const ids = await pendingOnBothTeams(own, 40, (i) => 5 + (i % 3));
       const pointsOf = (approved: string[], team: 0 | 1) =>
@@ -732,16 +684,13 @@ describe('scores', () => {
         fixed: number;
       };
       expect(check.fixed).toBe(0);
-    } finally {
-      await own.close();
-    }
+    });
   }, 240_000);
 });
 
 describe('the leaderboard', () => {
   it('stops changing for the public at the freeze, keeps going for organisers, and is final at close', async () => {
-    const own = await buildWorld();
-    try {
+    await inOwnWorld(async (own) => {
       const { organiser, member } = own.people;
       const approve = async (points: number) => {
         const id = await seedSubmission({
@@ -784,14 +733,11 @@ describe('the leaderboard', () => {
         'the final board',
       );
       expect(rowOf(final, own.teamId)?.total).toBe(30);
-    } finally {
-      await own.close();
-    }
+    });
   });
 
   it('coalesces a burst: 100 approvals lead to a few rewrites, and the board ends exact', async () => {
-    const own = await buildWorld();
-    try {
+    await inOwnWorld(async (own) => {
       const { organiser } = own.people;
       const ids = await pendingOnBothTeams(own, 100, () => 5);
       const settled = async () =>
@@ -818,8 +764,6 @@ describe('the leaderboard', () => {
       expect(after - before).toBeGreaterThan(0);
       expect(after - before).toBeLessThan(50);
       expect(live?.rows.map((row) => row.total)).toEqual([250, 250]);
-    } finally {
-      await own.close();
-    }
+    });
   });
 });

@@ -6,7 +6,8 @@ import {
   PHOTO_MATCH_DISTANCE,
   photosLookAlike,
 } from '../../../src/domain/photo-hash';
-import { jpegOf, scenePicture, type Picture } from '../../../tests/support/pictures';
+import { jpegOf } from '../../../tests/support/jpeg';
+import { scenePicture, type Picture } from '../../../tests/support/pictures';
 import { declaredSize, PHOTO_DECODE_MAX_PIXELS, photoHashOf, type PhotoType } from './photo-hash';
 
 type Encode = (
