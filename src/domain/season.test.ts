@@ -62,6 +62,8 @@ describe('SEASON_STATE_RULES', () => {
   it('hides a draft from employees, and shows every other state', () => {
     expect(SEASON_STATE_RULES.draft.visibleToEmployees).toBe(false);
     expect(SEASON_STATE_RULES.draft.publicLeaderboard).toBe('hidden');
+    // Its teams are set up by the organisers, the only ones who see it.
+    expect(SEASON_STATE_RULES.draft).toMatchObject({ formTeams: true, submit: false });
     expect(SEASON_STATE_RULES.open.visibleToEmployees).toBe(true);
     expect(SEASON_STATE_RULES.frozen.visibleToEmployees).toBe(true);
     expect(SEASON_STATE_RULES.closed.visibleToEmployees).toBe(true);

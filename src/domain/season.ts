@@ -36,7 +36,8 @@ export const SEASON_STATE_RULES: Readonly<
   draft: {
     visibleToEmployees: false,
     editSettings: true,
-    formTeams: false,
+    // Organisers, the only ones who see a draft, may set its teams up before it opens.
+    formTeams: true,
     submit: false,
     publicLeaderboard: 'hidden',
   },
@@ -262,13 +263,12 @@ export function seasonVisibleTo(
 
 /**
  * Rule: the one rule for every change of a team's members (creating, joining, leaving, switching,
- * a member removed by a captain or an organiser): allowed while the season allows forming teams,
- * or is a draft being prepared (by organisers, the only ones who see it), and not after the
- * organiser's cut-off. Once frozen, no team changes, so no one climbs a frozen board by trimming.
+ * a member removed by a captain or an organiser): allowed while the state table lets the season
+ * form teams (a draft, set up by the organisers who alone see it, or an open season), and not after
+ * the organiser's cut-off. Once frozen, no team changes, so no one climbs a frozen board by trimming.
  */
 export function teamsMayChange(season: Pick<Season, 'state' | 'teamChangeCutoff'>, now: number) {
-  const stateAllows = season.state === 'draft' || SEASON_STATE_RULES[season.state].formTeams;
-  return stateAllows && now < season.teamChangeCutoff;
+  return SEASON_STATE_RULES[season.state].formTeams && now < season.teamChangeCutoff;
 }
 
 export const saveSeasonPayloadSchema = z.strictObject({

@@ -188,6 +188,20 @@ describe.each(Object.keys(SEED))('%s', (path) => {
   });
 });
 
+it('keeps a photo from a plain team-mate who may read the submission it proves', async () => {
+  // Alice (t1's captain) sent a photo; Bob is a plain member of her team.
+  await env.withSecurityRulesDisabled(async (context) => {
+    const db = context.firestore();
+    const mine = { seasonId: 'open1', teamId: 't1', uid: 'alice' };
+    await setDoc(doc(db, 'submissions/s-alice'), { ...mine, status: 'approved' });
+    await setDoc(doc(db, 'proofPhotos/s-alice'), { ...mine, type: 'image/png' });
+  });
+  await assertSucceeds(getDoc(doc(dbFor('member'), 'submissions/s-alice')));
+  await assertFails(getDoc(doc(dbFor('member'), 'proofPhotos/s-alice')));
+  await assertSucceeds(getDoc(doc(dbFor('captain'), 'proofPhotos/s-alice')));
+  await assertFails(getDoc(doc(dbFor('otherCaptain'), 'proofPhotos/s-alice')));
+});
+
 describe('queries the screens run on submissions', () => {
   const submissions = (role: Role, ...filters: [string, string][]) =>
     getDocs(
