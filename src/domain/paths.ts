@@ -13,6 +13,8 @@ export const PATHS = {
   profiles: 'profiles',
   organisers: 'organisers',
   picks: 'picks',
+  /** Things worth telling people (domain/happenings): written and read by the functions only. */
+  happenings: 'happenings',
 } as const;
 
 /** The app-wide document everyone signed in reads first. */
