@@ -1,6 +1,6 @@
 // Bundles the functions, and the domain code they import, into lib/index.js; and the organiser
-// command-line tool into lib/organiser-cli.js and the demo data into lib/demo-cli.js, from the
-// same sources.
+// command-line tool into lib/organiser-cli.js, the demo data into lib/demo-cli.js and the
+// scheduled jobs `npm start` runs into lib/jobs-cli.js, from the same sources.
 import { build } from 'esbuild';
 
 const common = {
@@ -22,4 +22,5 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'lib/index.js' }),
   build({ ...common, entryPoints: ['src/cli/organiser.ts'], outfile: 'lib/organiser-cli.js' }),
   build({ ...common, entryPoints: ['src/cli/demo.ts'], outfile: 'lib/demo-cli.js' }),
+  build({ ...common, entryPoints: ['src/cli/jobs.ts'], outfile: 'lib/jobs-cli.js' }),
 ]);

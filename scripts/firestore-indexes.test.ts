@@ -49,6 +49,20 @@ const QUERIES_WITH_RANGE_OR_ORDER: readonly {
     collectionGroup: 'submissions',
     index: ['seasonId', 'photoBands'],
   },
+  // Seasons under way for the scheduled news: `state in [...]`, one field.
+  {
+    file: 'functions/src/scheduled/daily-news.ts',
+    field: 'state',
+    collectionGroup: 'seasons',
+    index: null,
+  },
+  // Events starting within a day, for their reminders: `startsAt > now`, `<= now + 24 h`, one field.
+  {
+    file: 'functions/src/scheduled/daily-news.ts',
+    field: 'startsAt',
+    collectionGroup: 'events',
+    index: null,
+  },
   // Another organiser than the caller: `__name__ != uid`, one field.
   {
     file: 'functions/src/callables/set-organiser.ts',

@@ -103,6 +103,7 @@ const onOutput = (chunk) => {
     say(`Data is saved to ${dataDir} every ${exportEverySeconds} s and when you press Ctrl-C.`);
     if (options.demo) void seedDemo();
     scheduleExport();
+    startJobs();
   }
 };
 child.stdout.on('data', onOutput);
@@ -114,10 +115,7 @@ async function seedDemo() {
     say(`--demo ignored: ${dataDir} already holds data (use --data with a new folder).`);
     return;
   }
-  const port = (key) => emulatorPorts().find((entry) => entry.key === key);
-  process.env.GCLOUD_PROJECT = PROJECT_ID;
-  process.env.FIREBASE_AUTH_EMULATOR_HOST = `${port('auth').host}:${port('auth').port}`;
-  process.env.FIRESTORE_EMULATOR_HOST = `${port('firestore').host}:${port('firestore').port}`;
+  Object.assign(process.env, emulatorEnv());
   say('Filling the emulators with the demo season…');
   try {
     const cli = path.join(ROOT, 'functions', 'lib', 'demo-cli.js');
@@ -128,6 +126,42 @@ async function seedDemo() {
     );
   } catch (error) {
     say(`The demo data could not be written: ${error.message}`);
+  }
+}
+
+/** The emulators' addresses, for programs that talk to them with the Admin SDK. */
+function emulatorEnv() {
+  const port = (key) => emulatorPorts().find((entry) => entry.key === key);
+  return {
+    GCLOUD_PROJECT: PROJECT_ID,
+    FIREBASE_AUTH_EMULATOR_HOST: `${port('auth').host}:${port('auth').port}`,
+    FIRESTORE_EMULATOR_HOST: `${port('firestore').host}:${port('firestore').port}`,
+  };
+}
+
+let jobs = null;
+
+/**
+ * The emulator never fires scheduled functions: the scheduled jobs (reminders, the daily post, the
+ * backlog, digests, mail and post retries, season dates, photo purges) run here every minute, the
+ * same handlers as in production (functions/src/scheduled/jobs.ts). Their lines go to the log.
+ */
+function startJobs() {
+  const cli = path.join(ROOT, 'functions', 'lib', 'jobs-cli.js');
+  jobs = spawn(process.execPath, [cli, '--every', '60'], {
+    cwd: ROOT,
+    env: { ...process.env, ...emulatorEnv(), FUNCTIONS_EMULATOR: 'true' },
+  });
+  jobs.stdout.on('data', (chunk) => log.write(chunk));
+  jobs.stderr.on('data', (chunk) => log.write(chunk));
+  say('Scheduled jobs run every minute (reminders, daily post, backlog, digests, retries).');
+}
+
+function stopJobs() {
+  try {
+    jobs?.kill('SIGKILL');
+  } catch {
+    // Already gone.
   }
 }
 
@@ -186,6 +220,7 @@ function descendantsOf(pid) {
 }
 
 function killGroup(signal) {
+  stopJobs();
   const targets = signal === 'SIGKILL' ? descendantsOf(child.pid) : [];
   try {
     process.kill(-child.pid, signal);

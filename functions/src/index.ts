@@ -44,3 +44,12 @@ export { purgeProofPhotos } from './scheduled/purge-proof-photos';
 export { onSubmissionWritten } from './triggers/on-submission-written';
 export { onSeasonUpdated, onTeamWritten } from './triggers/on-board-inputs-changed';
 export { onLeaderboardRequested } from './triggers/on-leaderboard-requested';
+export { onHappeningCreated } from './triggers/on-happening-created';
+export { sendAnnouncement } from './callables/send-announcement';
+export { runScheduledJob } from './callables/run-scheduled-job';
+export {
+  remindEventsSchedule,
+  dailyStandingsSchedule,
+  reviewBacklogSchedule,
+  finishFanOutsSchedule,
+} from './scheduled/jobs';

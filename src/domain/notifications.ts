@@ -2,7 +2,7 @@
 // and listed newest first in the notification centre. Each kind carries what its sentence needs:
 // public names and titles, never an email address.
 import { z } from 'zod';
-import type { Localized } from './themes';
+import type { Localized, ThemeId } from './themes';
 
 /** What happened, by kind. Titles are copied when written, so a later edit does not rewrite history. */
 export type NotificationBody =
@@ -34,6 +34,55 @@ export type NotificationBody =
       readonly teamId: string;
       readonly from: string;
       readonly message: string;
+    }
+  | {
+      /** Their team's first approved action in a theme. */
+      readonly kind: 'firstThemeAction';
+      readonly teamId: string;
+      readonly theme: ThemeId;
+    }
+  | {
+      /** Their team took the lead (`ours`), or another team took it from theirs. */
+      readonly kind: 'newLeader';
+      readonly teamId: string;
+      readonly teamName: string;
+      readonly ours: boolean;
+    }
+  | {
+      /** Their team's rank moved (one notice per team and day: the latest rank). */
+      readonly kind: 'rankChanged';
+      readonly teamId: string;
+      readonly rank: number;
+      readonly previousRank: number;
+      readonly teamCount: number;
+    }
+  | {
+      /** An event they hold a place at starts in 24 hours, or in one hour. */
+      readonly kind: 'eventStarting';
+      readonly eventId: string;
+      readonly title: Localized;
+      readonly startsAt: number;
+      readonly timeZone: string;
+      readonly window: '24h' | '1h';
+    }
+  | {
+      /** An organiser's announcement, in both languages. */
+      readonly kind: 'announcement';
+      readonly title: Localized;
+      readonly message: Localized;
+      readonly from: string;
+    }
+  | {
+      /** The season froze (the public board stops until the close) or closed. */
+      readonly kind: 'seasonFrozen' | 'seasonClosed';
+      readonly seasonName: string;
+    }
+  | {
+      /** For organisers: the review backlog of the day. */
+      readonly kind: 'reviewBacklog';
+      readonly pending: number;
+      readonly oldestSentAt: number | null;
+      readonly flagged: number;
     };
 
 export type Notification = NotificationBody & {

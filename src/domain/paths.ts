@@ -51,8 +51,11 @@ export const GAME_PATHS = {
   scores: (seasonId: string) => `seasons/${seasonId}/scores`,
   /** Marks of score events already applied, keyed by the event's id. */
   appliedEvents: (seasonId: string) => `seasons/${seasonId}/appliedEvents`,
-  /** `public` (what everyone sees; stops at the freeze), `live` (organisers), `state`. */
-  leaderboard: (seasonId: string, which: 'public' | 'live' | 'state') =>
+  /**
+   * `public` (what everyone sees; stops at the freeze), `live` (organisers), `state`, and
+   * `dailyRanks` (the ranks the daily job last told, by team).
+   */
+  leaderboard: (seasonId: string, which: 'public' | 'live' | 'state' | 'dailyRanks') =>
     `seasons/${seasonId}/leaderboard/${which}`,
   audit: (seasonId: string) => `seasons/${seasonId}/audit`,
   corrections: (seasonId: string) => `seasons/${seasonId}/corrections`,

@@ -52,6 +52,8 @@ export const CAPABILITIES = [
   'survey.manage',
   'survey.answer',
   'account.own',
+  'announcements.send',
+  'jobs.run',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -104,6 +106,10 @@ export const PERMISSIONS: Readonly<Record<Capability, readonly Role[]>> = {
   'survey.answer': SIGNED_IN,
   // Downloading one's own data, deleting one's own account.
   'account.own': SIGNED_IN,
+  // Writing to a season's people (or one company's), in the app and by mail where they agreed.
+  'announcements.send': ['organiser'],
+  // Running a scheduled job now (reminders, the daily post, the backlog, the digest).
+  'jobs.run': ['organiser'],
 };
 
 /** Rule: a role may do something only when the table lists it for that capability. */

@@ -122,7 +122,8 @@ export function publicName(profile: {
   return profile.showRealName && profile.displayName ? profile.displayName : profile.pseudonym;
 }
 
-const idSchema = (key: string) =>
+/** A document id of a season, company or team (Firestore reserves ids of the form __…__). */
+export const idSchema = (key: string) =>
   z.string({ error: key }).regex(/^(?!__.*__$)[A-Za-z0-9_-]{1,40}$/, { error: key });
 
 const teamName = typedText({ min: 2, max: 60, tooShort: 'validation.teamName' });

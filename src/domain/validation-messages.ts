@@ -28,6 +28,12 @@ export const VALIDATION_MESSAGES_EN: Readonly<Record<string, string>> = {
   'validation.seasonId': 'seasonId must be the id of a season.',
   'validation.seasonState': 'to must be one of draft, open, frozen or closed.',
   'validation.companyId': 'companyId must be the id of a company.',
+  'validation.announcementTitle':
+    'Give the announcement a title of 3 to 120 characters, in French and in English.',
+  'validation.announcementMessage':
+    'Write the announcement in 3 to 1,000 characters, in French and in English.',
+  'validation.scheduledJob':
+    'job must be one of seasonDates, eventReminders, dailyTopFive, reviewBacklog, weeklyDigest, unfinishedFanOuts, dueMail, duePosts or proofPhotos.',
   'validation.companyName': 'Give the company a name of 2 to 80 characters.',
   'validation.teamId': 'teamId must be the id of a team.',
   'validation.teamName': 'Give the team a name of 2 to 60 characters.',

@@ -2,7 +2,12 @@
 // is applied once, keyed by its own id, and marks the leaderboard dirty; the first mark of a
 // burst triggers one rebuild after a short pause (triggers/on-leaderboard-requested.ts), so a
 // hundred approvals lead to a few rewrites, not a hundred.
-import { GAME_PATHS, type Leaderboard, type StoredTeamScore } from '../../../src/domain/game';
+import {
+  GAME_PATHS,
+  type Leaderboard,
+  type LeaderboardRow,
+  type StoredTeamScore,
+} from '../../../src/domain/game';
 import {
   buildLeaderboard,
   leaderboardStatus,
@@ -16,7 +21,10 @@ import {
   type ScoredSubmission,
   type TeamScore,
 } from '../../../src/domain/scoring';
+import { firstThemes } from '../../../src/domain/happenings';
+import { tellBoardNews } from './board-news';
 import type { Season } from '../../../src/domain/season';
+import type { ThemeId } from '../../../src/domain/themes';
 import { db } from './admin';
 import { refs } from './documents';
 import { metered, noOps, type MeteredTransaction, type Ops } from './meter';
@@ -34,7 +42,7 @@ export const gameRefs = {
     db.collection(GAME_PATHS.scores(seasonId)).doc(teamId),
   applied: (seasonId: string, eventId: string) =>
     db.collection(GAME_PATHS.appliedEvents(seasonId)).doc(eventId),
-  leaderboard: (seasonId: string, which: 'public' | 'live' | 'state') =>
+  leaderboard: (seasonId: string, which: 'public' | 'live' | 'state' | 'dailyRanks') =>
     db.doc(GAME_PATHS.leaderboard(seasonId, which)),
   audit: (seasonId: string) => db.collection(GAME_PATHS.audit(seasonId)).doc(),
   correction: (seasonId: string) => db.collection(GAME_PATHS.corrections(seasonId)).doc(),
@@ -93,7 +101,7 @@ export async function applyScoreEvent(
   now: number,
   note: Record<string, unknown> = {},
   committedAt?: number,
-): Promise<{ applied: boolean; rebuild: boolean }> {
+): Promise<{ applied: boolean; rebuild: boolean; firsts: FirstTheme[] }> {
   const mark = gameRefs.applied(seasonId, eventId);
   const teamIds = [...new Set(deltas.map((delta) => delta.teamId))];
   const stateRef = gameRefs.leaderboard(seasonId, 'state');
@@ -104,11 +112,11 @@ export async function applyScoreEvent(
     stateRef,
     ...teamIds.map((teamId) => gameRefs.score(seasonId, teamId)),
   );
-  if (markSnapshot?.exists) return { applied: false, rebuild: false };
+  if (markSnapshot?.exists) return { applied: false, rebuild: false, firsts: [] };
   const countedUpTo = Number(state?.get('countedUpTo') ?? -1);
   if (committedAt !== undefined && committedAt <= countedUpTo) {
     mt.set(mark, { at: now, ...note, counted: 'byReconciliation' });
-    return { applied: false, rebuild: false };
+    return { applied: false, rebuild: false, firsts: [] };
   }
   const scores = new Map<string, StoredTeamScore>();
   teamIds.forEach((teamId, index) => {
@@ -128,10 +136,22 @@ export async function applyScoreEvent(
     });
   }
   for (const [teamId, score] of scores) mt.set(gameRefs.score(seasonId, teamId), score);
+  const firsts = [...scores].flatMap(([teamId, score]) =>
+    firstThemes(initial.get(teamId)?.byTheme ?? {}, score.byTheme).map((theme) => ({
+      teamId,
+      theme,
+    })),
+  );
   const rebuild = state?.get('dirty') !== true;
   if (rebuild) mt.set(stateRef, { dirty: true, dirtySince: now }, { merge: true });
   mt.set(mark, { at: now, ...note, ops: { reads: mt.ops.reads, writes: mt.ops.writes + 1 } });
-  return { applied: true, rebuild };
+  return { applied: true, rebuild, firsts };
+}
+
+/** A team's first points in a theme, found while applying a score event. */
+export interface FirstTheme {
+  readonly teamId: string;
+  readonly theme: ThemeId;
 }
 
 /** Marks the leaderboard as needing a rebuild; true when the caller is the one to do it. */
@@ -199,7 +219,10 @@ export async function rebuildLeaderboard(seasonId: string): Promise<Ops> {
       scores,
     });
   const publicUpdate = publicLeaderboardUpdate(season.state);
+  // The public board before and after this rebuild, when it was rewritten: its news are told.
+  let news = null as { before: readonly LeaderboardRow[]; after: Leaderboard } | null;
   await db.runTransaction(async (tx) => {
+    news = null;
     const mt = metered(tx, ops);
     const liveRef = gameRefs.leaderboard(seasonId, 'live');
     const publicRef = gameRefs.leaderboard(seasonId, 'public');
@@ -208,7 +231,9 @@ export async function rebuildLeaderboard(seasonId: string): Promise<Ops> {
       Number(snapshot.get('generation') ?? 0) >= generation;
     if (!newer(live)) mt.set(liveRef, board('live'));
     if (publicUpdate === 'rewrite' && !newer(published)) {
-      mt.set(publicRef, board(leaderboardStatus(season.state)));
+      const after = board(leaderboardStatus(season.state));
+      mt.set(publicRef, after);
+      news = { before: (published.get('rows') as LeaderboardRow[] | undefined) ?? [], after };
     } else if (publicUpdate === 'freeze' && published.exists) {
       if (published.get('status') !== 'frozen') {
         mt.update(publicRef, { status: 'frozen', frozenAt: now });
@@ -224,5 +249,6 @@ export async function rebuildLeaderboard(seasonId: string): Promise<Ops> {
       { merge: true },
     );
   });
+  if (news) await tellBoardNews(season, news, now);
   return ops;
 }

@@ -4,6 +4,7 @@ import { onDocumentWritten } from 'firebase-functions/v2/firestore';
 import { deltasForWrite } from '../../../src/domain/scoring';
 import { db } from '../lib/admin';
 import { metered, noOps, type Ops } from '../lib/meter';
+import { recordFirstThemes } from '../lib/happenings';
 import { applyScoreEvent, microsOf, microsOfIso, scoredOf } from '../lib/scores';
 
 /**
@@ -39,7 +40,10 @@ export async function applySubmissionWrite(
       committedAt,
     ),
   );
-  return { ...result, seasonId, ops };
+  // A team's first points in a theme are news (told after the scores commit: a crash in between
+  // loses that one notice, never a point).
+  await recordFirstThemes(seasonId, result.firsts, now);
+  return { applied: result.applied, rebuild: result.rebuild, seasonId, ops };
 }
 
 export const onSubmissionWritten = onDocumentWritten(

@@ -1,0 +1,173 @@
+// The scheduled work that turns time into news: event reminders a day and an hour before, the
+// daily top five and each team's rank since the day before, and the organisers' review backlog.
+// Each asks the rules of domain/schedule whether its window has come and records happenings
+// under ids that name the window, so running it again in the same window records nothing new.
+import { EVENT_PATHS, type SeasonEvent } from '../../../src/domain/events';
+import { GAME_PATHS, type Leaderboard } from '../../../src/domain/game';
+import {
+  HAPPENING_IDS,
+  backlogOf,
+  rankChangesOf,
+  type RankedRow,
+} from '../../../src/domain/happenings';
+import { PATHS } from '../../../src/domain/paths';
+import {
+  BACKLOG_HOUR,
+  DAILY_POST_HOUR,
+  EVENT_REMINDERS,
+  dailyWindowAt,
+  reminderWindowAt,
+} from '../../../src/domain/schedule';
+import type { Season } from '../../../src/domain/season';
+import { db } from '../lib/admin';
+import { standingRows } from '../lib/board-news';
+import { happeningRef, recordHappening } from '../lib/happenings';
+import { gameRefs } from '../lib/scores';
+
+/** Seasons under way: open or frozen. */
+export async function seasonsUnderWay(): Promise<Season[]> {
+  const snapshot = await db
+    .collection(PATHS.seasons)
+    .where('state', 'in', ['open', 'frozen'])
+    .get();
+  return snapshot.docs.map((document) => ({ ...(document.data() as Season), id: document.id }));
+}
+
+/** Records the reminders due at `now` of events starting within a day; returns how many. */
+export async function remindEvents(now: number): Promise<number> {
+  const soon = await db
+    .collection(EVENT_PATHS.events)
+    .where('startsAt', '>', now)
+    .where('startsAt', '<=', now + EVENT_REMINDERS['24h'])
+    .get();
+  const seasons = new Map((await seasonsUnderWay()).map((season) => [season.id, season]));
+  let recorded = 0;
+  for (const document of soon.docs) {
+    const event = { ...(document.data() as SeasonEvent), id: document.id };
+    const season = seasons.get(event.seasonId);
+    const window = reminderWindowAt(event.startsAt, now);
+    if (!season || event.status !== 'scheduled' || !window) continue;
+    const wrote = await recordHappening(
+      HAPPENING_IDS.eventStarting(event.id, window),
+      season.id,
+      season.timeZone,
+      {
+        kind: 'eventStarting',
+        eventId: event.id,
+        title: event.title,
+        startsAt: event.startsAt,
+        endsAt: event.endsAt,
+        timeZone: event.timeZone,
+        place: event.place,
+        onlineUrl: event.onlineUrl,
+        window,
+      },
+      now,
+    );
+    if (wrote) recorded += 1;
+  }
+  return recorded;
+}
+
+/** Where the daily job keeps the ranks it last told, per season: `{ day, ranks: { teamId: rank } }`. */
+const dailyRanksRef = (seasonId: string) => gameRefs.leaderboard(seasonId, 'dailyRanks');
+
+/**
+ * Once a day from DAILY_POST_HOUR, for each open season: the top five of the public board (for the
+ * chat channels) and, for each team whose rank moved since the day before, a notice to its members.
+ * Returns the seasons it told.
+ */
+export async function tellDailyStandings(now: number): Promise<number> {
+  let told = 0;
+  for (const season of await seasonsUnderWay()) {
+    if (season.state !== 'open') continue;
+    const day = dailyWindowAt(now, season.timeZone, DAILY_POST_HOUR);
+    if (!day) continue;
+    const [boardSnapshot, daily] = await Promise.all([
+      gameRefs.leaderboard(season.id, 'public').get(),
+      dailyRanksRef(season.id).get(),
+    ]);
+    if (daily.get('day') === day) continue;
+    const board = boardSnapshot.data() as Leaderboard | undefined;
+    if (!board || board.rows.length === 0) continue;
+    await recordHappening(
+      HAPPENING_IDS.dailyTopFive(season.id, day),
+      season.id,
+      season.timeZone,
+      { kind: 'dailyTopFive', day, rows: standingRows(board, 5) },
+      now,
+    );
+    const ranks = (daily.get('ranks') ?? {}) as Record<string, number>;
+    const before: RankedRow[] = board.rows.flatMap((row) =>
+      Object.hasOwn(ranks, row.teamId) ? [{ ...row, rank: ranks[row.teamId] as number }] : [],
+    );
+    await Promise.all(
+      rankChangesOf(before, board.rows).map(({ row, previousRank }) =>
+        recordHappening(
+          HAPPENING_IDS.rankChanged(season.id, row.teamId, day),
+          season.id,
+          season.timeZone,
+          {
+            kind: 'rankChanged',
+            day,
+            teamId: row.teamId,
+            teamName: row.name,
+            rank: row.rank,
+            previousRank,
+            teamCount: board.rows.length,
+          },
+          now,
+        ),
+      ),
+    );
+    await dailyRanksRef(season.id).set({
+      day,
+      ranks: Object.fromEntries(board.rows.map((row) => [row.teamId, row.rank])),
+    });
+    told += 1;
+  }
+  return told;
+}
+
+/**
+ * Once a day from BACKLOG_HOUR, for each season under way: the review backlog, told to organisers
+ * (in the app, and by mail unless they turned it off). Returns the seasons it told.
+ */
+export async function reportReviewBacklog(now: number): Promise<number> {
+  let told = 0;
+  for (const season of await seasonsUnderWay()) {
+    const day = dailyWindowAt(now, season.timeZone, BACKLOG_HOUR);
+    if (!day) continue;
+    const id = HAPPENING_IDS.reviewBacklog(season.id, day, false);
+    if ((await happeningRef(id).get()).exists) continue;
+    const pending = await db
+      .collection(GAME_PATHS.submissions)
+      .where('seasonId', '==', season.id)
+      .where('status', '==', 'pending')
+      .select('createdAt', 'duplicateOf')
+      .get();
+    const backlog = backlogOf(
+      pending.docs.map((document) => ({
+        createdAt: Number(document.get('createdAt')),
+        duplicateOf: (document.get('duplicateOf') as string | null) ?? null,
+      })),
+    );
+    if (
+      await recordHappening(
+        id,
+        season.id,
+        season.timeZone,
+        {
+          kind: 'reviewBacklog',
+          day,
+          ...backlog,
+          overdue: false,
+        },
+        now,
+      )
+    ) {
+      told += 1;
+    }
+  }
+  return told;
+}
