@@ -272,6 +272,21 @@ const CASES: readonly Case[] = [
     payload: (world) => ({ seasonId: world.seasonId }),
   },
   {
+    callable: 'sendAnnouncement',
+    capability: 'announcements.send',
+    payload: (world) => ({
+      seasonId: world.seasonId,
+      companyId: null,
+      title: { fr: 'Fresque jeudi', en: 'Collage on Thursday' },
+      message: { fr: 'Inscrivez-vous.', en: 'Register now.' },
+    }),
+  },
+  {
+    callable: 'runScheduledJob',
+    capability: 'jobs.run',
+    payload: () => ({ job: 'unfinishedFanOuts' }),
+  },
+  {
     callable: 'saveProfile',
     capability: 'profile.edit',
     payload: () => ({ displayName: 'Ada', pseudonym: 'Renard 33', showRealName: false }),

@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import { doc, setDoc } from 'firebase/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteAccountPayloadSchema, exportMyDataPayloadSchema } from '../../src/domain/account';
+import { announcementPayloadSchema } from '../../src/domain/announcements';
+import { runJobPayloadSchema } from '../../src/domain/schedule';
 import { emptyPayloadSchema } from '../../src/domain/schemas';
 import { saveSeasonPayloadSchema } from '../../src/domain/season';
 import {
@@ -95,6 +97,8 @@ const CALLABLES: Record<string, readonly string[]> = {
   setSurvey: ['seasonId', 'open'],
   answerSurvey: ['seasonId', 'keepGoing', 'rating', 'favouriteTheme', 'comment'],
   getSeasonReport: ['seasonId'],
+  sendAnnouncement: ['seasonId', 'companyId', 'title', 'message'],
+  runScheduledJob: ['job'],
 };
 
 /** Schemas of callables a random payload could satisfy for real: such payloads are left out. */
@@ -108,6 +112,8 @@ const WOULD_SUCCEED: Record<string, { safeParse(value: unknown): { success: bool
   // Marking one's own notifications read.
   readAllNotifications: emptyPayloadSchema,
   deleteMyAccount: deleteAccountPayloadSchema,
+  sendAnnouncement: announcementPayloadSchema,
+  runScheduledJob: runJobPayloadSchema,
 };
 
 const REFUSALS = [

@@ -57,6 +57,8 @@ const SEED: Record<string, Record<string, unknown>> = {
   'submissions/s-carol': { seasonId: 'open1', teamId: 't2', uid: 'carol', status: 'approved' },
   'proofPhotos/s-bob': { seasonId: 'open1', teamId: 't1', uid: 'bob', type: 'image/png' },
   'rateLimits/bob': { recent: [1] },
+  // A happening: the functions' own, told to people as notices.
+  'happenings/frozen-open1': { kind: 'seasonFrozen', seasonId: 'open1', seasonName: 'Open' },
   'seasons/open1/leaderboard/public': { rows: [] },
   'seasons/open1/leaderboard/live': { rows: [] },
   'seasons/open1/leaderboard/state': { dirty: false },
@@ -131,6 +133,7 @@ const READERS: Record<string, readonly Role[]> = {
   // A photo: its author (bob), the team's captain, organisers; not a plain team-mate.
   'proofPhotos/s-bob': ['member', 'captain', 'organiser'],
   'rateLimits/bob': [],
+  'happenings/frozen-open1': [],
   'seasons/open1/leaderboard/public': SIGNED_IN,
   'seasons/open1/leaderboard/live': ['organiser'],
   'seasons/open1/leaderboard/state': ['organiser'],

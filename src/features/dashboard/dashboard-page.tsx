@@ -18,6 +18,8 @@ import { useAppStore } from '../../stores/store-context';
 import { ByDayChart } from './by-day-chart';
 import { useDurationFormat } from './durations';
 import { ExportsSection } from './exports-section';
+import { AnnouncementSection } from './announcement-section';
+import { JobsSection } from './jobs-section';
 import { SurveySection } from './survey-section';
 import './dashboard.css';
 import { DataTable } from '../../components/data-table';
@@ -99,6 +101,8 @@ function SeasonDashboard({ season }: { season: Season }) {
       ) : null}
       {report ? <ReportSections report={report} /> : null}
       <SurveySection season={season} report={report} onChanged={reload} />
+      <AnnouncementSection season={season} />
+      <JobsSection />
       <ExportsSection season={season} />
     </>
   );
