@@ -1,11 +1,14 @@
 // `npm run bench`: figures, not tests. `ranking` runs the pure functions; `emulated` runs against
 // the emulators that scripts/bench.mjs starts.
+import { benchDigests } from './digest';
 import { benchLeaderboardSize, benchRanking } from './ranking';
 
 const part = process.argv[2];
 
 if (part === 'ranking') {
-  for (const line of [...benchRanking(), ...benchLeaderboardSize()]) console.log(line);
+  for (const line of [...benchRanking(), ...benchLeaderboardSize(), ...benchDigests()]) {
+    console.log(line);
+  }
 } else if (part === 'emulated') {
   const { benchLeaderboard } = await import('./leaderboard');
   const env = (name: string) => {

@@ -15,6 +15,8 @@ export const PATHS = {
   picks: 'picks',
   /** Things worth telling people (domain/happenings): written and read by the functions only. */
   happenings: 'happenings',
+  /** A season's weekly digest run (`{seasonId}_{week}`): its cursor, for the functions only. */
+  digestRuns: 'digestRuns',
 } as const;
 
 /** The app-wide document everyone signed in reads first. */
