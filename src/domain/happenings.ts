@@ -90,6 +90,18 @@ export type HappeningBody =
 
 export type HappeningKind = HappeningBody['kind'];
 
+export const HAPPENING_KINDS: readonly HappeningKind[] = [
+  'firstThemeAction',
+  'newLeader',
+  'rankChanged',
+  'dailyTopFive',
+  'eventStarting',
+  'announcement',
+  'seasonFrozen',
+  'seasonClosed',
+  'reviewBacklog',
+];
+
 /** A happening as stored (`happenings/{id}`): the season, when, and how far its fan-out went. */
 export type Happening = HappeningBody & {
   readonly seasonId: string;

@@ -58,7 +58,15 @@ const SEED: Record<string, Record<string, unknown>> = {
   'proofPhotos/s-bob': { seasonId: 'open1', teamId: 't1', uid: 'bob', type: 'image/png' },
   'rateLimits/bob': { recent: [1] },
   // A happening: the functions' own, told to people as notices.
-  'happenings/frozen-open1': { kind: 'seasonFrozen', seasonId: 'open1', seasonName: 'Open' },
+  'happenings/frozen-open1': {
+    kind: 'seasonFrozen',
+    seasonName: 'Open',
+    seasonId: 'open1',
+    timeZone: 'Europe/Paris',
+    at: 1,
+    cursor: null,
+    done: true,
+  },
   'seasons/open1/leaderboard/public': { rows: [] },
   'seasons/open1/leaderboard/live': { rows: [] },
   'seasons/open1/leaderboard/state': { dirty: false },

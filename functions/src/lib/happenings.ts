@@ -6,6 +6,7 @@ import { FieldPath, type DocumentSnapshot, type Query } from 'firebase-admin/fir
 import { EVENT_PATHS } from '../../../src/domain/paths';
 import {
   HAPPENING_IDS,
+  HAPPENING_KINDS,
   audienceOf,
   noticeIdOf,
   noticeOf,
@@ -43,6 +44,17 @@ export async function recordHappening(
     if ((error as { code?: number }).code === ALREADY_EXISTS) return false;
     throw error;
   }
+}
+
+/** Whether a stored happening has what its fan-out needs (a known kind, its season, its time). */
+function isTellable(happening: Happening): boolean {
+  return (
+    HAPPENING_KINDS.includes(happening.kind) &&
+    typeof happening.seasonId === 'string' &&
+    happening.seasonId.length > 0 &&
+    typeof happening.at === 'number' &&
+    Number.isFinite(happening.at)
+  );
 }
 
 /** People told per page: a notice and a mail each stay under a transaction's 500 writes. */
@@ -109,6 +121,11 @@ async function tellNextPage(id: string, pageSize: number): Promise<boolean> {
   const snapshot = await happeningRef(id).get();
   const happening = snapshot.data() as Happening | undefined;
   if (!happening || happening.done) return true;
+  if (!isTellable(happening)) {
+    // Not one the functions wrote: told to no one, and never read again.
+    await snapshot.ref.update({ done: true, invalid: true });
+    return true;
+  }
   const audience = audienceOf(happening);
   const cursor = happening.cursor ?? null;
   let documents: DocumentSnapshot[] = [];

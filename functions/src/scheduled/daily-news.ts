@@ -18,19 +18,21 @@ import {
   dailyWindowAt,
   reminderWindowAt,
 } from '../../../src/domain/schedule';
-import type { Season } from '../../../src/domain/season';
+import { isValidTimeZone, type Season } from '../../../src/domain/season';
 import { db } from '../lib/admin';
 import { standingRows } from '../lib/board-news';
 import { happeningRef, recordHappening } from '../lib/happenings';
 import { gameRefs } from '../lib/scores';
 
-/** Seasons under way: open or frozen. */
+/** Seasons under way (open or frozen) whose calendar the jobs can read. */
 export async function seasonsUnderWay(): Promise<Season[]> {
   const snapshot = await db
     .collection(PATHS.seasons)
     .where('state', 'in', ['open', 'frozen'])
     .get();
-  return snapshot.docs.map((document) => ({ ...(document.data() as Season), id: document.id }));
+  return snapshot.docs
+    .map((document) => ({ ...(document.data() as Season), id: document.id }))
+    .filter((season) => typeof season.timeZone === 'string' && isValidTimeZone(season.timeZone));
 }
 
 /** Records the reminders due at `now` of events starting within a day; returns how many. */
