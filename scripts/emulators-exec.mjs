@@ -1,6 +1,12 @@
 // Runs one command with the Auth, Firestore and Functions emulators up, then stops them:
 //   node scripts/emulators-exec.mjs "vitest run --project emulators"
-import { spawnSync } from 'node:child_process';
+//
+// The emulators' own lines (and the functions' logs, megabytes over a whole test run) go to a log
+// file, `emulators-test.log` at the project's root; the command's lines are shown as they come.
+// When the command fails, the last line says where that log is.
+import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import path from 'node:path';
 import {
   FIREBASE_BIN,
   PROJECT_ID,
@@ -26,9 +32,37 @@ try {
 }
 const env = { ...process.env };
 prepareFirestoreEmulator(env);
-const result = spawnSync(
+
+const logFile = path.join(ROOT, 'emulators-test.log');
+const log = createWriteStream(logFile, { flags: 'w' });
+
+/** firebase-tools marks its own lines (and the functions' output, `>`) with these. */
+const EMULATOR_LINE = /^(?:[iv✔⚠⬢!>])\s\s/u;
+
+/** Splits a stream into lines: every line to the log, the command's own to `out` too. */
+function route(stream, out) {
+  let rest = '';
+  stream.on('data', (chunk) => {
+    log.write(chunk);
+    const lines = (rest + chunk.toString()).split('\n');
+    rest = lines.pop() ?? '';
+    for (const line of lines) if (!EMULATOR_LINE.test(line)) out.write(`${line}\n`);
+  });
+  stream.on('end', () => {
+    if (rest && !EMULATOR_LINE.test(rest)) out.write(`${rest}\n`);
+  });
+}
+
+const child = spawn(
   FIREBASE_BIN,
   ['emulators:exec', '--only', 'auth,firestore,functions', '--project', PROJECT_ID, command],
-  { cwd: ROOT, env, stdio: 'inherit' },
+  { cwd: ROOT, env, stdio: ['inherit', 'pipe', 'pipe'] },
 );
-process.exit(result.status ?? 1);
+route(child.stdout, process.stdout);
+route(child.stderr, process.stderr);
+const code = await new Promise((resolve) => child.on('close', (status) => resolve(status ?? 1)));
+await new Promise((resolve) => log.end(resolve));
+if (code !== 0) {
+  console.error(`[tech-for-good] The emulators' full log (functions included): ${logFile}`);
+}
+process.exit(code);
