@@ -15,6 +15,10 @@ export const PATHS = {
   picks: 'picks',
   /** Things worth telling people (domain/happenings): written and read by the functions only. */
   happenings: 'happenings',
+  /** A person's mail choices (domain/mail), keyed by uid: read by them, written by the functions. */
+  mailPreferences: 'mailPreferences',
+  /** The outbox of mail (domain/mail): the functions only. */
+  mail: 'mail',
 } as const;
 
 /** The app-wide document everyone signed in reads first. */

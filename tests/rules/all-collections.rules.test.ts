@@ -94,6 +94,9 @@ const SEED: Record<string, Record<string, unknown>> = {
     eventId: 'ev0',
     read: false,
   },
+  // Bob's mail choices, and a mail queued for him: the outbox is the functions' own.
+  'mailPreferences/bob': { language: 'en', kinds: { rejection: false }, updatedAt: 1 },
+  'mail/rejection_s-bob_1': { uid: 'bob', status: 'pending', notBefore: 1, attempts: 0 },
   // Bob answered the open season's survey.
   'surveyAnswers/open1_bob': {
     seasonId: 'open1',
@@ -131,6 +134,8 @@ const READERS: Record<string, readonly Role[]> = {
   // A photo: its author (bob), the team's captain, organisers; not a plain team-mate.
   'proofPhotos/s-bob': ['member', 'captain', 'organiser'],
   'rateLimits/bob': [],
+  'mailPreferences/bob': ['member'],
+  'mail/rejection_s-bob_1': [],
   'seasons/open1/leaderboard/public': SIGNED_IN,
   'seasons/open1/leaderboard/live': ['organiser'],
   'seasons/open1/leaderboard/state': ['organiser'],
