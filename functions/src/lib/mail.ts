@@ -3,12 +3,9 @@
 // moment, if the person still wants that kind, through the SMTP server SMTP_URL names. The
 // address is never stored in the outbox nor logged. deliverDueMail (scheduled) sends what quiet
 // hours held back and tries failures again.
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { getAuth } from 'firebase-admin/auth';
-import i18next from 'i18next';
 import type { Transporter } from 'nodemailer';
 import {
-  MAIL_KINDS,
   MAIL_RETRY,
   mailAllowed,
   mailLanguage,
@@ -21,26 +18,10 @@ import {
   type QueuedMail,
 } from '../../../src/domain/mail';
 import { PATHS } from '../../../src/domain/paths';
-import type { Locale } from '../../../src/domain/themes';
-import en from '../../../src/i18n/en.json';
-import fr from '../../../src/i18n/fr.json';
+import { mailSettings, unsubscribeUrl } from './mail-settings';
+import { textsIn } from './mail-texts';
 import { db } from './admin';
 import type { MeteredTransaction } from './meter';
-
-const EMULATED = process.env.FUNCTIONS_EMULATOR === 'true';
-
-/**
- * Where mail goes and what it links to: functions/.env in a real project (see the README). On the
- * emulators each has a local default: the mail catcher `npm start` runs, the hosting emulator.
- */
-export function mailSettings() {
-  return {
-    smtpUrl: process.env.SMTP_URL ?? (EMULATED ? 'smtp://127.0.0.1:1025' : ''),
-    from: process.env.MAIL_FROM ?? 'Tech for Good Challenge <no-reply@tech-for-good.invalid>',
-    appUrl: (process.env.APP_URL ?? (EMULATED ? 'http://127.0.0.1:5000' : '')).replace(/\/$/, ''),
-    secret: process.env.MAIL_TOKEN_SECRET ?? (EMULATED ? 'emulator-only-mail-token-secret' : ''),
-  };
-}
 
 export const mailRef = (id: string) => db.collection(PATHS.mail).doc(id);
 export const mailPreferencesRef = (uid: string) => db.collection(PATHS.mailPreferences).doc(uid);
@@ -65,44 +46,6 @@ export function queueMail(
   };
   mt.set(mailRef(id), mail);
 }
-
-const signature = (secret: string, payload: string) =>
-  createHmac('sha256', secret).update(`unsubscribe\n${payload}`).digest('base64url');
-
-/** A token that turns one kind of mail off for one person, without signing in. */
-export function unsubscribeToken(uid: string, kind: MailKind): string {
-  const payload = Buffer.from(`${uid}\n${kind}`).toString('base64url');
-  return `${payload}.${signature(mailSettings().secret, payload)}`;
-}
-
-/** The person and kind a token names, or null when it is malformed or not signed by us. */
-export function readUnsubscribeToken(token: unknown): { uid: string; kind: MailKind } | null {
-  const { secret } = mailSettings();
-  if (typeof token !== 'string' || token.length > 400 || !secret) return null;
-  const [payload, signed, ...rest] = token.split('.');
-  if (!payload || !signed || rest.length > 0) return null;
-  const expected = Buffer.from(signature(secret, payload));
-  const given = Buffer.from(signed);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-  const [uid, kind, ...more] = Buffer.from(payload, 'base64url').toString('utf8').split('\n');
-  if (!uid || more.length > 0 || !Object.hasOwn(MAIL_KINDS, kind ?? '')) return null;
-  return { uid, kind: kind as MailKind };
-}
-
-const texts = i18next.createInstance();
-void texts.init({
-  resources: { fr: { translation: fr }, en: { translation: en } },
-  fallbackLng: 'fr',
-  initAsync: false,
-  // The renderer escapes what goes into HTML itself; the plain-text part must stay as written.
-  interpolation: { escapeValue: false },
-});
-
-/** The translator of one language, for mails and the unsubscribe page. */
-export const textsIn = (locale: Locale) => texts.getFixedT(locale);
-
-export const unsubscribeUrl = (uid: string, kind: MailKind) =>
-  `${mailSettings().appUrl}/unsubscribe?t=${unsubscribeToken(uid, kind)}`;
 
 const transports = new Map<string, Promise<Transporter>>();
 
@@ -171,8 +114,10 @@ export async function deliverMail(id: string, now: number): Promise<DeliveryOutc
   const kind = kindOf(mail.body);
   const unsubscribe = unsubscribeUrl(mail.uid, kind);
   const rendered = renderMail(mail.body, locale, textsIn(locale), {
-    action: `${settings.appUrl}/progress`,
+    appUrl: settings.appUrl,
     unsubscribe,
+    timeZone: mail.timeZone,
+    now,
   });
   try {
     const sender = await smtp(settings.smtpUrl);
@@ -182,6 +127,7 @@ export async function deliverMail(id: string, now: number): Promise<DeliveryOutc
       subject: rendered.subject,
       text: rendered.text,
       html: rendered.html,
+      attachments: rendered.attachments.map((file) => ({ ...file })),
       headers: {
         'Content-Language': locale,
         // RFC 8058: a mail client may unsubscribe in one click, by a POST to this address.
