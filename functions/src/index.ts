@@ -44,3 +44,7 @@ export { purgeProofPhotos } from './scheduled/purge-proof-photos';
 export { onSubmissionWritten } from './triggers/on-submission-written';
 export { onSeasonUpdated, onTeamWritten } from './triggers/on-board-inputs-changed';
 export { onLeaderboardRequested } from './triggers/on-leaderboard-requested';
+export { saveMailPreferences } from './callables/save-mail-preferences';
+export { onMailQueued } from './triggers/on-mail-queued';
+export { sendDueMail } from './scheduled/send-due-mail';
+export { unsubscribe } from './http/unsubscribe';

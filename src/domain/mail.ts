@@ -28,6 +28,8 @@ export const MAIL_KIND_NAMES = Object.keys(MAIL_KINDS) as MailKind[];
 export interface MailPreferences {
   readonly language: Locale;
   readonly kinds: Partial<Record<MailKind, boolean>>;
+  /** When the person answered the one-time consent question (or chose in their profile). */
+  readonly askedAt?: number;
   readonly updatedAt: number;
 }
 
@@ -54,6 +56,9 @@ export const mailPreferencesPayloadSchema = z.strictObject({
     { error: 'validation.mailSwitch' },
   ),
 });
+
+/** Quiet hours are counted here when a mail has no season to take its time zone from. */
+export const DEFAULT_TIME_ZONE = 'Europe/Paris';
 
 /** No mail leaves between these hours of the person's day (the season's time zone). */
 export const QUIET_HOURS = { from: 20, until: 8 } as const;
@@ -159,6 +164,7 @@ export interface QueuedMail {
   readonly queuedAt: number;
   /** Not before this time (quiet hours), nor before the next try after a failure. */
   readonly notBefore: number;
+  /** Pending until sent, declined (turned off, no address), or failed after the last try. */
   readonly status: 'pending' | 'sent' | 'declined' | 'failed';
   readonly attempts: number;
   readonly sentAt?: number;
@@ -172,6 +178,11 @@ export const MAIL_RETRY = { firstDelayMs: 5 * 60 * 1000, attempts: 5 } as const;
 /** Rule: the delay before try `attempts + 1`, after `attempts` failures. */
 export function mailRetryDelay(attempts: number): number {
   return MAIL_RETRY.firstDelayMs * 2 ** Math.max(0, attempts - 1);
+}
+
+/** The one id of a nudge's mail: one per team, member and nudge, so a replay sends once. */
+export function nudgeMailId(teamId: string, uid: string, nudgedAt: number): string {
+  return `nudge_${teamId}_${uid}_${nudgedAt}`;
 }
 
 /** The one id of a rejection's mail: one per submission and review, so a replay sends once. */

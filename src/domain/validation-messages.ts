@@ -69,4 +69,7 @@ export const VALIDATION_MESSAGES_EN: Readonly<Record<string, string>> = {
   'validation.surveyComment': 'A comment is at most 500 characters.',
   'validation.surveyOpen': 'open must be true or false.',
   'validation.confirmDeletion': 'confirm must be true: the deletion cannot be undone.',
+  'validation.mailLanguage': 'language must be "fr" or "en".',
+  'validation.mailSwitch':
+    'kinds maps each kind of mail (rejection, eventReminder, nudge, announcement, digest, backlog) to true or false.',
 };

@@ -4,6 +4,11 @@
 // address is never stored in the outbox nor logged. deliverDueMail (scheduled) sends what quiet
 // hours held back and tries failures again.
 import { getAuth } from 'firebase-admin/auth';
+import {
+  FieldPath,
+  type QueryDocumentSnapshot,
+  type QuerySnapshot,
+} from 'firebase-admin/firestore';
 import type { Transporter } from 'nodemailer';
 import {
   MAIL_RETRY,
@@ -75,8 +80,7 @@ export async function deliverMail(id: string, now: number): Promise<DeliveryOutc
   const claimed = await db.runTransaction(async (tx) => {
     const snapshot = await tx.get(mailRef(id));
     const mail = snapshot.data() as (QueuedMail & { claimedAt?: number }) | undefined;
-    if (!mail || mail.status === 'sent' || mail.status === 'declined') return 'done' as const;
-    if (mail.attempts >= MAIL_RETRY.attempts) return 'done' as const;
+    if (!mail || mail.status !== 'pending') return 'done' as const;
     if (mail.claimedAt !== undefined && now - mail.claimedAt < CLAIM_MS) return 'later' as const;
     const due = Math.max(mail.notBefore, mailSendableAt(now, mail.timeZone));
     if (due > now) {
@@ -140,10 +144,11 @@ export async function deliverMail(id: string, now: number): Promise<DeliveryOutc
     const attempts = mail.attempts + 1;
     // The server's answer, without the address it may quote.
     const reason = String((error as Error).message ?? error).replaceAll(address, '<address>');
+    const again = attempts < MAIL_RETRY.attempts;
     await settle({
-      status: 'failed',
+      status: again ? 'pending' : 'failed',
       attempts,
-      notBefore: now + mailRetryDelay(attempts),
+      notBefore: again ? now + mailRetryDelay(attempts) : mail.notBefore,
       outcome: reason.slice(0, 300),
     });
     return 'failed';
@@ -157,7 +162,10 @@ export function kindOf(body: MailBody): MailKind {
   return body.kind;
 }
 
-/** Sends every queued mail due at `now`, a page at a time; returns what became of each. */
+/**
+ * Sends every queued mail due at `now`, a page at a time (a mail held again, by quiet hours or a
+ * claim, is passed by the cursor); returns what became of each.
+ */
 export async function deliverDueMail(
   now: number,
   pageSize = 200,
@@ -169,13 +177,19 @@ export async function deliverDueMail(
     failed: 0,
     done: 0,
   };
-  const due = await db
+  const due = db
     .collection(PATHS.mail)
-    .where('status', 'in', ['pending', 'failed'])
+    .where('status', '==', 'pending')
     .where('notBefore', '<=', now)
     .orderBy('notBefore')
-    .limit(pageSize)
-    .get();
-  for (const document of due.docs) counts[await deliverMail(document.id, now)] += 1;
-  return counts;
+    .orderBy(FieldPath.documentId())
+    .select('notBefore')
+    .limit(pageSize);
+  let after: QueryDocumentSnapshot | null = null;
+  for (;;) {
+    const page: QuerySnapshot = await (after ? due.startAfter(after) : due).get();
+    for (const document of page.docs) counts[await deliverMail(document.id, now)] += 1;
+    if (page.size < pageSize) return counts;
+    after = page.docs[page.docs.length - 1] ?? null;
+  }
 }
