@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { doc, setDoc } from 'firebase/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteAccountPayloadSchema, exportMyDataPayloadSchema } from '../../src/domain/account';
+import { mailPreferencesPayloadSchema } from '../../src/domain/mail';
 import { emptyPayloadSchema } from '../../src/domain/schemas';
 import { saveSeasonPayloadSchema } from '../../src/domain/season';
 import {
@@ -95,6 +96,7 @@ const CALLABLES: Record<string, readonly string[]> = {
   setSurvey: ['seasonId', 'open'],
   answerSurvey: ['seasonId', 'keepGoing', 'rating', 'favouriteTheme', 'comment'],
   getSeasonReport: ['seasonId'],
+  saveMailPreferences: ['language', 'kinds'],
 };
 
 /** Schemas of callables a random payload could satisfy for real: such payloads are left out. */
@@ -108,6 +110,8 @@ const WOULD_SUCCEED: Record<string, { safeParse(value: unknown): { success: bool
   // Marking one's own notifications read.
   readAllNotifications: emptyPayloadSchema,
   deleteMyAccount: deleteAccountPayloadSchema,
+  // The sender's own mail choices.
+  saveMailPreferences: mailPreferencesPayloadSchema,
 };
 
 const REFUSALS = [

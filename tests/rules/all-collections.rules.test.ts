@@ -96,7 +96,15 @@ const SEED: Record<string, Record<string, unknown>> = {
   },
   // Bob's mail choices, and a mail queued for him: the outbox is the functions' own.
   'mailPreferences/bob': { language: 'en', kinds: { rejection: false }, updatedAt: 1 },
-  'mail/rejection_s-bob_1': { uid: 'bob', status: 'pending', notBefore: 1, attempts: 0 },
+  'mail/rejection_s-bob_1': {
+    uid: 'bob',
+    body: { kind: 'rejection', submissionId: 's-bob', title: { fr: 'A', en: 'A' }, reason: 'r' },
+    timeZone: 'Europe/Paris',
+    queuedAt: 1,
+    status: 'pending',
+    notBefore: 1,
+    attempts: 0,
+  },
   // Bob answered the open season's survey.
   'surveyAnswers/open1_bob': {
     seasonId: 'open1',

@@ -81,6 +81,10 @@ export async function deliverMail(id: string, now: number): Promise<DeliveryOutc
     const snapshot = await tx.get(mailRef(id));
     const mail = snapshot.data() as (QueuedMail & { claimedAt?: number }) | undefined;
     if (!mail || mail.status !== 'pending') return 'done' as const;
+    if (typeof mail.body?.kind !== 'string' || typeof mail.timeZone !== 'string') {
+      tx.update(snapshot.ref, { status: 'failed', outcome: 'not a mail the outbox knows' });
+      return 'failed' as const;
+    }
     if (mail.claimedAt !== undefined && now - mail.claimedAt < CLAIM_MS) return 'later' as const;
     const due = Math.max(mail.notBefore, mailSendableAt(now, mail.timeZone));
     if (due > now) {
