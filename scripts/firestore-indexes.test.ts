@@ -70,6 +70,13 @@ const QUERIES_WITH_RANGE_OR_ORDER: readonly {
     collectionGroup: 'organisers',
     index: null,
   },
+  // The mail sweep: pending mails due (`status ==`, `notBefore <=`, ordered by `notBefore`).
+  {
+    file: 'functions/src/lib/mail.ts',
+    field: 'notBefore',
+    collectionGroup: 'mail',
+    index: ['status', 'notBefore'],
+  },
 ];
 
 const RANGE_OPERATORS = ['<', '<=', '>', '>=', '!=', 'in', 'not-in', 'array-contains-any'];

@@ -21,6 +21,7 @@ import {
   emulatorPorts,
   prepareFirestoreEmulator,
 } from './emulator-env.mjs';
+import { MAIL_CATCHER_PORTS, startMailCatcher } from './mail-catcher.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -55,10 +56,14 @@ function recoverDataDir() {
 try {
   checkJava();
   checkLoopback();
-  await checkPorts();
+  await checkPorts([...emulatorPorts(), ...MAIL_CATCHER_PORTS]);
 } catch (error) {
   fail(error.message);
 }
+
+// Every mail the functions send lands in the local catcher (SMTP on 127.0.0.1:1025).
+const mailCatcher = startMailCatcher({ say });
+process.on('exit', () => mailCatcher.stop());
 
 if (!options['no-build']) {
   say('Building the app and the functions…');
@@ -100,6 +105,7 @@ const onOutput = (chunk) => {
     output = '';
     const hosting = emulatorPorts().find((entry) => entry.key === 'hosting');
     say(`Ready. Open http://${hosting.host}:${hosting.port}`);
+    say(`Mails sent by the app: ${mailCatcher.url}`);
     say(`Data is saved to ${dataDir} every ${exportEverySeconds} s and when you press Ctrl-C.`);
     if (options.demo) void seedDemo();
     scheduleExport();
@@ -244,6 +250,7 @@ async function stop(signal) {
   }
   stopping = true;
   clearTimeout(timer);
+  mailCatcher.stop();
   say(`Received ${signal}: saving data to ${dataDir} and stopping…`);
   if (exporting) await exporting;
   killGroup('SIGINT');
@@ -261,6 +268,7 @@ process.on('exit', () => killGroup('SIGKILL'));
 
 child.on('exit', (code, signal) => {
   clearTimeout(timer);
+  mailCatcher.stop();
   log.end();
   killGroup('SIGKILL');
   if (stopping) {

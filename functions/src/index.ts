@@ -52,4 +52,9 @@ export {
   dailyStandingsSchedule,
   reviewBacklogSchedule,
   finishFanOutsSchedule,
+  weeklyDigestSchedule,
 } from './scheduled/jobs';
+export { saveMailPreferences } from './callables/save-mail-preferences';
+export { onMailQueued } from './triggers/on-mail-queued';
+export { sendDueMail } from './scheduled/send-due-mail';
+export { unsubscribe } from './http/unsubscribe';

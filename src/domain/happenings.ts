@@ -2,6 +2,7 @@
 // names them (a replay writes the same document), then fanned out by one trigger to what reaches
 // people: notices in the app, mails (with consent), chat-tool posts and signed webhooks. Public
 // names and titles only, never an email address.
+import type { MailBody } from './mail';
 import type { NotificationBody } from './notifications';
 import type { Localized, ThemeId } from './themes';
 
@@ -308,4 +309,56 @@ export function backlogOf(pending: readonly { createdAt: number; duplicateOf: st
     if (item.duplicateOf) flagged += 1;
   }
   return { pending: pending.length, oldestSentAt: oldest, flagged };
+}
+
+/**
+ * Rule: the happenings that also go by mail (to those who agreed to that kind): an announcement,
+ * an event reminder (with its calendar file; not sent once the event has started) and the
+ * organisers' daily backlog. The rest stay in the app and the chat channels.
+ */
+export function mailOf(
+  happeningId: string,
+  happening: Happening,
+): { readonly body: MailBody; readonly expiresAt?: number } | null {
+  switch (happening.kind) {
+    case 'announcement':
+      return {
+        body: {
+          kind: 'announcement',
+          announcementId: happeningId,
+          title: happening.title,
+          message: happening.message,
+          from: happening.from,
+        },
+      };
+    case 'eventStarting':
+      return {
+        body: {
+          kind: 'eventReminder',
+          eventId: happening.eventId,
+          title: happening.title,
+          startsAt: happening.startsAt,
+          endsAt: happening.endsAt,
+          timeZone: happening.timeZone,
+          place: happening.place,
+          onlineUrl: happening.onlineUrl,
+          window: happening.window,
+        },
+        expiresAt: happening.startsAt,
+      };
+    case 'reviewBacklog':
+      return happening.overdue
+        ? null
+        : {
+            body: {
+              kind: 'backlog',
+              day: happening.day,
+              pending: happening.pending,
+              oldestSentAt: happening.oldestSentAt,
+              flagged: happening.flagged,
+            },
+          };
+    default:
+      return null;
+  }
 }

@@ -17,6 +17,10 @@ export const PATHS = {
   happenings: 'happenings',
   /** A season's weekly digest run (`{seasonId}_{week}`): its cursor, for the functions only. */
   digestRuns: 'digestRuns',
+  /** A person's mail choices (domain/mail), keyed by uid: read by them, written by the functions. */
+  mailPreferences: 'mailPreferences',
+  /** The outbox of mail (domain/mail): the functions only. */
+  mail: 'mail',
 } as const;
 
 /** The app-wide document everyone signed in reads first. */

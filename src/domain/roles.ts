@@ -48,6 +48,7 @@ export const CAPABILITIES = [
   'events.manage',
   'events.register',
   'notifications.own',
+  'mail.own',
   'season.report',
   'survey.manage',
   'survey.answer',
@@ -99,6 +100,8 @@ export const PERMISSIONS: Readonly<Record<Capability, readonly Role[]>> = {
   'events.register': SIGNED_IN,
   // Reading and dismissing one's own notifications (checked against the notification).
   'notifications.own': SIGNED_IN,
+  // Choosing one's own mails (which kinds, which language).
+  'mail.own': SIGNED_IN,
   // The dashboard and the report of a season at any time (others read the report once closed).
   'season.report': ['organiser'],
   // Switching the end-of-season survey on or off; answering it (checked against a membership).

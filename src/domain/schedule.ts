@@ -93,7 +93,9 @@ export const SCHEDULED_JOBS = {
   eventReminders: { every: 'every 5 minutes' },
   dailyTopFive: { every: 'every 30 minutes' },
   reviewBacklog: { every: 'every 30 minutes' },
+  weeklyDigest: { every: 'every 60 minutes' },
   unfinishedFanOuts: { every: 'every 10 minutes' },
+  dueMail: { every: 'every 10 minutes' },
   proofPhotos: { every: 'every 24 hours' },
 } as const;
 

@@ -33,7 +33,7 @@ export const VALIDATION_MESSAGES_EN: Readonly<Record<string, string>> = {
   'validation.announcementMessage':
     'Write the announcement in 3 to 1,000 characters, in French and in English.',
   'validation.scheduledJob':
-    'job must be one of seasonDates, eventReminders, dailyTopFive, reviewBacklog, weeklyDigest, unfinishedFanOuts, dueMail, duePosts or proofPhotos.',
+    'job must be one of seasonDates, eventReminders, dailyTopFive, reviewBacklog, weeklyDigest, unfinishedFanOuts, dueMail or proofPhotos.',
   'validation.companyName': 'Give the company a name of 2 to 80 characters.',
   'validation.teamId': 'teamId must be the id of a team.',
   'validation.teamName': 'Give the team a name of 2 to 60 characters.',
@@ -75,4 +75,7 @@ export const VALIDATION_MESSAGES_EN: Readonly<Record<string, string>> = {
   'validation.surveyComment': 'A comment is at most 500 characters.',
   'validation.surveyOpen': 'open must be true or false.',
   'validation.confirmDeletion': 'confirm must be true: the deletion cannot be undone.',
+  'validation.mailLanguage': 'language must be "fr" or "en".',
+  'validation.mailSwitch':
+    'kinds maps each kind of mail (rejection, eventReminder, nudge, announcement, digest, backlog) to true or false.',
 };

@@ -303,6 +303,11 @@ const CASES: readonly Case[] = [
     capability: 'account.own',
     payload: () => ({ confirm: true }),
   },
+  {
+    callable: 'saveMailPreferences',
+    capability: 'mail.own',
+    payload: () => ({ language: 'en', kinds: { digest: true } }),
+  },
 ];
 
 let env: RulesTestEnvironment;

@@ -405,3 +405,131 @@ describe('a fan-out to a whole season', () => {
       expect(again).toEqual(told);
     }));
 });
+
+describe('by mail, to those who agreed', () => {
+  it('queues an announcement for those who said yes to announcements, and no one else', () =>
+    inWorld(async (world) => {
+      const { organiser, member, captain } = world.people;
+      await member.call('saveMailPreferences', {
+        language: 'en',
+        kinds: { announcement: true },
+      });
+      const { announcementId } = (await organiser.call('sendAnnouncement', {
+        seasonId: world.seasonId,
+        companyId: null,
+        title: { fr: 'Fresque jeudi', en: 'Collage on Thursday' },
+        message: { fr: 'Inscrivez-vous.', en: 'Register now.' },
+      })) as { announcementId: string };
+      const db = await adminDb();
+      const mailOf = (uid: string) =>
+        db.collection('mail').doc(`${TOLD_PREFIX}${announcementId}-${uid}`).get();
+      const mail = await eventually(
+        () => mailOf(member.uid),
+        (snapshot) => snapshot.exists,
+        'the announcement mail',
+      );
+      expect(mail.data()).toMatchObject({
+        uid: member.uid,
+        body: { kind: 'announcement', announcementId, title: { en: 'Collage on Thursday' } },
+      });
+      expect(JSON.stringify(mail.data())).not.toContain('@');
+      await eventually(
+        async () => (await db.collection('happenings').doc(announcementId).get()).get('done'),
+        (done) => done === true,
+        'the fan-out',
+      );
+      // The captain never said yes: a notice, no mail.
+      expect((await mailOf(captain.uid)).exists).toBe(false);
+      expect(ofKind('announcement')(await toldTo(captain.uid))).toHaveLength(1);
+    }));
+
+  it('queues an event reminder (a service mail) that is not sent once the event has started', () =>
+    inWorld(async (world) => {
+      const { member } = world.people;
+      const { remindEvents } = await import('../../functions/src/scheduled/daily-news');
+      const startsAt = hour(0.5);
+      const eventId = await seedEvent(world.seasonId, { startsAt, endsAt: startsAt + 3_600_000 });
+      await member.call('registerForEvent', { eventId });
+      await remindEvents(Date.now());
+      const db = await adminDb();
+      const id = `${TOLD_PREFIX}${HAPPENING_IDS.eventStarting(eventId, '1h')}-${member.uid}`;
+      const mail = await eventually(
+        () => db.collection('mail').doc(id).get(),
+        (snapshot) => snapshot.exists,
+        'the reminder mail',
+      );
+      expect(mail.data()).toMatchObject({
+        body: { kind: 'eventReminder', eventId, window: '1h', startsAt },
+        expiresAt: startsAt,
+      });
+      // Held past the start (as quiet hours would), it is declined rather than sent late.
+      const { deliverMail } = await import('../../functions/src/lib/mail');
+      await db
+        .collection('mail')
+        .doc(id)
+        .update({ status: 'pending', notBefore: startsAt + 1 });
+      expect(await deliverMail(id, startsAt + 2)).toBe('declined');
+      expect((await db.collection('mail').doc(id).get()).get('outcome')).toBe(
+        'too late to be of use',
+      );
+    }));
+
+  it('builds one weekly digest per person who asked for it, in pages, once', () =>
+    inWorld(async (world) => {
+      const { organiser, member, captain } = world.people;
+      const { sendSeasonDigest, digestMailId, digestRunRef } =
+        await import('../../functions/src/scheduled/weekly-digest');
+      const { wallClock } = await import('../../src/domain/schedule');
+      await member.call('saveMailPreferences', { language: 'fr', kinds: { digest: true } });
+      const id = await seedSubmission({
+        seasonId: world.seasonId,
+        teamId: world.teamId,
+        uid: member.uid,
+        status: 'pending',
+      });
+      await organiser.call('reviewSubmissions', { submissionIds: [id], decision: 'approve' });
+      const db = await adminDb();
+      const season = {
+        ...((await db.collection('seasons').doc(world.seasonId).get()).data() as object),
+        id: world.seasonId,
+      } as Parameters<typeof sendSeasonDigest>[0];
+      // This week, on the season's calendar (its Monday).
+      const today = wallClock(Date.now(), 'Europe/Paris');
+      const week = new Date(Date.parse(`${today.day}T00:00:00Z`) - (today.weekday - 1) * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      // Pages of one member: three pages for the season's three members, one digest.
+      expect(await sendSeasonDigest(season, week, Date.now(), 1)).toBe(1);
+      const mail = (
+        await db
+          .collection('mail')
+          .doc(digestMailId(world.seasonId, week, member.uid))
+          .get()
+      ).data() as {
+        body: {
+          kind: string;
+          team: { name: string };
+          done: { approved: number };
+          suggestions: unknown[];
+        };
+      };
+      expect(mail.body.kind).toBe('digest');
+      expect(mail.body.team.name).toBe('Team one');
+      expect(mail.body.done.approved).toBe(1);
+      expect(mail.body.suggestions).toHaveLength(3);
+      expect(
+        (
+          await db
+            .collection('mail')
+            .doc(digestMailId(world.seasonId, week, captain.uid))
+            .get()
+        ).exists,
+      ).toBe(false);
+      expect((await digestRunRef(world.seasonId, week).get()).data()).toMatchObject({
+        done: true,
+        queued: 1,
+      });
+      // Run again in the same week: nothing more.
+      expect(await sendSeasonDigest(season, week, Date.now(), 1)).toBe(0);
+    }));
+});

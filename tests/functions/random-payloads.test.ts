@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteAccountPayloadSchema, exportMyDataPayloadSchema } from '../../src/domain/account';
 import { announcementPayloadSchema } from '../../src/domain/announcements';
 import { runJobPayloadSchema } from '../../src/domain/schedule';
+import { mailPreferencesPayloadSchema } from '../../src/domain/mail';
 import { emptyPayloadSchema } from '../../src/domain/schemas';
 import { saveSeasonPayloadSchema } from '../../src/domain/season';
 import {
@@ -99,6 +100,7 @@ const CALLABLES: Record<string, readonly string[]> = {
   getSeasonReport: ['seasonId'],
   sendAnnouncement: ['seasonId', 'companyId', 'title', 'message'],
   runScheduledJob: ['job'],
+  saveMailPreferences: ['language', 'kinds'],
 };
 
 /** Schemas of callables a random payload could satisfy for real: such payloads are left out. */
@@ -114,6 +116,8 @@ const WOULD_SUCCEED: Record<string, { safeParse(value: unknown): { success: bool
   deleteMyAccount: deleteAccountPayloadSchema,
   sendAnnouncement: announcementPayloadSchema,
   runScheduledJob: runJobPayloadSchema,
+  // The sender's own mail choices.
+  saveMailPreferences: mailPreferencesPayloadSchema,
 };
 
 const REFUSALS = [

@@ -57,6 +57,13 @@ const SEED: Record<string, Record<string, unknown>> = {
   'submissions/s-carol': { seasonId: 'open1', teamId: 't2', uid: 'carol', status: 'approved' },
   'proofPhotos/s-bob': { seasonId: 'open1', teamId: 't1', uid: 'bob', type: 'image/png' },
   'rateLimits/bob': { recent: [1] },
+  // A weekly digest's run: the functions' own.
+  'digestRuns/open1_2026-03-09': {
+    seasonId: 'open1',
+    week: '2026-03-09',
+    cursor: null,
+    done: true,
+  },
   // A happening: the functions' own, told to people as notices.
   'happenings/frozen-open1': {
     kind: 'seasonFrozen',
@@ -104,6 +111,17 @@ const SEED: Record<string, Record<string, unknown>> = {
     eventId: 'ev0',
     read: false,
   },
+  // Bob's mail choices, and a mail queued for him: the outbox is the functions' own.
+  'mailPreferences/bob': { language: 'en', kinds: { rejection: false }, updatedAt: 1 },
+  'mail/rejection_s-bob_1': {
+    uid: 'bob',
+    body: { kind: 'rejection', submissionId: 's-bob', title: { fr: 'A', en: 'A' }, reason: 'r' },
+    timeZone: 'Europe/Paris',
+    queuedAt: 1,
+    status: 'pending',
+    notBefore: 1,
+    attempts: 0,
+  },
   // Bob answered the open season's survey.
   'surveyAnswers/open1_bob': {
     seasonId: 'open1',
@@ -142,6 +160,9 @@ const READERS: Record<string, readonly Role[]> = {
   'proofPhotos/s-bob': ['member', 'captain', 'organiser'],
   'rateLimits/bob': [],
   'happenings/frozen-open1': [],
+  'digestRuns/open1_2026-03-09': [],
+  'mailPreferences/bob': ['member'],
+  'mail/rejection_s-bob_1': [],
   'seasons/open1/leaderboard/public': SIGNED_IN,
   'seasons/open1/leaderboard/live': ['organiser'],
   'seasons/open1/leaderboard/state': ['organiser'],

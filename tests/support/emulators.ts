@@ -109,6 +109,7 @@ const TOP = [
   ...['config', 'picks', 'profiles', 'seasons', 'companies', 'teams', 'memberships'],
   ...['organisers', 'inviteCodes', 'submissions', 'proofPhotos', 'rateLimits'],
   ...['events', 'eventRegistrations', 'notifications', 'surveyAnswers', 'happenings'],
+  ...['mail', 'mailPreferences'],
 ];
 /** Sub-collections written by callables (not those the triggers derive: scores, leaderboard). */
 const INNER: Readonly<Record<string, readonly string[]>> = {
@@ -117,23 +118,30 @@ const INNER: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Documents the triggers write on their own after a call: the notices of a happening's fan-out,
- * and the happenings the score trigger and the leaderboard record (an organiser's announcement is
+ * Documents the triggers write on their own after a call: the notices and mails of a happening's
+ * fan-out, and the happenings the score trigger and the leaderboard record (an organiser's announcement is
  * a callable's own, and stays).
  */
 function derivedByTriggers(path: string): boolean {
   const [collection, id = ''] = path.split('/');
-  if (collection === 'notifications') return id.startsWith(TOLD_PREFIX);
+  if (collection === 'notifications' || collection === 'mail') return id.startsWith(TOLD_PREFIX);
   if (collection === 'happenings') return !id.startsWith('announcement-');
   return false;
 }
 
-/** A happening's fan-out moves its cursor on its own, after the call that recorded it. */
+/**
+ * Fields the triggers move on their own after the call that wrote the document: a happening's
+ * fan-out cursor, a mail's delivery (sent, held, tried again).
+ */
+const TRIGGER_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  happenings: ['cursor', 'done'],
+  mail: ['status', 'attempts', 'notBefore', 'outcome', 'claimedAt', 'sentAt'],
+};
+
 function withoutTriggerFields(path: string, data: Record<string, unknown>) {
-  if (!path.startsWith('happenings/')) return data;
-  return Object.fromEntries(
-    Object.entries(data).filter(([field]) => field !== 'cursor' && field !== 'done'),
-  );
+  const moving = TRIGGER_FIELDS[path.split('/')[0] ?? ''];
+  if (!moving) return data;
+  return Object.fromEntries(Object.entries(data).filter(([field]) => !moving.includes(field)));
 }
 
 /**

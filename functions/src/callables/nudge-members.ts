@@ -1,6 +1,7 @@
 // A captain nudges the members of their team who have sent nothing for `idleDays` days: each gets
 // the captain's message as a notification, unless they were nudged less than 48 hours ago. The
-// team's nudge log says when each member was last nudged; the dashboard shows it.
+// team's nudge log says when each member was last nudged; the dashboard shows it. Each nudged
+// member is also mailed the nudge, which leaves only if they said yes to nudges by mail.
 import { nudgePayloadSchema, idleMembers, type NudgeLog } from '../../../src/domain/nudges';
 import { GAME_PATHS, type Submission } from '../../../src/domain/game';
 import { NOTIFICATION_PATHS } from '../../../src/domain/paths';
@@ -9,6 +10,8 @@ import { ownValue } from '../../../src/domain/own';
 import { db } from '../lib/admin';
 import { readSeason, refs } from '../lib/documents';
 import { metered, noOps } from '../lib/meter';
+import { nudgeMailId } from '../../../src/domain/mail';
+import { queueMail } from '../lib/mail';
 import { writeNotification } from '../lib/notifications';
 import { refusal } from '../lib/submissions';
 import { onTeamCall } from '../lib/teams';
@@ -48,6 +51,14 @@ export const nudgeMembers = onTeamCall(
         from,
         message: input.message,
       });
+      queueMail(
+        mt,
+        nudgeMailId(team.id, uid, now),
+        uid,
+        { kind: 'nudge', teamId: team.id, teamName: team.name, from, message: input.message },
+        now,
+        season.timeZone,
+      );
     }
     if (nudged.length > 0) {
       tx.set(

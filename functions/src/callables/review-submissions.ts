@@ -1,7 +1,8 @@
 // Organisers approve or reject pending submissions (up to 100 at once; a rejection needs a
 // reason the author will read), or keep an auto-approved one after auditing it. Submissions
 // that have moved on since the queue showed them are skipped, not failed. Each author of an
-// approved or rejected submission gets a notification (a rejection with its reason).
+// approved or rejected submission gets a notification (a rejection with its reason); a rejection
+// is also mailed, where the author has not turned that off.
 import { onCall } from '../lib/on-call';
 import { reviewPayloadSchema, type Submission } from '../../../src/domain/game';
 import { canMove } from '../../../src/domain/scoring';
@@ -13,6 +14,8 @@ import { NOTIFICATION_PATHS } from '../../../src/domain/paths';
 import type { Season } from '../../../src/domain/season';
 import { actionTitleOf } from '../../../src/domain/team-insights';
 import { refs } from '../lib/documents';
+import { DEFAULT_TIME_ZONE, rejectionMailId } from '../../../src/domain/mail';
+import { queueMail } from '../lib/mail';
 import { writeNotification } from '../lib/notifications';
 import { gameRefs } from '../lib/scores';
 import { writeAudit } from '../lib/submissions';
@@ -64,7 +67,8 @@ export const reviewSubmissions = onCall(async (request) => {
           updatedAt: now,
           ...(to === 'approved' ? { approvedAt: now } : {}),
         });
-        const title = actionTitleOf(seasons.get(submission.seasonId) ?? null, submission.actionId);
+        const season = seasons.get(submission.seasonId) ?? null;
+        const title = actionTitleOf(season, submission.actionId);
         const about = {
           submissionId: snapshot.id,
           actionId: submission.actionId,
@@ -79,6 +83,21 @@ export const reviewSubmissions = onCall(async (request) => {
             ? { kind: 'submissionApproved', ...about, points: submission.points }
             : { kind: 'submissionRejected', ...about, reason: input.reason ?? '' },
         );
+        if (to === 'rejected') {
+          queueMail(
+            mt,
+            rejectionMailId(snapshot.id, now),
+            submission.uid,
+            {
+              kind: 'rejection',
+              submissionId: snapshot.id,
+              title: about.title,
+              reason: input.reason ?? '',
+            },
+            now,
+            season?.timeZone ?? DEFAULT_TIME_ZONE,
+          );
+        }
       }
       changed.push(snapshot.id);
       writeAudit(mt, submission.seasonId, {

@@ -8,6 +8,7 @@ import {
   HAPPENING_IDS,
   HAPPENING_KINDS,
   audienceOf,
+  mailOf,
   noticeIdOf,
   noticeOf,
   type Audience,
@@ -16,7 +17,9 @@ import {
 } from '../../../src/domain/happenings';
 import { PATHS } from '../../../src/domain/paths';
 import type { ThemeId } from '../../../src/domain/themes';
+import { mailAllowed, type MailPreferences } from '../../../src/domain/mail';
 import { db } from './admin';
+import { mailPreferencesRef, queueMail } from './mail';
 import { metered, noOps } from './meter';
 import { writeNotification } from './notifications';
 
@@ -111,6 +114,12 @@ function recipientsOf(audience: Audience, document: DocumentSnapshot): Recipient
   }
 }
 
+/** Each person once, in the first team they were found in. */
+function unique(recipients: readonly Recipient[]): Recipient[] {
+  const seen = new Set<string>();
+  return recipients.filter(({ uid }) => !seen.has(uid) && seen.add(uid));
+}
+
 /**
  * Tells the next page of a happening's audience and moves its cursor; returns whether the
  * fan-out is done. The page is read outside the transaction (the emulator locks a whole
@@ -144,19 +153,38 @@ async function tellNextPage(id: string, pageSize: number): Promise<boolean> {
       last = result.size < pageSize;
     }
   }
-  const recipients = documents.flatMap((document) => recipientsOf(audience, document));
+  const recipients = unique(documents.flatMap((document) => recipientsOf(audience, document)));
+  // Mails only to those who agreed to that kind (checked again when each mail leaves).
+  const mail = mailOf(id, happening);
+  const mailTo = new Set<string>();
+  if (mail && recipients.length > 0) {
+    const choices = await db.getAll(...recipients.map(({ uid }) => mailPreferencesRef(uid)));
+    recipients.forEach(({ uid }, index) => {
+      const preferences = choices[index]?.data() as MailPreferences | undefined;
+      if (mailAllowed(preferences, mail.body.kind)) mailTo.add(uid);
+    });
+  }
   return db.runTransaction(async (tx) => {
     const mt = metered(tx, noOps());
     const fresh = (await mt.get(snapshot.ref)).data() as Happening | undefined;
     if (!fresh || fresh.done) return true;
     if ((fresh.cursor ?? null) !== cursor) return false;
-    const told = new Set<string>();
     for (const recipient of recipients) {
-      if (told.has(recipient.uid)) continue;
-      told.add(recipient.uid);
       const notice = noticeOf(happening, recipient.teamId);
-      if (!notice) continue;
-      writeNotification(mt, noticeIdOf(id, recipient.uid), recipient.uid, happening.at, notice);
+      if (notice) {
+        writeNotification(mt, noticeIdOf(id, recipient.uid), recipient.uid, happening.at, notice);
+      }
+      if (mail && mailTo.has(recipient.uid)) {
+        queueMail(
+          mt,
+          noticeIdOf(id, recipient.uid),
+          recipient.uid,
+          mail.body,
+          happening.at,
+          happening.timeZone,
+          mail.expiresAt,
+        );
+      }
     }
     mt.update(snapshot.ref, { cursor: documents.at(-1)?.id ?? cursor, done: last });
     return last;

@@ -10,6 +10,8 @@ import {
 import { finishFanOuts } from '../lib/happenings';
 import { remindEvents, reportReviewBacklog, tellDailyStandings } from './daily-news';
 import { purgeExpiredProofPhotos } from './purge-proof-photos';
+import { sendDueMailNow } from './send-due-mail';
+import { sendWeeklyDigests } from './weekly-digest';
 import { applySeasonDates } from './season-tick';
 
 const HANDLERS: Readonly<Record<ScheduledJob, (now: number) => Promise<unknown>>> = {
@@ -17,7 +19,9 @@ const HANDLERS: Readonly<Record<ScheduledJob, (now: number) => Promise<unknown>>
   eventReminders: remindEvents,
   dailyTopFive: tellDailyStandings,
   reviewBacklog: reportReviewBacklog,
+  weeklyDigest: sendWeeklyDigests,
   unfinishedFanOuts: finishFanOuts,
+  dueMail: sendDueMailNow,
   proofPhotos: purgeExpiredProofPhotos,
 };
 
@@ -51,3 +55,4 @@ export const remindEventsSchedule = scheduled('eventReminders');
 export const dailyStandingsSchedule = scheduled('dailyTopFive');
 export const reviewBacklogSchedule = scheduled('reviewBacklog');
 export const finishFanOutsSchedule = scheduled('unfinishedFanOuts');
+export const weeklyDigestSchedule = scheduled('weeklyDigest');

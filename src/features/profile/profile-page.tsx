@@ -11,6 +11,7 @@ import type { Profile } from '../../domain/paths';
 import { profilePayloadSchema, publicName } from '../../domain/team';
 import { selectSession } from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
+import { MailSection } from './mail-section';
 import { Farewell, MyDataSection } from './my-data-section';
 
 interface ProfileValues {
@@ -47,6 +48,9 @@ export function ProfilePage() {
     body = (
       <>
         <ProfileForm email={session.user?.email ?? ''} />
+        {session.user ? (
+          <MailSection uid={session.user.uid} organiser={session.user.organiser === true} />
+        ) : null}
         <MyDataSection onDeleted={() => setDeleted(true)} />
       </>
     );

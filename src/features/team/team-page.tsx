@@ -9,6 +9,7 @@ import { selectLive, selectSession } from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
 import { CreateTeamForm } from './create-team-form';
 import { JoinTeamForm } from './join-team-form';
+import { MailConsent } from './mail-consent';
 import { TeamView } from './team-view';
 
 export function TeamPage() {
@@ -46,7 +47,12 @@ export function TeamPage() {
   } else if (!team || team.id !== membership.teamId) {
     body = <p role="status">{t('loading')}</p>;
   } else {
-    body = <TeamView team={team} membership={membership} mayChange={teamsMayChange(season, now)} />;
+    body = (
+      <>
+        {session.user ? <MailConsent uid={session.user.uid} /> : null}
+        <TeamView team={team} membership={membership} mayChange={teamsMayChange(season, now)} />
+      </>
+    );
   }
 
   return (
