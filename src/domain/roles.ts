@@ -52,6 +52,8 @@ export const CAPABILITIES = [
   'survey.manage',
   'survey.answer',
   'account.own',
+  'chat.manageSeason',
+  'chat.manageTeam',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -104,6 +106,10 @@ export const PERMISSIONS: Readonly<Record<Capability, readonly Role[]>> = {
   'survey.answer': SIGNED_IN,
   // Downloading one's own data, deleting one's own account.
   'account.own': SIGNED_IN,
+  // The season's and the organisers' chat channels and signed webhooks.
+  'chat.manageSeason': ['organiser'],
+  // A team's chat channel: its captains, or an organiser.
+  'chat.manageTeam': ['captain', 'organiser'],
 };
 
 /** Rule: a role may do something only when the table lists it for that capability. */

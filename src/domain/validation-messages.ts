@@ -69,4 +69,14 @@ export const VALIDATION_MESSAGES_EN: Readonly<Record<string, string>> = {
   'validation.surveyComment': 'A comment is at most 500 characters.',
   'validation.surveyOpen': 'open must be true or false.',
   'validation.confirmDeletion': 'confirm must be true: the deletion cannot be undone.',
+  'validation.chatScope': 'Choose a scope: season, organisers or team.',
+  'validation.chatKind': 'Choose a kind: slack, teams or webhook.',
+  'validation.chatLanguage': 'Choose the language of the posts: fr or en.',
+  'validation.webhookUrl': 'Paste the webhook URL.',
+  'validation.webhookUrlTooLong': 'A webhook URL has at most 2,000 characters.',
+  'validation.backlogAlertHours':
+    'The backlog alert takes a whole number of hours from 1 to 168, for the organisers’ channel only.',
+  'validation.chatTeam': 'A team channel names its team, and only a team channel does.',
+  'validation.chatWebhookScope': 'Signed webhooks are set for the season only.',
+  'validation.chatChannel': 'Name a chat channel by its id.',
 };
