@@ -44,3 +44,8 @@ export { purgeProofPhotos } from './scheduled/purge-proof-photos';
 export { onSubmissionWritten } from './triggers/on-submission-written';
 export { onSeasonUpdated, onTeamWritten } from './triggers/on-board-inputs-changed';
 export { onLeaderboardRequested } from './triggers/on-leaderboard-requested';
+export { saveChatChannel } from './callables/save-chat-channel';
+export { removeChatChannel } from './callables/remove-chat-channel';
+export { sendTestPost } from './callables/send-test-post';
+export { onChatDeliveryCreated } from './triggers/on-chat-delivery-created';
+export { deliverDuePostsEveryFiveMinutes } from './scheduled/deliver-due-posts';

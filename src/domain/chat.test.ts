@@ -78,15 +78,15 @@ describe('checkWebhookUrl', () => {
   });
 
   it('allows a loopback receiver over http on the emulators only', () => {
-    for (const url of [
-      'http://127.0.0.1:8123/slack',
-      'http://localhost:8123/x',
-      'http://[::1]:8123/x',
-    ]) {
+    for (const url of ['http://127.0.0.1:8123/slack', 'http://localhost:8123/x']) {
       expect(checkWebhookUrl(url, 'slack', EMU).ok).toBe(true);
       expect(checkWebhookUrl(url, 'slack', REAL).ok).toBe(false);
     }
     expect(refused('http://10.0.0.1/x', 'webhook', true)).toBe('chat.url.notHttps');
+    // Only the receiver's own form: a named port on 127.0.0.1 or localhost.
+    expect(refused('http://127.0.0.1/x', 'webhook', true)).toBe('chat.url.notHttps');
+    expect(refused('http://[::1]:8123/x', 'webhook', true)).toBe('chat.url.notHttps');
+    expect(refused('https://localhost/x', 'webhook', true)).toBe('chat.url.privateHost');
     expect(refused('http://example.com/x', 'webhook', true)).toBe('chat.url.notHttps');
   });
 });

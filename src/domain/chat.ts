@@ -149,7 +149,14 @@ export type WebhookUrlReason =
   | 'chat.url.privateHost';
 
 export type WebhookUrlCheck =
-  | { readonly ok: true; readonly url: string; readonly host: string; readonly port: number }
+  | {
+      readonly ok: true;
+      readonly url: string;
+      readonly host: string;
+      readonly port: number;
+      /** The emulators' loopback receiver: its address is loopback, and may be. */
+      readonly loopbackReceiver: boolean;
+    }
   | { readonly ok: false; readonly reason: WebhookUrlReason };
 
 /** Slack's incoming webhooks live on this host only. */
@@ -173,15 +180,16 @@ const TEAMS_HOST_SUFFIXES = [
 /** Host names that name the machine itself or a cloud's metadata service. */
 const FORBIDDEN_HOST_NAMES = ['localhost', 'metadata.google.internal', 'metadata'];
 
-const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '[::1]'];
+/** A test receiver on the emulators: these names with an explicit port. */
+const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost'];
 
 function isIpLiteral(host: string): boolean {
   return /^[\d.]+$/.test(host) || host.startsWith('[');
 }
 
 /**
- * Rule: a webhook URL is at most 2,000 characters, https (on the emulators also plain http to a
- * loopback address, so tests can run a receiver; nothing else), with no credentials and no
+ * Rule: a webhook URL is at most 2,000 characters, https (on the emulators also http or https to
+ * 127.0.0.1 or localhost with a port, so tests can run a receiver; nothing else), with no credentials and no
  * fragment; a Slack URL is on hooks.slack.com, a Teams URL on one of the hosts Microsoft
  * documents for its webhooks, a signed webhook on any host name that is not the machine itself
  * or a metadata service (its addresses are checked after DNS, on every delivery).
@@ -199,7 +207,7 @@ export function checkWebhookUrl(
     return { ok: false, reason: 'chat.url.invalid' };
   }
   const host = url.hostname.toLowerCase().replace(/\.$/, '');
-  const loopbackReceiver = options.emulated && LOOPBACK_HOSTS.includes(host);
+  const loopbackReceiver = options.emulated && LOOPBACK_HOSTS.includes(host) && url.port !== '';
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopbackReceiver)) {
     return { ok: false, reason: 'chat.url.notHttps' };
   }
@@ -209,7 +217,7 @@ export function checkWebhookUrl(
   if (url.hash !== '' || raw.includes('#')) return { ok: false, reason: 'chat.url.fragment' };
   if (host === '') return { ok: false, reason: 'chat.url.invalid' };
   const port = url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
-  const accepted = { ok: true as const, url: url.toString(), host, port };
+  const accepted = { ok: true as const, url: url.toString(), host, port, loopbackReceiver };
   if (loopbackReceiver) return accepted;
   if (kind === 'slack' && host !== SLACK_HOST) return { ok: false, reason: 'chat.url.notSlack' };
   if (kind === 'teams' && !TEAMS_HOST_SUFFIXES.some((suffix) => host.endsWith(suffix))) {

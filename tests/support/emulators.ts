@@ -108,6 +108,7 @@ const TOP = [
   ...['config', 'picks', 'profiles', 'seasons', 'companies', 'teams', 'memberships'],
   ...['organisers', 'inviteCodes', 'submissions', 'proofPhotos', 'rateLimits'],
   ...['events', 'eventRegistrations', 'notifications', 'surveyAnswers'],
+  ...['chatChannels', 'chatChannelSecrets', 'chatSigningKeys', 'chatDeliveries'],
 ];
 /** Sub-collections written by callables (not those the triggers derive: scores, leaderboard). */
 const INNER: Readonly<Record<string, readonly string[]>> = {
