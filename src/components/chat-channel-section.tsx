@@ -286,7 +286,9 @@ function DeliveryLog({
               {delivery.attempts > 0
                 ? ` · ${t('chat.attempts', { count: delivery.attempts })}`
                 : ''}
-              {delivery.lastError ? ` · ${delivery.lastError}` : ''}
+              {delivery.lastError
+                ? ` · ${delivery.lastError.startsWith('chat.url.') ? t(delivery.lastError) : delivery.lastError}`
+                : ''}
             </li>
           ))}
         </ul>

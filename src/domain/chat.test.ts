@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  backlogOverdue,
   channelReceives,
   checkWebhookUrl,
   postBody,
@@ -230,7 +231,20 @@ describe('what posts where', () => {
     expect(channelReceives(channel('team', 'slack', 't2'), h('newLeader'))).toBe(true);
     expect(channelReceives(channel('team', 'slack', 't3'), h('newLeader'))).toBe(false);
     expect(channelReceives(channel('team', 'teams', 't3'), h('seasonClosed'))).toBe(true);
+    // The backlog has waited 30 hours: an alert for a channel set at 24 hours, not at 48.
     expect(channelReceives(channel('organisers', 'slack'), h('reviewBacklog'))).toBe(true);
+    expect(
+      channelReceives(
+        { ...channel('organisers', 'slack'), backlogAlertHours: 48 },
+        h('reviewBacklog'),
+      ),
+    ).toBe(false);
+    expect(
+      channelReceives(
+        { ...channel('organisers', 'slack'), backlogAlertHours: 29 },
+        h('reviewBacklog'),
+      ),
+    ).toBe(true);
     expect(channelReceives(channel('season', 'slack'), h('reviewBacklog'))).toBe(false);
     for (const kind of Object.keys(HAPPENINGS)) {
       expect(channelReceives(channel('season', 'webhook'), h(kind))).toBe(true);
@@ -299,6 +313,15 @@ describe('payloads', () => {
       }
       expect(postBody('webhook', 'id', h(kind), context('en'))).not.toMatch(/@/);
     }
+  });
+});
+
+describe('backlogOverdue', () => {
+  it('is true once the oldest pending submission has waited longer than the hours set', () => {
+    const hour = 3_600_000;
+    expect(backlogOverdue({ at: 10 * hour, oldestSentAt: 5 * hour }, 4)).toBe(true);
+    expect(backlogOverdue({ at: 10 * hour, oldestSentAt: 5 * hour }, 5)).toBe(false);
+    expect(backlogOverdue({ at: 10 * hour, oldestSentAt: null }, 1)).toBe(false);
   });
 });
 

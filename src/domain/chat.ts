@@ -280,15 +280,39 @@ export function postTargets(happening: HappeningBody): PostTargets {
   }
 }
 
-/** Rule: a channel receives a happening when its scope is among the targets; a signed webhook (season scope) receives every kind. */
+/**
+ * Rule: the review backlog is worth an alert in the organisers' channel when the oldest pending
+ * submission has waited longer than the hours that channel set (when the happening was written).
+ */
+export function backlogOverdue(
+  backlog: { readonly at: number; readonly oldestSentAt: number | null },
+  alertHours: number,
+): boolean {
+  return (
+    backlog.oldestSentAt !== null && backlog.at - backlog.oldestSentAt > alertHours * 3_600_000
+  );
+}
+
+/**
+ * Rule: a channel receives a happening when its scope is among the targets (the organisers'
+ * channel only once the backlog has waited longer than its hours); a signed webhook (season
+ * scope) receives every kind.
+ */
 export function channelReceives(
-  channel: Pick<ChatChannel, 'scope' | 'kind' | 'teamId'>,
-  happening: HappeningBody,
+  channel: Pick<ChatChannel, 'scope' | 'kind' | 'teamId'> &
+    Partial<Pick<ChatChannel, 'backlogAlertHours'>>,
+  happening: HappeningBody & { readonly at?: number },
 ): boolean {
   if (channel.kind === 'webhook') return channel.scope === 'season';
   const targets = postTargets(happening);
   if (channel.scope === 'season') return targets.season;
-  if (channel.scope === 'organisers') return targets.organisers;
+  if (channel.scope === 'organisers') {
+    if (!targets.organisers || happening.kind !== 'reviewBacklog') return false;
+    return backlogOverdue(
+      { at: happening.at ?? Date.now(), oldestSentAt: happening.oldestSentAt },
+      channel.backlogAlertHours ?? BACKLOG_ALERT_HOURS_DEFAULT,
+    );
+  }
   return targets.allTeams || (channel.teamId !== null && targets.teamIds.includes(channel.teamId));
 }
 

@@ -198,3 +198,20 @@ export async function deliverDue(now: number): Promise<{ tried: number; sent: nu
   }
   return { tried: due.size, sent };
 }
+
+/**
+ * The hours after which the season's organisers' channels want a backlog alert (the smallest of
+ * them), or null when no such channel is set: for whoever writes `reviewBacklog` happenings
+ * with `overdue: true`.
+ */
+export async function backlogAlertHoursOf(seasonId: string): Promise<number | null> {
+  const channels = await db
+    .collection(CHAT_PATHS.channels)
+    .where('seasonId', '==', seasonId)
+    .where('scope', '==', 'organisers')
+    .get();
+  const hours = channels.docs
+    .map((document) => (document.data() as ChatChannel).backlogAlertHours)
+    .filter((value): value is number => typeof value === 'number');
+  return hours.length > 0 ? Math.min(...hours) : null;
+}
