@@ -264,6 +264,48 @@ describe('chat posts and signed webhooks', () => {
       expect(at('/elsewhere')).toHaveLength(0);
     }));
 
+  it('alerts the organisers’ channel of a backlog older than its hours, and no one else', () =>
+    inWorld(async (world) => {
+      const { organiser } = world.people;
+      const { seasonId } = world;
+      const save = (kind: string, path: string, extra: Record<string, unknown>) =>
+        organiser.call('saveChatChannel', {
+          seasonId,
+          kind,
+          url: `${base}/${seasonId}/${path}`,
+          language: 'en',
+          ...extra,
+        });
+      await save('slack', 'org-24', { scope: 'organisers', backlogAlertHours: 24 });
+      await save('teams', 'org-48', { scope: 'organisers', backlogAlertHours: 48 });
+      await save('slack', 'season', { scope: 'season' });
+      const { queuePostsForHappening } = await posts();
+      const { backlogAlertHoursOf } = await import('../../functions/src/lib/posts');
+      expect(await backlogAlertHoursOf(seasonId)).toBe(24);
+      const now = Date.now();
+      const happeningId = HAPPENING_IDS.reviewBacklog(seasonId, '2026-03-10', true);
+      const happening: Happening = {
+        kind: 'reviewBacklog',
+        seasonId,
+        at: now,
+        timeZone: 'Europe/Paris',
+        day: '2026-03-10',
+        pending: 3,
+        oldestSentAt: now - 30 * 3_600_000,
+        flagged: 0,
+        overdue: true,
+      };
+      await writeHappening(happeningId, happening);
+      expect(await queuePostsForHappening(happeningId, happening)).toBe(1);
+      const alert = await until('the alert', () => at(`/${seasonId}/org-24`)[0] ?? null);
+      expect(JSON.parse(alert.body)).toMatchObject({
+        text: expect.stringContaining('3 submission(s) waiting for review'),
+      });
+      expect(alert.body).toContain('The oldest has waited 30 h.');
+      expect(at(`/${seasonId}/org-48`)).toHaveLength(0);
+      expect(at(`/${seasonId}/season`)).toHaveLength(0);
+    }));
+
   it('keeps the URL from team members and other captains; the summary and log go to the captains', () =>
     inWorld(async (world) => {
       const { organiser, captain, member, otherCaptain } = world.people;
