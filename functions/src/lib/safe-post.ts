@@ -97,14 +97,18 @@ export async function safePost(
         response.on('error', settle);
       },
     );
-    request.on('timeout', () => {
+    // The whole exchange, not only a silent socket: an answer that trickles in is cut too.
+    const late = () => {
       request.destroy();
       resolve({
         ok: false,
         httpStatus: null,
         error: `no answer within ${POST_TIMEOUT_MS / 1000} s`,
       });
-    });
+    };
+    const deadline = setTimeout(late, POST_TIMEOUT_MS);
+    request.on('close', () => clearTimeout(deadline));
+    request.on('timeout', late);
     request.on('error', (error: NodeJS.ErrnoException) => {
       resolve({
         ok: false,
