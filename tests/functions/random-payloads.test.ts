@@ -95,6 +95,9 @@ const CALLABLES: Record<string, readonly string[]> = {
   setSurvey: ['seasonId', 'open'],
   answerSurvey: ['seasonId', 'keepGoing', 'rating', 'favouriteTheme', 'comment'],
   getSeasonReport: ['seasonId'],
+  saveChatChannel: ['scope', 'seasonId', 'teamId', 'kind', 'url', 'language', 'backlogAlertHours'],
+  removeChatChannel: ['channelId'],
+  sendTestPost: ['channelId'],
 };
 
 /** Schemas of callables a random payload could satisfy for real: such payloads are left out. */
