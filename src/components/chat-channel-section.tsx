@@ -20,6 +20,7 @@ import {
 import type { Locale } from '../domain/themes';
 import { useLocale } from '../i18n/use-locale';
 import './chat-channel-section.css';
+import { ConfirmButton } from './confirm-button';
 import { CopyButton } from './copy-button';
 import { Field } from './field';
 import { commandFailureText, useCommand } from './use-command';
@@ -152,14 +153,14 @@ export function ChatChannelSection({ scope, seasonId, teamId, timeZone }: ChatCh
                 >
                   {t('chat.test')}
                 </button>{' '}
-                <button
-                  type="button"
-                  className="secondary"
-                  disabled={busy}
-                  onClick={() => void act('removeChatChannel', channel.id)}
+                <ConfirmButton
+                  question={t('chat.removeQuestion')}
+                  confirmLabel={t('chat.removeConfirm')}
+                  busy={busy}
+                  onConfirm={() => void act('removeChatChannel', channel.id)}
                 >
                   {t('chat.remove')}
-                </button>
+                </ConfirmButton>
               </p>
               <DeliveryLog channel={channel} date={date} />
             </article>

@@ -138,10 +138,21 @@ describe('the team’s chat channel', () => {
     expect(within(log).getByRole('listitem')).toHaveTextContent(
       /nouveau leader : échec, nouvel essai prévu · 1 tentative · HTTP 500/,
     );
-    await userEvent.setup().click(within(chat).getByRole('button', { name: fr.chat.test }));
+    const user = userEvent.setup();
+    await user.click(within(chat).getByRole('button', { name: fr.chat.test }));
     expect(await within(chat).findByRole('status')).toHaveTextContent(fr.chat.testQueued);
     expect(
       backend?.calls.find((entry) => entry.method === 'call' && entry.name === 'sendTestPost'),
+    ).toMatchObject({ data: { channelId: CHANNEL_ID } });
+    // Removing asks first, then removes.
+    await user.click(within(chat).getByRole('button', { name: fr.chat.remove }));
+    expect(
+      backend?.calls.some((entry) => entry.method === 'call' && entry.name === 'removeChatChannel'),
+    ).toBe(false);
+    await user.click(within(chat).getByRole('button', { name: fr.chat.removeConfirm }));
+    expect(await within(chat).findByRole('status')).toHaveTextContent(fr.chat.removed);
+    expect(
+      backend?.calls.find((entry) => entry.method === 'call' && entry.name === 'removeChatChannel'),
     ).toMatchObject({ data: { channelId: CHANNEL_ID } });
   });
 });
