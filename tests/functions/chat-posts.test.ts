@@ -311,6 +311,45 @@ describe('chat posts and signed webhooks', () => {
       expect(at(`/${seasonId}/season`)).toHaveLength(0);
     }));
 
+  it('checks the address again on every delivery, not only when the URL was saved', () =>
+    inWorld(async (world) => {
+      const { organiser } = world.people;
+      const { seasonId } = world;
+      const { channelId } = (await organiser.call('saveChatChannel', {
+        scope: 'season',
+        seasonId,
+        kind: 'webhook',
+        url: `${base}/${seasonId}/moved-away`,
+        language: 'en',
+      })) as { channelId: string };
+      // As if the host now resolved to a private address (DNS rebinding).
+      await (
+        await adminDb()
+      )
+        .doc(`chatChannelSecrets/${channelId}`)
+        .update({ url: 'https://10.20.30.40/hook' });
+      const happening: Happening = {
+        kind: 'seasonFrozen',
+        seasonId,
+        at: Date.now(),
+        timeZone: 'Europe/Paris',
+        seasonName: 'Season',
+      };
+      const happeningId = HAPPENING_IDS.seasonFrozen(seasonId);
+      await writeHappening(happeningId, happening);
+      const { queuePostsForHappening } = await posts();
+      expect(await queuePostsForHappening(happeningId, happening)).toBe(1);
+      const refused = await until('the refused attempt', async () => {
+        const row = await delivery(`${happeningId}__${channelId}`);
+        return row?.attempts === 1 ? row : null;
+      });
+      expect(refused).toMatchObject({
+        status: 'failed',
+        httpStatus: null,
+        lastError: 'chat.url.privateHost',
+      });
+    }));
+
   it('keeps the URL from team members and other captains; the summary and log go to the captains', () =>
     inWorld(async (world) => {
       const { organiser, captain, member, otherCaptain } = world.people;
