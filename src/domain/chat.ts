@@ -318,7 +318,9 @@ export function channelReceives(
 
 // --- What a post says ---------------------------------------------------------------------------
 
-const THEME_LABELS: Record<Locale, Record<ThemeId, string>> = {
+// The posts are written by the functions, which do not load the SPA's i18next files: the theme
+// labels are repeated here, as src/i18n/*.json "themes" has them (src/i18n/chat-themes.test.ts checks they agree).
+export const THEME_LABELS: Record<Locale, Record<ThemeId, string>> = {
   fr: {
     sobriety: 'Numérique plus sobre',
     citizenship: 'Numérique plus citoyen',
@@ -350,11 +352,9 @@ export interface PostContext {
   readonly language: Locale;
 }
 
-function standings(rows: readonly StandingRow[], language: Locale): string[] {
-  const points = language === 'fr' ? 'pts' : 'pts';
-  return rows.map(
-    (row) => `${row.rank}. ${row.name} (${row.companyName}) — ${row.points} ${points}`,
-  );
+/** One line per team: rank, team name, company, points ("pts" reads the same in both languages). */
+function standings(rows: readonly StandingRow[]): string[] {
+  return rows.map((row) => `${row.rank}. ${row.name} (${row.companyName}) — ${row.points} pts`);
 }
 
 function formatDate(at: number, timeZone: string, language: Locale): string {
@@ -406,7 +406,7 @@ export function postText(happening: Happening, context: PostContext): PostText {
     case 'dailyTopFive':
       return post(
         fr ? `Le top 5 du ${happening.day}` : `Top five on ${happening.day}`,
-        standings(happening.rows, context.language),
+        standings(happening.rows),
       );
     case 'eventStarting':
       return post(
@@ -435,7 +435,7 @@ export function postText(happening: Happening, context: PostContext): PostText {
         fr
           ? `Classement final : ${happening.seasonName}`
           : `Final standings: ${happening.seasonName}`,
-        standings(happening.rows, context.language),
+        standings(happening.rows),
       );
     case 'reviewBacklog': {
       const hours =
