@@ -309,6 +309,30 @@ describe('queries the chat-channel screens run', () => {
     await assertSucceeds(log('organiser', ['channelId', 'season-open1-webhook']));
     await assertFails(log('captain', ['channelId', 'season-open1-webhook']));
   });
+
+  it('lets a team’s captains list its channels, and organisers the season’s', async () => {
+    const channels = (role: Role, ...filters: [string, string][]) =>
+      getDocs(
+        query(
+          collection(dbFor(role), 'chatChannels'),
+          ...filters.map(([field, value]) => where(field, '==', value)),
+        ),
+      );
+    const team: [string, string][] = [
+      ['scope', 'team'],
+      ['teamId', 't1'],
+    ];
+    await assertSucceeds(channels('captain', ...team));
+    for (const role of ['member', 'otherCaptain', 'employee', 'stranger'] as const) {
+      await assertFails(channels(role, ...team));
+    }
+    const season: [string, string][] = [
+      ['seasonId', 'open1'],
+      ['scope', 'season'],
+    ];
+    await assertSucceeds(channels('organiser', ...season));
+    await assertFails(channels('captain', ...season));
+  });
 });
 
 describe('queries the event screens run', () => {
