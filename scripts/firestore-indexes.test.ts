@@ -63,6 +63,33 @@ const QUERIES_WITH_RANGE_OR_ORDER: readonly {
     collectionGroup: 'events',
     index: null,
   },
+  // A channel's delivery log, newest first: organisers by channel; a team's captains name the
+  // scope and the team too, as the rules ask.
+  {
+    file: 'src/data/firebase-backend.ts',
+    field: 'at',
+    collectionGroup: 'chatDeliveries',
+    index: ['channelId', 'at'],
+  },
+  {
+    file: 'src/data/firebase-backend.ts',
+    field: 'at',
+    collectionGroup: 'chatDeliveries',
+    index: ['channelId', 'scope', 'teamId', 'at'],
+  },
+  // Deliveries due for a retry: `status in [pending, failed]`, `nextAttemptAt <= now`.
+  {
+    file: 'functions/src/lib/posts.ts',
+    field: 'status',
+    collectionGroup: 'chatDeliveries',
+    index: ['status', 'nextAttemptAt'],
+  },
+  {
+    file: 'functions/src/lib/posts.ts',
+    field: 'nextAttemptAt',
+    collectionGroup: 'chatDeliveries',
+    index: ['status', 'nextAttemptAt'],
+  },
   // Another organiser than the caller: `__name__ != uid`, one field.
   {
     file: 'functions/src/callables/set-organiser.ts',

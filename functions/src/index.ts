@@ -58,3 +58,8 @@ export { saveMailPreferences } from './callables/save-mail-preferences';
 export { onMailQueued } from './triggers/on-mail-queued';
 export { sendDueMail } from './scheduled/send-due-mail';
 export { unsubscribe } from './http/unsubscribe';
+export { saveChatChannel } from './callables/save-chat-channel';
+export { removeChatChannel } from './callables/remove-chat-channel';
+export { sendTestPost } from './callables/send-test-post';
+export { onChatDeliveryCreated } from './triggers/on-chat-delivery-created';
+export { deliverDuePostsEveryFiveMinutes } from './scheduled/deliver-due-posts';

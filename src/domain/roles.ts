@@ -55,6 +55,8 @@ export const CAPABILITIES = [
   'account.own',
   'announcements.send',
   'jobs.run',
+  'chat.manageSeason',
+  'chat.manageTeam',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -113,6 +115,10 @@ export const PERMISSIONS: Readonly<Record<Capability, readonly Role[]>> = {
   'announcements.send': ['organiser'],
   // Running a scheduled job now (reminders, the daily post, the backlog, the digest).
   'jobs.run': ['organiser'],
+  // The season's and the organisers' chat channels and signed webhooks.
+  'chat.manageSeason': ['organiser'],
+  // A team's chat channel: its captains, or an organiser.
+  'chat.manageTeam': ['captain', 'organiser'],
 };
 
 /** Rule: a role may do something only when the table lists it for that capability. */

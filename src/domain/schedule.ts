@@ -96,6 +96,7 @@ export const SCHEDULED_JOBS = {
   weeklyDigest: { every: 'every 60 minutes' },
   unfinishedFanOuts: { every: 'every 10 minutes' },
   dueMail: { every: 'every 10 minutes' },
+  duePosts: { every: 'every 5 minutes' },
   proofPhotos: { every: 'every 24 hours' },
 } as const;
 

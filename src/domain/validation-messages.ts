@@ -33,7 +33,7 @@ export const VALIDATION_MESSAGES_EN: Readonly<Record<string, string>> = {
   'validation.announcementMessage':
     'Write the announcement in 3 to 1,000 characters, in French and in English.',
   'validation.scheduledJob':
-    'job must be one of seasonDates, eventReminders, dailyTopFive, reviewBacklog, weeklyDigest, unfinishedFanOuts, dueMail or proofPhotos.',
+    'job must be one of seasonDates, eventReminders, dailyTopFive, reviewBacklog, weeklyDigest, unfinishedFanOuts, dueMail, duePosts or proofPhotos.',
   'validation.companyName': 'Give the company a name of 2 to 80 characters.',
   'validation.teamId': 'teamId must be the id of a team.',
   'validation.teamName': 'Give the team a name of 2 to 60 characters.',
@@ -78,4 +78,14 @@ export const VALIDATION_MESSAGES_EN: Readonly<Record<string, string>> = {
   'validation.mailLanguage': 'language must be "fr" or "en".',
   'validation.mailSwitch':
     'kinds maps each kind of mail (rejection, eventReminder, nudge, announcement, digest, backlog) to true or false.',
+  'validation.chatScope': 'Choose a scope: season, organisers or team.',
+  'validation.chatKind': 'Choose a kind: slack, teams or webhook.',
+  'validation.chatLanguage': 'Choose the language of the posts: fr or en.',
+  'validation.webhookUrl': 'Paste the webhook URL.',
+  'validation.webhookUrlTooLong': 'A webhook URL has at most 2,000 characters.',
+  'validation.backlogAlertHours':
+    'The backlog alert takes a whole number of hours from 1 to 168, for the organisers’ channel only.',
+  'validation.chatTeam': 'A team channel names its team, and only a team channel does.',
+  'validation.chatWebhookScope': 'Signed webhooks are set for the season only.',
+  'validation.chatChannel': 'Name a chat channel by its id.',
 };

@@ -40,6 +40,25 @@ const AUTHOR_ONLY: Partial<Record<Role, string>> = {
   organiser: 'failed-precondition',
 };
 
+/**
+ * A chat channel's URL: a loopback receiver, allowed on the emulators. Nothing listens on port 9,
+ * so a test post fails fast and is logged.
+ */
+const RECEIVER = 'http://127.0.0.1:9/matrix';
+const teamChannel = (world: World) => ({
+  scope: 'team',
+  seasonId: world.seasonId,
+  teamId: world.teamId,
+  kind: 'slack',
+  url: RECEIVER,
+  language: 'fr',
+});
+/** Team 1's channel, set by its captain: its id. */
+const savedTeamChannel = async (world: World) => {
+  const saved = await world.people.captain.call('saveChatChannel', teamChannel(world));
+  return { channelId: (saved as { channelId: string }).channelId };
+};
+
 const CASES: readonly Case[] = [
   {
     callable: 'submitAction',
@@ -307,6 +326,32 @@ const CASES: readonly Case[] = [
     callable: 'saveMailPreferences',
     capability: 'mail.own',
     payload: () => ({ language: 'en', kinds: { digest: true } }),
+  },
+  {
+    callable: 'saveChatChannel',
+    capability: 'chat.manageTeam',
+    payload: (world) => teamChannel(world),
+  },
+  {
+    callable: 'saveChatChannel',
+    capability: 'chat.manageSeason',
+    payload: (world) => ({
+      scope: 'season',
+      seasonId: world.seasonId,
+      kind: 'slack',
+      url: RECEIVER,
+      language: 'en',
+    }),
+  },
+  {
+    callable: 'removeChatChannel',
+    capability: 'chat.manageTeam',
+    payload: savedTeamChannel,
+  },
+  {
+    callable: 'sendTestPost',
+    capability: 'chat.manageTeam',
+    payload: savedTeamChannel,
   },
 ];
 

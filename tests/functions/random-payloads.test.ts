@@ -101,6 +101,9 @@ const CALLABLES: Record<string, readonly string[]> = {
   sendAnnouncement: ['seasonId', 'companyId', 'title', 'message'],
   runScheduledJob: ['job'],
   saveMailPreferences: ['language', 'kinds'],
+  saveChatChannel: ['scope', 'seasonId', 'teamId', 'kind', 'url', 'language', 'backlogAlertHours'],
+  removeChatChannel: ['channelId'],
+  sendTestPost: ['channelId'],
 };
 
 /** Schemas of callables a random payload could satisfy for real: such payloads are left out. */

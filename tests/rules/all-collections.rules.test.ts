@@ -131,6 +131,52 @@ const SEED: Record<string, Record<string, unknown>> = {
     favouriteTheme: null,
     comment: '',
   },
+  // Chat channels: t1's set by Alice (its captain), the season's by Olga; the URLs apart, a
+  // signed webhook's signing key for the functions only, and a delivery of each to the log.
+  'chatChannels/team-t1-slack': {
+    scope: 'team',
+    seasonId: 'open1',
+    teamId: 't1',
+    kind: 'slack',
+    host: 'hooks.slack.com',
+    setBy: 'alice',
+  },
+  'chatChannels/season-open1-webhook': {
+    scope: 'season',
+    seasonId: 'open1',
+    teamId: null,
+    kind: 'webhook',
+    host: 'hooks.example.org',
+    setBy: 'olga',
+  },
+  'chatChannelSecrets/team-t1-slack': {
+    url: 'https://hooks.slack.com/services/T/B/X',
+    setBy: 'alice',
+    seasonId: 'open1',
+  },
+  'chatChannelSecrets/season-open1-webhook': {
+    url: 'https://hooks.example.org/tfg',
+    setBy: 'olga',
+    seasonId: 'open1',
+  },
+  'chatSigningKeys/season-open1-webhook': { secret: 'whsec_0' },
+  // Already sent, so the delivery trigger leaves them as they are.
+  'chatDeliveries/h1__team-t1-slack': {
+    channelId: 'team-t1-slack',
+    scope: 'team',
+    seasonId: 'open1',
+    teamId: 't1',
+    status: 'sent',
+    at: 1,
+  },
+  'chatDeliveries/h1__season-open1-webhook': {
+    channelId: 'season-open1-webhook',
+    scope: 'season',
+    seasonId: 'open1',
+    teamId: null,
+    status: 'sent',
+    at: 1,
+  },
 };
 
 const SIGNED_IN: readonly Role[] = ['employee', 'member', 'captain', 'otherCaptain', 'organiser'];
@@ -180,6 +226,15 @@ const READERS: Record<string, readonly Role[]> = {
   // Personal: not even organisers.
   'notifications/cancelled-ev0-bob': ['member'],
   'surveyAnswers/open1_bob': ['member', 'organiser'],
+  // A team channel's summary and log: its captains and organisers; the URL: whoever set it and
+  // organisers; the signing key: nobody.
+  'chatChannels/team-t1-slack': ['captain', 'organiser'],
+  'chatChannels/season-open1-webhook': ['organiser'],
+  'chatChannelSecrets/team-t1-slack': ['captain', 'organiser'],
+  'chatChannelSecrets/season-open1-webhook': ['organiser'],
+  'chatSigningKeys/season-open1-webhook': [],
+  'chatDeliveries/h1__team-t1-slack': ['captain', 'organiser'],
+  'chatDeliveries/h1__season-open1-webhook': ['organiser'],
 };
 
 let env: RulesTestEnvironment;
@@ -260,6 +315,55 @@ describe('queries the screens run on submissions', () => {
     for (const role of ['member', 'captain', 'otherCaptain', 'employee', 'stranger'] as const) {
       await assertFails(submissions(role, ['seasonId', 'open1'], ['status', 'pending']));
     }
+  });
+});
+
+describe('queries the chat-channel screens run', () => {
+  const log = (role: Role, ...filters: [string, string][]) =>
+    getDocs(
+      query(
+        collection(dbFor(role), 'chatDeliveries'),
+        ...filters.map(([field, value]) => where(field, '==', value)),
+      ),
+    );
+
+  it('lets a team’s captains list its channel’s delivery log, nobody else but organisers', async () => {
+    const team: [string, string][] = [
+      ['channelId', 'team-t1-slack'],
+      ['scope', 'team'],
+      ['teamId', 't1'],
+    ];
+    await assertSucceeds(log('captain', ...team));
+    await assertSucceeds(log('organiser', ...team));
+    for (const role of ['member', 'otherCaptain', 'employee', 'stranger'] as const) {
+      await assertFails(log(role, ...team));
+    }
+    await assertSucceeds(log('organiser', ['channelId', 'season-open1-webhook']));
+    await assertFails(log('captain', ['channelId', 'season-open1-webhook']));
+  });
+
+  it('lets a team’s captains list its channels, and organisers the season’s', async () => {
+    const channels = (role: Role, ...filters: [string, string][]) =>
+      getDocs(
+        query(
+          collection(dbFor(role), 'chatChannels'),
+          ...filters.map(([field, value]) => where(field, '==', value)),
+        ),
+      );
+    const team: [string, string][] = [
+      ['scope', 'team'],
+      ['teamId', 't1'],
+    ];
+    await assertSucceeds(channels('captain', ...team));
+    for (const role of ['member', 'otherCaptain', 'employee', 'stranger'] as const) {
+      await assertFails(channels(role, ...team));
+    }
+    const season: [string, string][] = [
+      ['seasonId', 'open1'],
+      ['scope', 'season'],
+    ];
+    await assertSucceeds(channels('organiser', ...season));
+    await assertFails(channels('captain', ...season));
   });
 });
 

@@ -110,6 +110,7 @@ const TOP = [
   ...['organisers', 'inviteCodes', 'submissions', 'proofPhotos', 'rateLimits'],
   ...['events', 'eventRegistrations', 'notifications', 'surveyAnswers', 'happenings'],
   ...['mail', 'mailPreferences'],
+  ...['chatChannels', 'chatChannelSecrets', 'chatSigningKeys', 'chatDeliveries'],
 ];
 /** Sub-collections written by callables (not those the triggers derive: scores, leaderboard). */
 const INNER: Readonly<Record<string, readonly string[]>> = {
@@ -131,11 +132,20 @@ function derivedByTriggers(path: string): boolean {
 
 /**
  * Fields the triggers move on their own after the call that wrote the document: a happening's
- * fan-out cursor, a mail's delivery (sent, held, tried again).
+ * fan-out cursor, a mail's or a chat post's delivery (sent, held, tried again).
  */
 const TRIGGER_FIELDS: Readonly<Record<string, readonly string[]>> = {
   happenings: ['cursor', 'done'],
   mail: ['status', 'attempts', 'notBefore', 'outcome', 'claimedAt', 'sentAt'],
+  chatDeliveries: [
+    'status',
+    'attempts',
+    'nextAttemptAt',
+    'lastError',
+    'httpStatus',
+    'sentAt',
+    'claimedUntil',
+  ],
 };
 
 function withoutTriggerFields(path: string, data: Record<string, unknown>) {
@@ -146,7 +156,8 @@ function withoutTriggerFields(path: string, data: Record<string, unknown>) {
 
 /**
  * Every document the callables write, by path: to prove a call changed nothing. Documents the
- * triggers derive from them (scores, the leaderboard) follow on their own and are left out.
+ * triggers derive from them (scores, the leaderboard) follow on their own and are left out, and
+ * so are the fields a trigger moves on a document a callable wrote (TRIGGER_FIELDS).
  * Each collection is one query, an inner one one collection-group query kept to the documents
  * under its parent collection, all at once: the database grows over a run, and a read per team
  * made each dump slower than the call it checked.

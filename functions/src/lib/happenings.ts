@@ -1,5 +1,5 @@
 // Recording a happening once, and fanning it out: a notice for each person it concerns (and a
-// mail where they agreed), and the posts of the chat channels. Fan-out to a whole season goes a
+// mail where they agreed), and the posts of the chat channels (lib/posts). Fan-out to a whole season goes a
 // page at a time, each page and the cursor that records it in one transaction, so a crash resumes
 // where it stopped and a page is never told twice.
 import { FieldPath, type DocumentSnapshot, type Query } from 'firebase-admin/firestore';
@@ -20,6 +20,7 @@ import type { ThemeId } from '../../../src/domain/themes';
 import { mailAllowed, type MailPreferences } from '../../../src/domain/mail';
 import { db } from './admin';
 import { mailPreferencesRef, queueMail } from './mail';
+import { queuePostsForHappening } from './posts';
 import { metered, noOps } from './meter';
 import { writeNotification } from './notifications';
 
@@ -198,6 +199,8 @@ export async function fanOut(id: string, pageSize = FAN_OUT_PAGE): Promise<void>
   const happening = snapshot.data() as Happening | undefined;
   if (!happening) return;
   const size = audienceOf(happening).kind === 'company' ? 1 : pageSize;
+  // The chat channels' posts, once (each delivery's id names the happening and the channel).
+  await queuePostsForHappening(id, happening);
   while (!(await tellNextPage(id, size))) {
     // Each page commits before the next is read: a crash resumes at the cursor.
   }

@@ -11,17 +11,20 @@ import {
   type RankedRow,
 } from '../../../src/domain/happenings';
 import { PATHS } from '../../../src/domain/paths';
+import { backlogOverdue } from '../../../src/domain/chat';
 import {
   BACKLOG_HOUR,
   DAILY_POST_HOUR,
   EVENT_REMINDERS,
   dailyWindowAt,
   reminderWindowAt,
+  wallClock,
 } from '../../../src/domain/schedule';
 import { isValidTimeZone, type Season } from '../../../src/domain/season';
 import { db } from '../lib/admin';
 import { standingRows } from '../lib/board-news';
 import { happeningRef, recordHappening } from '../lib/happenings';
+import { backlogAlertHoursOf } from '../lib/posts';
 import { gameRefs } from '../lib/scores';
 
 /** Seasons under way (open or frozen) whose calendar the jobs can read. */
@@ -131,44 +134,47 @@ export async function tellDailyStandings(now: number): Promise<number> {
   return told;
 }
 
+/** The season's pending submissions, as the backlog counts them. */
+async function backlogNow(seasonId: string) {
+  const pending = await db
+    .collection(GAME_PATHS.submissions)
+    .where('seasonId', '==', seasonId)
+    .where('status', '==', 'pending')
+    .select('createdAt', 'duplicateOf')
+    .get();
+  return backlogOf(
+    pending.docs.map((document) => ({
+      createdAt: Number(document.get('createdAt')),
+      duplicateOf: (document.get('duplicateOf') as string | null) ?? null,
+    })),
+  );
+}
+
 /**
- * Once a day from BACKLOG_HOUR, for each season under way: the review backlog, told to organisers
- * (in the app, and by mail unless they turned it off). Returns the seasons it told.
+ * For each season under way: once a day from BACKLOG_HOUR, the review backlog, told to organisers
+ * (in the app, and by mail unless they turned it off); and, once a day at most, an alert to the
+ * organisers' chat channel as soon as the oldest pending submission has waited longer than the
+ * hours that channel set. Returns the happenings it recorded.
  */
 export async function reportReviewBacklog(now: number): Promise<number> {
   let told = 0;
   for (const season of await seasonsUnderWay()) {
-    const day = dailyWindowAt(now, season.timeZone, BACKLOG_HOUR);
-    if (!day) continue;
-    const id = HAPPENING_IDS.reviewBacklog(season.id, day, false);
-    if ((await happeningRef(id).get()).exists) continue;
-    const pending = await db
-      .collection(GAME_PATHS.submissions)
-      .where('seasonId', '==', season.id)
-      .where('status', '==', 'pending')
-      .select('createdAt', 'duplicateOf')
-      .get();
-    const backlog = backlogOf(
-      pending.docs.map((document) => ({
-        createdAt: Number(document.get('createdAt')),
-        duplicateOf: (document.get('duplicateOf') as string | null) ?? null,
-      })),
-    );
-    if (
-      await recordHappening(
-        id,
-        season.id,
-        season.timeZone,
-        {
-          kind: 'reviewBacklog',
-          day,
-          ...backlog,
-          overdue: false,
-        },
-        now,
-      )
-    ) {
-      told += 1;
+    const record = async (id: string, overdue: boolean, day: string) => {
+      const backlog = await backlogNow(season.id);
+      if (overdue && !backlogOverdue({ at: now, ...backlog }, alertHours ?? Infinity)) return;
+      const body = { kind: 'reviewBacklog', day, ...backlog, overdue } as const;
+      if (await recordHappening(id, season.id, season.timeZone, body, now)) told += 1;
+    };
+    const daily = dailyWindowAt(now, season.timeZone, BACKLOG_HOUR);
+    if (daily) {
+      const id = HAPPENING_IDS.reviewBacklog(season.id, daily, false);
+      if (!(await happeningRef(id).get()).exists) await record(id, false, daily);
+    }
+    const alertHours = await backlogAlertHoursOf(season.id);
+    if (alertHours !== null) {
+      const today = wallClock(now, season.timeZone).day;
+      const id = HAPPENING_IDS.reviewBacklog(season.id, today, true);
+      if (!(await happeningRef(id).get()).exists) await record(id, true, today);
     }
   }
   return told;

@@ -9,6 +9,7 @@ import {
 } from '../../../src/domain/schedule';
 import { finishFanOuts } from '../lib/happenings';
 import { remindEvents, reportReviewBacklog, tellDailyStandings } from './daily-news';
+import { deliverDuePosts } from './deliver-due-posts';
 import { purgeExpiredProofPhotos } from './purge-proof-photos';
 import { sendDueMailNow } from './send-due-mail';
 import { sendWeeklyDigests } from './weekly-digest';
@@ -22,6 +23,7 @@ const HANDLERS: Readonly<Record<ScheduledJob, (now: number) => Promise<unknown>>
   weeklyDigest: sendWeeklyDigests,
   unfinishedFanOuts: finishFanOuts,
   dueMail: sendDueMailNow,
+  duePosts: deliverDuePosts,
   proofPhotos: purgeExpiredProofPhotos,
 };
 

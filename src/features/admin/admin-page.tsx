@@ -6,6 +6,8 @@ import { CompaniesSection } from './companies-section';
 import { OrganiserOnly } from '../../components/organiser-only';
 import { OrganisersSection } from './organisers-section';
 import { SeasonList } from './season-list';
+import { ChatChannelSection } from '../../components/chat-channel-section';
+import { useAppStore } from '../../stores/store-context';
 
 export function AdminPage() {
   return (
@@ -34,6 +36,21 @@ function Admin() {
       <SeasonList />
       <CompaniesSection />
       <OrganisersSection />
+      <SeasonChatChannels />
     </>
+  );
+}
+
+/** The current season's chat channels: the participants' one (or signed webhook) and the organisers'. */
+function SeasonChatChannels() {
+  const { t } = useTranslation();
+  const season = useAppStore((state) => state.live.season);
+  if (!season) return null;
+  return (
+    <section aria-labelledby="chat-admin-title">
+      <h2 id="chat-admin-title">{t('chat.adminTitle')}</h2>
+      <ChatChannelSection scope="season" seasonId={season.id} timeZone={season.timeZone} />
+      <ChatChannelSection scope="organisers" seasonId={season.id} timeZone={season.timeZone} />
+    </section>
   );
 }

@@ -19,6 +19,7 @@ import './captain-dashboard.css';
 import { ThemeGrid } from '../../components/theme-grid';
 import { progressGrid } from '../../domain/progress';
 import { NudgeSection } from './nudge-section';
+import { ChatChannelSection } from '../../components/chat-channel-section';
 import { StreakLine } from '../../components/streak-line';
 import { counts } from '../../domain/scoring';
 
@@ -144,6 +145,13 @@ function SubmissionInsights({
           timeZone={season?.timeZone}
         />
       ) : null}
+
+      <ChatChannelSection
+        scope="team"
+        seasonId={team.seasonId}
+        teamId={team.id}
+        timeZone={season?.timeZone}
+      />
 
       <section aria-labelledby="captain-pending-title">
         <h3 id="captain-pending-title">{t('captain.pending.title')}</h3>
