@@ -468,3 +468,34 @@ describe('a captain’s nudge by mail', () => {
       { timeZone: daytimeZone() },
     ));
 });
+
+describe('deleting an account', () => {
+  it('removes the person’s mail choices and their mails in the outbox', async () => {
+    const person = await signedInCaller();
+    try {
+      await person.call('saveMailPreferences', { language: 'en', kinds: { digest: true } });
+      const id = `test-deleted-${person.uid}`;
+      const later = Date.parse('2031-06-10T21:00:00-04:00');
+      await (
+        await adminDb()
+      )
+        .collection(PATHS.mail)
+        .doc(id)
+        .set({
+          uid: person.uid,
+          body: { kind: 'rejection', submissionId: 's', title: { fr: 'T', en: 'T' }, reason: 'r' },
+          timeZone: 'America/Montreal',
+          queuedAt: later,
+          notBefore: mailSendableAt(later, 'America/Montreal'),
+          status: 'pending',
+          attempts: 0,
+        } satisfies QueuedMail);
+      await person.call('deleteMyAccount', { confirm: true });
+      const db = await adminDb();
+      expect((await db.doc(`mailPreferences/${person.uid}`).get()).exists).toBe(false);
+      expect(await outboxOf(person.uid)).toEqual([]);
+    } finally {
+      await person.close();
+    }
+  });
+});
