@@ -23,6 +23,8 @@ import { adminDb, eventually, seedSubmission } from '../support/game';
 import { inWorld } from '../support/world';
 
 const inbox: ParsedMail[] = [];
+/** Addresses the server refuses for now, as a full mailbox would. */
+const refused = new Set<string>();
 let server: SMTPServer;
 let env: RulesTestEnvironment;
 let mail: typeof MailModule;
@@ -32,6 +34,14 @@ beforeAll(async () => {
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(address, _session, done) {
+      if (!refused.has(address.address)) return done();
+      const error = new Error(`Mailbox full: ${address.address}`) as Error & {
+        responseCode: number;
+      };
+      error.responseCode = 452;
+      return done(error);
+    },
     onData(stream, _session, done) {
       simpleParser(stream).then(
         (parsed) => {
@@ -364,6 +374,55 @@ describe('delivery', () => {
   });
 });
 
+describe('a refused delivery', () => {
+  it('is tried again later, keeping the server’s reason without the address', async () => {
+    const person = await signedInCaller();
+    const address = person.email ?? '';
+    refused.add(address);
+    try {
+      const zone = daytimeZone();
+      const id = `test-retry-${person.uid}`;
+      const queuedAt = Date.now();
+      await (
+        await adminDb()
+      )
+        .collection(PATHS.mail)
+        .doc(id)
+        .set({
+          uid: person.uid,
+          body: { kind: 'rejection', submissionId: 's', title: { fr: 'T', en: 'T' }, reason: 'r' },
+          timeZone: zone,
+          queuedAt,
+          notBefore: queuedAt,
+          status: 'pending',
+          attempts: 0,
+        } satisfies QueuedMail);
+      const failed = await eventually(
+        () => outbox(id),
+        (document) => document?.attempts === 1,
+        'the first delivery to fail',
+      );
+      expect(failed?.status).toBe('pending');
+      expect(failed?.outcome).toContain('Mailbox full: <address>');
+      expect(JSON.stringify(failed)).not.toContain('@');
+      expect(failed?.notBefore).toBeGreaterThanOrEqual(queuedAt + 5 * 60_000);
+      expect(mailsTo(person)).toEqual([]);
+
+      // Too early for the next try; on time, it leaves.
+      refused.delete(address);
+      const due = failed?.notBefore ?? 0;
+      await mail.deliverDueMail(due - 1);
+      expect((await outbox(id))?.attempts).toBe(1);
+      expect(await mail.deliverMail(id, due)).toBe('sent');
+      expect(await received(person)).toHaveLength(1);
+      expect(await outbox(id)).toMatchObject({ status: 'sent', attempts: 2 });
+    } finally {
+      refused.delete(address);
+      await person.close();
+    }
+  });
+});
+
 describe('a captain’s nudge by mail', () => {
   it('reaches the members who said yes to nudges, and only them', () =>
     inWorld(
@@ -408,4 +467,35 @@ describe('a captain’s nudge by mail', () => {
       },
       { timeZone: daytimeZone() },
     ));
+});
+
+describe('deleting an account', () => {
+  it('removes the person’s mail choices and their mails in the outbox', async () => {
+    const person = await signedInCaller();
+    try {
+      await person.call('saveMailPreferences', { language: 'en', kinds: { digest: true } });
+      const id = `test-deleted-${person.uid}`;
+      const later = Date.parse('2031-06-10T21:00:00-04:00');
+      await (
+        await adminDb()
+      )
+        .collection(PATHS.mail)
+        .doc(id)
+        .set({
+          uid: person.uid,
+          body: { kind: 'rejection', submissionId: 's', title: { fr: 'T', en: 'T' }, reason: 'r' },
+          timeZone: 'America/Montreal',
+          queuedAt: later,
+          notBefore: mailSendableAt(later, 'America/Montreal'),
+          status: 'pending',
+          attempts: 0,
+        } satisfies QueuedMail);
+      await person.call('deleteMyAccount', { confirm: true });
+      const db = await adminDb();
+      expect((await db.doc(`mailPreferences/${person.uid}`).get()).exists).toBe(false);
+      expect(await outboxOf(person.uid)).toEqual([]);
+    } finally {
+      await person.close();
+    }
+  });
 });

@@ -303,12 +303,15 @@ async function rekeySurveyAnswers(uid: string, seasonIds: readonly string[]): Pr
 async function deleteOwnDocuments(uid: string): Promise<void> {
   const remove = (batch: WriteBatch, document: QueryDocumentSnapshot) => batch.delete(document.ref);
   await changeAll(db.collection(NOTIFICATION_PATHS.notifications).where('uid', '==', uid), remove);
+  // Their mails still in the outbox (sent or not), and their mail choices.
+  await changeAll(db.collection(PATHS.mail).where('uid', '==', uid).select(), remove);
   // Photos of submissions already gone, should any be left.
   await changeAll(db.collection(GAME_PATHS.proofPhotos).where('uid', '==', uid).select(), remove);
   const batch = db.batch();
   batch.delete(gameRefs.rateLimit(uid));
   batch.delete(db.collection(PICKS_COLLECTION).doc(uid));
   batch.delete(refs.organiser(uid));
+  batch.delete(db.collection(PATHS.mailPreferences).doc(uid));
   await batch.commit();
 }
 

@@ -81,13 +81,15 @@ const CLAIM_MS = 2 * 60 * 1000;
 export async function deliverMail(id: string, now: number): Promise<DeliveryOutcome> {
   const claimed = await db.runTransaction(async (tx) => {
     const snapshot = await tx.get(mailRef(id));
-    const mail = snapshot.data() as (QueuedMail & { claimedAt?: number }) | undefined;
+    const mail = snapshot.data() as (QueuedMail & { claimedAt?: number | null }) | undefined;
     if (!mail || mail.status !== 'pending') return 'done' as const;
     if (typeof mail.body?.kind !== 'string' || typeof mail.timeZone !== 'string') {
       tx.update(snapshot.ref, { status: 'failed', outcome: 'not a mail the outbox knows' });
       return 'failed' as const;
     }
-    if (mail.claimedAt !== undefined && now - mail.claimedAt < CLAIM_MS) return 'later' as const;
+    if (typeof mail.claimedAt === 'number' && now - mail.claimedAt < CLAIM_MS) {
+      return 'later' as const;
+    }
     const due = Math.max(mail.notBefore, mailSendableAt(now, mail.timeZone));
     if (mail.expiresAt !== undefined && due >= mail.expiresAt) {
       // Quiet hours (or retries) would deliver it too late: a reminder after the event's start.
@@ -110,10 +112,27 @@ export async function deliverMail(id: string, now: number): Promise<DeliveryOutc
   if (typeof claimed === 'string') return claimed;
   const { mail, locale } = claimed;
   const settle = (patch: Partial<QueuedMail>) => mailRef(id).update({ ...patch, claimedAt: null });
-  const address = await getAuth()
-    .getUser(mail.uid)
-    .then((user) => user.email ?? null)
-    .catch(() => null);
+  /** A failure is tried again later, up to MAIL_RETRY.attempts times in all. */
+  const failed = async (reason: string) => {
+    const attempts = mail.attempts + 1;
+    const again = attempts < MAIL_RETRY.attempts;
+    await settle({
+      status: again ? 'pending' : 'failed',
+      attempts,
+      notBefore: again ? now + mailRetryDelay(attempts) : mail.notBefore,
+      outcome: reason.slice(0, 300),
+    });
+    return 'failed' as const;
+  };
+  let address: string | null = null;
+  try {
+    address = (await getAuth().getUser(mail.uid)).email ?? null;
+  } catch (error) {
+    // A person who is gone has no address; Auth not answering is worth another try.
+    if ((error as { code?: string }).code !== 'auth/user-not-found') {
+      return failed(`Auth: ${String((error as Error).message ?? error)}`);
+    }
+  }
   if (!address) {
     await settle({ status: 'declined', outcome: 'no address' });
     return 'declined';
@@ -152,17 +171,8 @@ export async function deliverMail(id: string, now: number): Promise<DeliveryOutc
       },
     });
   } catch (error) {
-    const attempts = mail.attempts + 1;
     // The server's answer, without the address it may quote.
-    const reason = String((error as Error).message ?? error).replaceAll(address, '<address>');
-    const again = attempts < MAIL_RETRY.attempts;
-    await settle({
-      status: again ? 'pending' : 'failed',
-      attempts,
-      notBefore: again ? now + mailRetryDelay(attempts) : mail.notBefore,
-      outcome: reason.slice(0, 300),
-    });
-    return 'failed';
+    return failed(String((error as Error).message ?? error).replaceAll(address, '<address>'));
   }
   await settle({ status: 'sent', attempts: mail.attempts + 1, sentAt: now, outcome: 'sent' });
   return 'sent';
