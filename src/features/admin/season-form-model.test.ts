@@ -50,6 +50,42 @@ describe('form values and settings', () => {
     });
   });
 
+  it('keep a custom action’s impact model and the impact display setting through an edit', () => {
+    const impact = {
+      unit: 'kWh',
+      low: 1,
+      central: 2,
+      high: 3,
+      assumption: { fr: 'Une phrase en français.', en: 'One sentence in English.' },
+      source: { publisher: 'ADEME', title: 'Une étude', year: 2022, url: 'https://example.org' },
+      grade: 'estimate',
+    } as const;
+    const values = {
+      ...emptySeasonValues('Europe/Paris'),
+      name: 'Printemps 2026',
+      startsAt: '2026-03-10T09:00',
+      endsAt: '2026-04-10T18:00',
+      showImpact: false,
+      customActions: [
+        {
+          ...emptyCustomAction('k1'),
+          titleFr: 'Éteindre la box',
+          titleEn: 'Switch the router off',
+          howToFr: ['Éteignez-la la nuit.', 'Dites-le en une phrase.'] as [string, string],
+          howToEn: ['Switch it off at night.', 'Say so in a sentence.'] as [string, string],
+          impact,
+        },
+      ],
+    };
+    const parsed = seasonSettingsSchema.parse(settingsFromValues(values));
+    expect(parsed.showImpact).toBe(false);
+    expect(parsed.customActions[0]?.impact).toEqual(impact);
+    const back = valuesFromSeason(resolveSeason('S1', parsed, 'open'));
+    expect(back.showImpact).toBe(false);
+    expect(back.customActions[0]?.impact).toEqual(impact);
+    expect(emptyCustomAction('k2').impact).toBeNull();
+  });
+
   it('leave empty numbers as errors rather than zero', () => {
     const settings = settingsFromValues({
       ...emptySeasonValues('UTC'),
@@ -83,7 +119,12 @@ describe('form values and settings', () => {
     const older: Partial<typeof parsed> = { ...parsed };
     delete older.deletionPolicy;
     delete older.photoRetentionDays;
+    delete older.showImpact;
     const values = valuesFromSeason(resolveSeason('S1', older as typeof parsed, 'open'));
-    expect(values).toMatchObject({ deletionPolicy: 'keep', photoRetentionDays: '30' });
+    expect(values).toMatchObject({
+      deletionPolicy: 'keep',
+      photoRetentionDays: '30',
+      showImpact: true,
+    });
   });
 });

@@ -2,6 +2,7 @@
 // dates typed in the season's time zone become instants, and custom actions get their ids.
 import { epochToLocal, localToEpoch } from '../../components/time-zones';
 import type { Effort, ProofKind, Scope } from '../../domain/action';
+import type { ImpactModel } from '../../domain/impact';
 import {
   DEFAULT_LOG_BACK_DAYS,
   DEFAULT_PHOTO_RETENTION_DAYS,
@@ -30,6 +31,8 @@ export interface CustomActionValues {
   titleEn: string;
   howToFr: [string, string];
   howToEn: [string, string];
+  /** The action's impact model as stored (the form does not edit it yet, only keeps it). */
+  impact: ImpactModel | null;
 }
 
 export interface SeasonFormValues {
@@ -48,6 +51,7 @@ export interface SeasonFormValues {
   customActions: readonly CustomActionValues[];
   deletionPolicy: DeletionPolicy;
   photoRetentionDays: string;
+  showImpact: boolean;
 }
 
 const CUSTOM_PREFIX = 'custom-';
@@ -75,6 +79,7 @@ export function emptyCustomAction(key: string): CustomActionValues {
     titleEn: '',
     howToFr: ['', ''],
     howToEn: ['', ''],
+    impact: null,
   };
 }
 
@@ -94,6 +99,7 @@ export function emptySeasonValues(timeZone: string): SeasonFormValues {
     customActions: [],
     deletionPolicy: 'keep',
     photoRetentionDays: String(DEFAULT_PHOTO_RETENTION_DAYS),
+    showImpact: true,
   };
 }
 
@@ -118,6 +124,7 @@ export function valuesFromSeason(season: Season): SeasonFormValues {
     // Seasons saved before these settings existed have neither: show the defaults.
     deletionPolicy: season.deletionPolicy ?? 'keep',
     photoRetentionDays: String(season.photoRetentionDays ?? DEFAULT_PHOTO_RETENTION_DAYS),
+    showImpact: season.showImpact ?? true,
   };
 }
 
@@ -135,6 +142,7 @@ function customValuesOf(action: CustomAction): CustomActionValues {
     titleEn: action.title.en,
     howToFr: [...action.howTo.fr],
     howToEn: [...action.howTo.en],
+    impact: action.impact ?? null,
   };
 }
 
@@ -166,10 +174,13 @@ export function settingsFromValues(values: SeasonFormValues): SeasonSettingsInpu
           : { kind: action.repeatKind },
       title: { fr: action.titleFr, en: action.titleEn },
       howTo: { fr: action.howToFr, en: action.howToEn },
+      // No model, no field: a custom action without a figure stores as before.
+      ...(action.impact ? { impact: action.impact } : {}),
     })),
     rankingRule: values.rankingRule,
     teamSizeCap: wholeNumber(values.teamSizeCap),
     deletionPolicy: values.deletionPolicy,
     photoRetentionDays: wholeNumber(values.photoRetentionDays),
+    showImpact: values.showImpact,
   };
 }

@@ -75,6 +75,7 @@ describe('season form', () => {
         teamSizeCap: 12,
         deletionPolicy: 'keep',
         photoRetentionDays: 30,
+        showImpact: true,
       },
     });
     await waitFor(() => expect(location.history.at(-1)).toBe('/admin'));
