@@ -4,6 +4,7 @@ import { slugify } from '../../domain/slug';
 import {
   customActionId,
   emptyCustomAction,
+  emptyImpact,
   emptySeasonValues,
   settingsFromValues,
   valuesFromSeason,
@@ -50,16 +51,21 @@ describe('form values and settings', () => {
     });
   });
 
-  it('keep a custom action’s impact model and the impact display setting through an edit', () => {
+  it('turn a custom action’s impact into a model, a decimal comma and all, and back', () => {
     const impact = {
-      unit: 'kWh',
-      low: 1,
-      central: 2,
-      high: 3,
-      assumption: { fr: 'Une phrase en français.', en: 'One sentence in English.' },
-      source: { publisher: 'ADEME', title: 'Une étude', year: 2022, url: 'https://example.org' },
-      grade: 'estimate',
-    } as const;
+      ...emptyImpact(),
+      unit: 'kgCO2ePerYear' as const,
+      years: '2',
+      low: '1',
+      central: '2,5',
+      high: '3',
+      assumptionFr: 'Une phrase en français.',
+      assumptionEn: 'One sentence in English.',
+      publisher: 'ADEME',
+      title: 'Une étude',
+      year: '2022',
+      url: ' https://example.org/etude ',
+    };
     const values = {
       ...emptySeasonValues('Europe/Paris'),
       name: 'Printemps 2026',
@@ -79,11 +85,39 @@ describe('form values and settings', () => {
     };
     const parsed = seasonSettingsSchema.parse(settingsFromValues(values));
     expect(parsed.showImpact).toBe(false);
-    expect(parsed.customActions[0]?.impact).toEqual(impact);
+    expect(parsed.customActions[0]?.impact).toEqual({
+      unit: 'kgCO2ePerYear',
+      years: 2,
+      low: 1,
+      central: 2.5,
+      high: 3,
+      assumption: { fr: 'Une phrase en français.', en: 'One sentence in English.' },
+      source: {
+        publisher: 'ADEME',
+        title: 'Une étude',
+        year: 2022,
+        url: 'https://example.org/etude',
+      },
+      grade: 'estimate',
+    });
     const back = valuesFromSeason(resolveSeason('S1', parsed, 'open'));
     expect(back.showImpact).toBe(false);
-    expect(back.customActions[0]?.impact).toEqual(impact);
+    expect(back.customActions[0]?.impact).toEqual({
+      ...impact,
+      central: '2.5',
+      url: 'https://example.org/etude',
+    });
     expect(emptyCustomAction('k2').impact).toBeNull();
+  });
+
+  it('leave a missing impact figure as an error rather than zero, and no years but yearly', () => {
+    const settings = settingsFromValues({
+      ...emptySeasonValues('UTC'),
+      customActions: [{ ...emptyCustomAction('k1'), impact: { ...emptyImpact(), low: ' ' } }],
+    });
+    const impact = settings.customActions?.[0]?.impact;
+    expect(impact?.low).toBeNaN();
+    expect(impact && 'years' in impact).toBe(false);
   });
 
   it('leave empty numbers as errors rather than zero', () => {
