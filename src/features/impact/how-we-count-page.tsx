@@ -6,12 +6,13 @@ import { Link } from 'wouter';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { CATALOGUE } from '../../domain/catalogue';
 import {
+  IMPACT_GRADES,
   displayedImpact,
   type CountedUnit,
   type ImpactModel,
   type ImpactSource,
 } from '../../domain/impact';
-import { IMPACT_MODELS } from '../../domain/impact-data';
+import { impactModelOf } from '../../domain/impact-data';
 import { THEME_IDS, type Locale } from '../../domain/themes';
 import { useLocale } from '../../i18n/use-locale';
 
@@ -62,7 +63,7 @@ export function HowWeCountPage() {
       THEME_IDS.map((theme) => ({
         theme,
         entries: CATALOGUE.filter((action) => action.theme === theme).flatMap((action) => {
-          const model = IMPACT_MODELS[action.id];
+          const model = impactModelOf(action.id);
           return model ? [{ action, model }] : [];
         }),
       })).filter((group) => group.entries.length > 0),
@@ -78,7 +79,7 @@ export function HowWeCountPage() {
 
       <h2>{t('howWeCount.gradesTitle')}</h2>
       <dl>
-        {(['study', 'estimate', 'illustrative'] as const).map((grade) => (
+        {IMPACT_GRADES.map((grade) => (
           <div key={grade}>
             <dt>{t(`howWeCount.grades.${grade}`)}</dt>
             <dd>{t(`howWeCount.gradeMeaning.${grade}`)}</dd>
