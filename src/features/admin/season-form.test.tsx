@@ -81,7 +81,7 @@ describe('season form', () => {
     await waitFor(() => expect(location.history.at(-1)).toBe('/admin'));
   });
 
-  it('explains what a deleted account does to points, and saves the choice and photo retention', async () => {
+  it('explains what a deleted account does to points, and saves the choice, photo retention and impact display', async () => {
     const { backend, user } = await openNewSeasonForm();
     backend.handle('saveSeason', () => ({ seasonId: 'S1' }));
     await user.type(screen.getByLabelText(fr.seasonForm.name), 'Printemps 2026');
@@ -100,14 +100,19 @@ describe('season form', () => {
     expect(retention).toHaveValue(30);
     expect(retention).toHaveAccessibleDescription(fr.seasonForm.photoRetentionDaysHint);
 
+    const showImpact = screen.getByRole('checkbox', { name: fr.seasonForm.showImpact });
+    expect(showImpact).toBeChecked();
+    expect(showImpact).toHaveAccessibleDescription(fr.seasonForm.showImpactHint);
+
     await user.click(remove);
     await user.clear(retention);
     await user.type(retention, '90');
+    await user.click(showImpact);
     await user.click(screen.getByRole('button', { name: fr.seasonForm.create }));
 
     await waitFor(() => expect(payloadsOf(backend, 'saveSeason')).toHaveLength(1));
     expect(payloadsOf(backend, 'saveSeason')[0]).toMatchObject({
-      settings: { deletionPolicy: 'remove', photoRetentionDays: 90 },
+      settings: { deletionPolicy: 'remove', photoRetentionDays: 90, showImpact: false },
     });
   });
 
