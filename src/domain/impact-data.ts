@@ -33,7 +33,40 @@ const OBRINGER_INTERNET_FOOTPRINT = {
   url: 'https://www.sciencedirect.com/science/article/abs/pii/S0921344920307072',
 } as const;
 
+// The workshop's own format: teams of 4 to 8 around a table, for three hours.
+const FRESCO_FORMAT = {
+  publisher: 'Centre Presse Aveyron',
+  title: 'Paris XI : une fresque du numérique pour échanger et susciter la prise de conscience',
+  year: 2023,
+  url: 'https://www.centrepresseaveyron.fr/2023/07/10/paris-xi-une-fresque-du-numerique-pour-echanger-et-susciter-la-prise-de-conscience-11332416.php',
+} as const;
+
 export const IMPACT_MODELS: Readonly<Record<string, ImpactModel>> = {
+  // A fresco is played by tables of 4 to 8; one completion counts one table, at least 4 people.
+  'sob-team-digital-fresco': {
+    unit: 'peopleTrained',
+    low: 4,
+    central: 4,
+    high: 8,
+    assumption: {
+      fr: 'La Fresque du Numérique se joue en équipes de 4 à 8 personnes par table pendant trois heures : une réalisation compte une table, au moins 4 personnes.',
+      en: 'The digital-impact fresco is played in teams of 4 to 8 people per table for three hours: one completion counts one table, at least 4 people.',
+    },
+    source: FRESCO_FORMAT,
+    grade: 'estimate',
+  },
+  'sob-lead-fresco-workshop': {
+    unit: 'peopleTrained',
+    low: 4,
+    central: 4,
+    high: 8,
+    assumption: {
+      fr: 'Une session animée réunit au moins une table de 4 à 8 participants, le format de la Fresque du Numérique : une réalisation compte une table, au moins 4 personnes.',
+      en: 'A session you lead gathers at least one table of 4 to 8 participants, the digital-impact fresco’s format: one completion counts one table, at least 4 people.',
+    },
+    source: FRESCO_FORMAT,
+    grade: 'estimate',
+  },
   // ADEME 2022: 24.6 kg CO2e avoided per year of use for a refurbished smartphone, 27 kg for a
   // refurbished laptop, each against a new one.
   'sob-buy-refurbished-device': {
