@@ -38,6 +38,7 @@ const EventsAdminPage = page(
   'EventsAdminPage',
 );
 const EventsPage = page(() => import('../features/events/events-page'), 'EventsPage');
+const HowWeCountPage = page(() => import('../features/impact/how-we-count-page'), 'HowWeCountPage');
 const LeaderboardPage = page(
   () => import('../features/leaderboard/leaderboard-page'),
   'LeaderboardPage',
@@ -72,6 +73,7 @@ export function App({ store, i18n, location }: AppProps) {
               <Switch>
                 <Route path="/" component={CataloguePage} />
                 <Route path="/actions/:id">{(params) => <ActionPage id={params.id} />}</Route>
+                <Route path="/how-we-count" component={HowWeCountPage} />
                 <Route path="/my-list" component={MyListPage} />
                 <Route path="/sign-in" component={SignInPage} />
                 <Route path="/sign-up" component={SignUpPage} />

@@ -8,6 +8,7 @@ import { ALICE, payloadsOf, seedOrganiser } from '../components/render-for-test'
 import { createFakeBackend, type FakeBackend } from '../data/fake-backend';
 import { safeNextPath } from '../features/auth/auth-form';
 import { createI18n } from '../i18n';
+import en from '../i18n/en.json';
 import fr from '../i18n/fr.json';
 import { createAppStore, startSync } from '../stores/app-store';
 import { App } from './app';
@@ -111,6 +112,22 @@ describe('bootstrap banner', () => {
     });
     await screen.findByRole('link', { name: fr.nav.team });
     expect(screen.queryByText(fr.bootstrap.text)).not.toBeInTheDocument();
+  });
+});
+
+describe('how we count', () => {
+  it('is linked from the footer and read signed out, in French and English', async () => {
+    const { user, location } = await renderApp('/');
+    await user.click(screen.getByRole('link', { name: fr.howWeCount.footerLink }));
+    expect(location.history.at(-1)).toBe('/how-we-count');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: fr.howWeCount.title }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: fr.language.switchToLabel }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: en.howWeCount.title }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(en.howWeCount.gradesTitle)).toBeInTheDocument();
   });
 });
 

@@ -68,6 +68,9 @@ export function Shell({ children }: { children: ReactNode }) {
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
+        <p>
+          <Link href="/how-we-count">{t('howWeCount.footerLink')}</Link>
+        </p>
       </footer>
     </>
   );

@@ -171,6 +171,7 @@ describe('seasonSettingsSchema', () => {
       teamSizeCap: 12,
       deletionPolicy: 'keep',
       photoRetentionDays: 30,
+      showImpact: true,
     });
     expect(DEFAULT_LOG_BACK_DAYS).toBe(3);
     expect(DEFAULT_TEAM_SIZE_CAP).toBe(12);
@@ -218,6 +219,35 @@ describe('seasonSettingsSchema', () => {
     expect(seasonSettingsSchema.parse({ ...base, customActions: [customAction] })).toMatchObject({
       customActions: [customAction],
     });
+  });
+
+  it('lets a custom action carry an impact model, none, or leave it out', () => {
+    const impact = {
+      unit: 'kgEquipment',
+      low: 1,
+      central: 2,
+      high: 3,
+      assumption: { fr: 'Une phrase en français.', en: 'One sentence in English.' },
+      source: { publisher: 'ADEME', title: 'Une étude', year: 2022, url: 'https://example.org' },
+      grade: 'estimate',
+    } as const;
+    for (const value of [impact, null, undefined]) {
+      expect(issuesOf({ ...base, customActions: [{ ...customAction, impact: value }] })).toEqual(
+        [],
+      );
+    }
+    expect(
+      issuesOf({ ...base, customActions: [{ ...customAction, impact: { ...impact, low: 4 } }] }),
+    ).toEqual([
+      { path: ['customActions', 0, 'impact', 'central'], message: 'validation.impactRange' },
+    ]);
+  });
+
+  it('shows impact unless the organiser switches it off', () => {
+    expect(seasonSettingsSchema.parse({ ...base, showImpact: false }).showImpact).toBe(false);
+    expect(issuesOf({ ...base, showImpact: 'no' })).toEqual([
+      { path: ['showImpact'], message: 'validation.showImpact' },
+    ]);
   });
 
   it('rejects two custom actions with the same id', () => {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ACTION_ID_PATTERN, EFFORTS, PROOF_KINDS, SCOPES } from './action';
 import { isCatalogueActionId } from './catalogue';
+import { impactModelSchema } from './impact';
 import { MODALITIES, THEME_IDS } from './themes';
 import { typedText } from './text';
 
@@ -138,6 +139,8 @@ export const customActionSchema = z.object({
     fr: z.tuple([localizedLine(140), localizedLine(140)]),
     en: z.tuple([localizedLine(140), localizedLine(140)]),
   }),
+  /** What one completion changes, given by the organiser; null or absent: no figure. */
+  impact: impactModelSchema.nullable().optional(),
 });
 export type CustomAction = z.infer<typeof customActionSchema>;
 
@@ -192,6 +195,8 @@ export const seasonSettingsSchema = z
       .min(1, { error: 'validation.photoRetentionDays' })
       .max(365, { error: 'validation.photoRetentionDays' })
       .default(DEFAULT_PHOTO_RETENTION_DAYS),
+    /** Impact figures are shown to the season's people; an organiser may switch them off. */
+    showImpact: z.boolean({ error: 'validation.showImpact' }).default(true),
   })
   .superRefine((season, context) => {
     if (season.endsAt <= season.startsAt) {

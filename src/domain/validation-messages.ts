@@ -25,6 +25,18 @@ export const VALIDATION_MESSAGES_EN: Readonly<Record<string, string>> = {
   'validation.freezeAt': 'The freeze must fall after the start and no later than the end.',
   'validation.teamChangeCutoff': 'The team change cut-off must fall between the start and the end.',
   'validation.customActionDuplicate': 'Two custom actions share an id: give each its own.',
+  'validation.impactUnit': 'Choose one of the impact units.',
+  'validation.impactAmount': 'Impact figures are numbers from 0 to 1,000,000.',
+  'validation.impactRange': 'The figures must go from low to central to high.',
+  'validation.impactYears':
+    'A yearly saving counts for 1 to 10 whole years; other units count no years.',
+  'validation.impactAssumption':
+    'Write the assumption in one sentence of 10 to 400 characters in each language.',
+  'validation.impactSource': 'Give the source’s publisher and title.',
+  'validation.impactSourceYear': 'The source’s year must be between 2000 and 2026.',
+  'validation.impactSourceUrl': 'The source’s link must be an https address.',
+  'validation.impactGrade': 'Choose a grade: study, estimate or illustrative.',
+  'validation.showImpact': 'showImpact must be true or false.',
   'validation.seasonId': 'seasonId must be the id of a season.',
   'validation.seasonState': 'to must be one of draft, open, frozen or closed.',
   'validation.companyId': 'companyId must be the id of a company.',

@@ -111,16 +111,18 @@ const SEED: Record<string, Record<string, unknown>> = {
     eventId: 'ev0',
     read: false,
   },
-  // Bob's mail choices, and a mail queued for him: the outbox is the functions' own.
+  // Bob's mail choices, and a mail sent to him (already sent, so the delivery trigger leaves it
+  // as it is): the outbox is the functions' own.
   'mailPreferences/bob': { language: 'en', kinds: { rejection: false }, updatedAt: 1 },
   'mail/rejection_s-bob_1': {
     uid: 'bob',
     body: { kind: 'rejection', submissionId: 's-bob', title: { fr: 'A', en: 'A' }, reason: 'r' },
     timeZone: 'Europe/Paris',
     queuedAt: 1,
-    status: 'pending',
+    status: 'sent',
     notBefore: 1,
-    attempts: 0,
+    attempts: 1,
+    sentAt: 1,
   },
   // Bob answered the open season's survey.
   'surveyAnswers/open1_bob': {

@@ -6,6 +6,7 @@ import { Field } from '../../components/field';
 import { errorWithin, type FieldErrors } from '../../components/validation-errors';
 import { EFFORTS, PROOF_KINDS, SCOPES, pointsForEffort } from '../../domain/action';
 import { MODALITIES, THEME_IDS } from '../../domain/themes';
+import { CustomActionImpactFields } from './custom-action-impact-fields';
 import { customActionId, type CustomActionValues } from './season-form-model';
 
 const REPEAT_KINDS = ['once', 'upTo', 'daily'] as const;
@@ -233,6 +234,12 @@ export function CustomActionFields({
         {line('en', 0)}
         {line('en', 1)}
       </div>
+      <CustomActionImpactFields
+        index={index}
+        impact={values.impact}
+        errors={errors}
+        onChange={(impact) => onChange({ impact })}
+      />
       <button type="button" className="secondary" onClick={onRemove}>
         {t('seasonForm.custom.remove', { number })}
       </button>

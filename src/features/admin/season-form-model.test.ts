@@ -4,6 +4,7 @@ import { slugify } from '../../domain/slug';
 import {
   customActionId,
   emptyCustomAction,
+  emptyImpact,
   emptySeasonValues,
   settingsFromValues,
   valuesFromSeason,
@@ -50,6 +51,75 @@ describe('form values and settings', () => {
     });
   });
 
+  it('turn a custom action’s impact into a model, a decimal comma and all, and back', () => {
+    const impact = {
+      ...emptyImpact(),
+      unit: 'kgCO2ePerYear' as const,
+      years: '2',
+      low: '1',
+      central: '2,5',
+      high: '3',
+      assumptionFr: 'Une phrase en français.',
+      assumptionEn: 'One sentence in English.',
+      publisher: 'ADEME',
+      title: 'Une étude',
+      year: '2022',
+      url: ' https://example.org/etude ',
+    };
+    const values = {
+      ...emptySeasonValues('Europe/Paris'),
+      name: 'Printemps 2026',
+      startsAt: '2026-03-10T09:00',
+      endsAt: '2026-04-10T18:00',
+      showImpact: false,
+      customActions: [
+        {
+          ...emptyCustomAction('k1'),
+          titleFr: 'Éteindre la box',
+          titleEn: 'Switch the router off',
+          howToFr: ['Éteignez-la la nuit.', 'Dites-le en une phrase.'] as [string, string],
+          howToEn: ['Switch it off at night.', 'Say so in a sentence.'] as [string, string],
+          impact,
+        },
+      ],
+    };
+    const parsed = seasonSettingsSchema.parse(settingsFromValues(values));
+    expect(parsed.showImpact).toBe(false);
+    expect(parsed.customActions[0]?.impact).toEqual({
+      unit: 'kgCO2ePerYear',
+      years: 2,
+      low: 1,
+      central: 2.5,
+      high: 3,
+      assumption: { fr: 'Une phrase en français.', en: 'One sentence in English.' },
+      source: {
+        publisher: 'ADEME',
+        title: 'Une étude',
+        year: 2022,
+        url: 'https://example.org/etude',
+      },
+      grade: 'estimate',
+    });
+    const back = valuesFromSeason(resolveSeason('S1', parsed, 'open'));
+    expect(back.showImpact).toBe(false);
+    expect(back.customActions[0]?.impact).toEqual({
+      ...impact,
+      central: '2.5',
+      url: 'https://example.org/etude',
+    });
+    expect(emptyCustomAction('k2').impact).toBeNull();
+  });
+
+  it('leave a missing impact figure as an error rather than zero, and no years but yearly', () => {
+    const settings = settingsFromValues({
+      ...emptySeasonValues('UTC'),
+      customActions: [{ ...emptyCustomAction('k1'), impact: { ...emptyImpact(), low: ' ' } }],
+    });
+    const impact = settings.customActions?.[0]?.impact;
+    expect(impact?.low).toBeNaN();
+    expect(impact && 'years' in impact).toBe(false);
+  });
+
   it('leave empty numbers as errors rather than zero', () => {
     const settings = settingsFromValues({
       ...emptySeasonValues('UTC'),
@@ -83,7 +153,12 @@ describe('form values and settings', () => {
     const older: Partial<typeof parsed> = { ...parsed };
     delete older.deletionPolicy;
     delete older.photoRetentionDays;
+    delete older.showImpact;
     const values = valuesFromSeason(resolveSeason('S1', older as typeof parsed, 'open'));
-    expect(values).toMatchObject({ deletionPolicy: 'keep', photoRetentionDays: '30' });
+    expect(values).toMatchObject({
+      deletionPolicy: 'keep',
+      photoRetentionDays: '30',
+      showImpact: true,
+    });
   });
 });

@@ -2,6 +2,7 @@
 // dates typed in the season's time zone become instants, and custom actions get their ids.
 import { epochToLocal, localToEpoch } from '../../components/time-zones';
 import type { Effort, ProofKind, Scope } from '../../domain/action';
+import type { ImpactGrade, ImpactModel, ImpactSource, ImpactUnit } from '../../domain/impact';
 import {
   DEFAULT_LOG_BACK_DAYS,
   DEFAULT_PHOTO_RETENTION_DAYS,
@@ -30,6 +31,26 @@ export interface CustomActionValues {
   titleEn: string;
   howToFr: [string, string];
   howToEn: [string, string];
+  /** The action's impact model, as typed; null: the action has no figure. */
+  impact: ImpactValues | null;
+}
+
+/** An impact model as the form holds it: numbers as typed (a decimal comma is fine). */
+export interface ImpactValues {
+  unit: ImpactUnit;
+  years: string;
+  low: string;
+  central: string;
+  high: string;
+  assumptionFr: string;
+  assumptionEn: string;
+  publisher: string;
+  title: string;
+  year: string;
+  url: string;
+  grade: ImpactGrade;
+  /** Other sources a stored model cites; kept, not edited here. */
+  seeAlso: readonly ImpactSource[] | undefined;
 }
 
 export interface SeasonFormValues {
@@ -48,6 +69,7 @@ export interface SeasonFormValues {
   customActions: readonly CustomActionValues[];
   deletionPolicy: DeletionPolicy;
   photoRetentionDays: string;
+  showImpact: boolean;
 }
 
 const CUSTOM_PREFIX = 'custom-';
@@ -75,6 +97,7 @@ export function emptyCustomAction(key: string): CustomActionValues {
     titleEn: '',
     howToFr: ['', ''],
     howToEn: ['', ''],
+    impact: null,
   };
 }
 
@@ -94,6 +117,7 @@ export function emptySeasonValues(timeZone: string): SeasonFormValues {
     customActions: [],
     deletionPolicy: 'keep',
     photoRetentionDays: String(DEFAULT_PHOTO_RETENTION_DAYS),
+    showImpact: true,
   };
 }
 
@@ -118,6 +142,66 @@ export function valuesFromSeason(season: Season): SeasonFormValues {
     // Seasons saved before these settings existed have neither: show the defaults.
     deletionPolicy: season.deletionPolicy ?? 'keep',
     photoRetentionDays: String(season.photoRetentionDays ?? DEFAULT_PHOTO_RETENTION_DAYS),
+    showImpact: season.showImpact ?? true,
+  };
+}
+
+export function emptyImpact(): ImpactValues {
+  return {
+    unit: 'kgCO2e',
+    years: '1',
+    low: '',
+    central: '',
+    high: '',
+    assumptionFr: '',
+    assumptionEn: '',
+    publisher: '',
+    title: '',
+    year: '',
+    url: '',
+    grade: 'estimate',
+    seeAlso: undefined,
+  };
+}
+
+function impactValuesOf(model: ImpactModel): ImpactValues {
+  return {
+    unit: model.unit,
+    years: String(model.years ?? 1),
+    low: String(model.low),
+    central: String(model.central),
+    high: String(model.high),
+    assumptionFr: model.assumption.fr,
+    assumptionEn: model.assumption.en,
+    publisher: model.source.publisher,
+    title: model.source.title,
+    year: String(model.source.year),
+    url: model.source.url,
+    grade: model.grade,
+    seeAlso: model.seeAlso,
+  };
+}
+
+/** An empty box is not zero; "1,5" is 1.5. */
+const decimal = (text: string) =>
+  text.trim() === '' ? Number.NaN : Number(text.trim().replace(',', '.'));
+
+function impactFromValues(values: ImpactValues) {
+  return {
+    unit: values.unit,
+    ...(values.unit === 'kgCO2ePerYear' ? { years: wholeNumber(values.years) } : {}),
+    low: decimal(values.low),
+    central: decimal(values.central),
+    high: decimal(values.high),
+    assumption: { fr: values.assumptionFr, en: values.assumptionEn },
+    source: {
+      publisher: values.publisher,
+      title: values.title,
+      year: wholeNumber(values.year),
+      url: values.url.trim(),
+    },
+    ...(values.seeAlso ? { seeAlso: [...values.seeAlso] } : {}),
+    grade: values.grade,
   };
 }
 
@@ -135,6 +219,7 @@ function customValuesOf(action: CustomAction): CustomActionValues {
     titleEn: action.title.en,
     howToFr: [...action.howTo.fr],
     howToEn: [...action.howTo.en],
+    impact: action.impact ? impactValuesOf(action.impact) : null,
   };
 }
 
@@ -166,10 +251,13 @@ export function settingsFromValues(values: SeasonFormValues): SeasonSettingsInpu
           : { kind: action.repeatKind },
       title: { fr: action.titleFr, en: action.titleEn },
       howTo: { fr: action.howToFr, en: action.howToEn },
+      // No model, no field: a custom action without a figure stores as before.
+      ...(action.impact ? { impact: impactFromValues(action.impact) } : {}),
     })),
     rankingRule: values.rankingRule,
     teamSizeCap: wholeNumber(values.teamSizeCap),
     deletionPolicy: values.deletionPolicy,
     photoRetentionDays: wholeNumber(values.photoRetentionDays),
+    showImpact: values.showImpact,
   };
 }

@@ -75,12 +75,13 @@ describe('season form', () => {
         teamSizeCap: 12,
         deletionPolicy: 'keep',
         photoRetentionDays: 30,
+        showImpact: true,
       },
     });
     await waitFor(() => expect(location.history.at(-1)).toBe('/admin'));
   });
 
-  it('explains what a deleted account does to points, and saves the choice and photo retention', async () => {
+  it('explains what a deleted account does to points, and saves the choice, photo retention and impact display', async () => {
     const { backend, user } = await openNewSeasonForm();
     backend.handle('saveSeason', () => ({ seasonId: 'S1' }));
     await user.type(screen.getByLabelText(fr.seasonForm.name), 'Printemps 2026');
@@ -99,14 +100,19 @@ describe('season form', () => {
     expect(retention).toHaveValue(30);
     expect(retention).toHaveAccessibleDescription(fr.seasonForm.photoRetentionDaysHint);
 
+    const showImpact = screen.getByRole('checkbox', { name: fr.seasonForm.showImpact });
+    expect(showImpact).toBeChecked();
+    expect(showImpact).toHaveAccessibleDescription(fr.seasonForm.showImpactHint);
+
     await user.click(remove);
     await user.clear(retention);
     await user.type(retention, '90');
+    await user.click(showImpact);
     await user.click(screen.getByRole('button', { name: fr.seasonForm.create }));
 
     await waitFor(() => expect(payloadsOf(backend, 'saveSeason')).toHaveLength(1));
     expect(payloadsOf(backend, 'saveSeason')[0]).toMatchObject({
-      settings: { deletionPolicy: 'remove', photoRetentionDays: 90 },
+      settings: { deletionPolicy: 'remove', photoRetentionDays: 90, showImpact: false },
     });
   });
 
@@ -194,6 +200,84 @@ describe('season form', () => {
         },
       },
     ]);
+  });
+
+  it('gives a custom action an impact figure, with each error next to its field', async () => {
+    const { backend, user } = await openNewSeasonForm();
+    backend.handle('saveSeason', () => ({ seasonId: 'S1' }));
+    await user.type(screen.getByLabelText(fr.seasonForm.name), 'Printemps 2026');
+    setDate(fr.seasonForm.startsAt, '2026-03-10T09:00');
+    setDate(fr.seasonForm.endsAt, '2026-04-10T18:00');
+    await user.click(screen.getByRole('button', { name: fr.seasonForm.custom.add }));
+    const custom = within(
+      screen.getByRole('group', { name: fr.seasonForm.custom.legend.replace('{{number}}', '1') }),
+    );
+    await user.type(custom.getByLabelText(fr.seasonForm.custom.titleFr), 'Réparer un écran');
+    await user.type(custom.getByLabelText(fr.seasonForm.custom.titleEn), 'Repair a screen');
+    await user.type(custom.getByLabelText('Quoi faire (français)'), 'Faites réparer un écran.');
+    await user.type(custom.getByLabelText('Comment le montrer (français)'), 'Une photo.');
+    await user.type(custom.getByLabelText('Quoi faire (anglais)'), 'Have a screen repaired.');
+    await user.type(custom.getByLabelText('Comment le montrer (anglais)'), 'A photo.');
+
+    const impact = within(custom.getByRole('group', { name: fr.seasonForm.custom.impact.legend }));
+    expect(impact.queryByLabelText(fr.seasonForm.custom.impact.low)).not.toBeInTheDocument();
+    await user.click(impact.getByLabelText(fr.seasonForm.custom.impact.give));
+    await user.selectOptions(
+      impact.getByLabelText(fr.seasonForm.custom.impact.unit),
+      fr.seasonForm.custom.impact.units.kgCO2ePerYear,
+    );
+    expect(impact.getByLabelText(fr.seasonForm.custom.impact.years)).toHaveValue(1);
+    await user.type(impact.getByLabelText(fr.seasonForm.custom.impact.low), '3');
+    await user.type(impact.getByLabelText(fr.seasonForm.custom.impact.central), '2');
+    await user.type(impact.getByLabelText(fr.seasonForm.custom.impact.high), '4');
+    await user.type(
+      impact.getByLabelText(fr.seasonForm.custom.impact.assumptionFr),
+      'Un écran réparé évite d’en fabriquer un neuf.',
+    );
+    await user.type(
+      impact.getByLabelText(fr.seasonForm.custom.impact.assumptionEn),
+      'A repaired screen avoids making a new one.',
+    );
+    await user.type(impact.getByLabelText(fr.seasonForm.custom.impact.publisher), 'ADEME');
+    await user.type(impact.getByLabelText(fr.seasonForm.custom.impact.title), 'Une étude');
+    await user.type(impact.getByLabelText(fr.seasonForm.custom.impact.year), '2022');
+    await user.type(impact.getByLabelText(fr.seasonForm.custom.impact.url), 'http://example.org');
+    await user.click(screen.getByRole('button', { name: fr.seasonForm.create }));
+
+    const central = impact.getByLabelText(fr.seasonForm.custom.impact.central);
+    expect(central).toHaveAccessibleDescription(fr.validation.impactRange);
+    const url = impact.getByLabelText(fr.seasonForm.custom.impact.url);
+    expect(url).toHaveAccessibleDescription(fr.validation.impactSourceUrl);
+    expect(payloadsOf(backend, 'saveSeason')).toEqual([]);
+
+    await user.clear(central);
+    await user.type(central, '3,5');
+    await user.clear(url);
+    await user.type(url, 'https://example.org/etude');
+    await user.click(screen.getByRole('button', { name: fr.seasonForm.create }));
+
+    await waitFor(() => expect(payloadsOf(backend, 'saveSeason')).toHaveLength(1));
+    const [payload] = payloadsOf(backend, 'saveSeason') as [
+      { settings: { customActions: { impact?: unknown }[] } },
+    ];
+    expect(payload.settings.customActions[0]?.impact).toEqual({
+      unit: 'kgCO2ePerYear',
+      years: 1,
+      low: 3,
+      central: 3.5,
+      high: 4,
+      assumption: {
+        fr: 'Un écran réparé évite d’en fabriquer un neuf.',
+        en: 'A repaired screen avoids making a new one.',
+      },
+      source: {
+        publisher: 'ADEME',
+        title: 'Une étude',
+        year: 2022,
+        url: 'https://example.org/etude',
+      },
+      grade: 'estimate',
+    });
   });
 
   it('edits a stored season with its dates shown in its own time zone', async () => {

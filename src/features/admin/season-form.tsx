@@ -331,6 +331,18 @@ export function SeasonForm({ seasonId, initial }: SeasonFormProps) {
           </button>
         </fieldset>
 
+        <div className="check">
+          <input
+            id="season-show-impact"
+            type="checkbox"
+            aria-describedby="season-show-impact-hint"
+            checked={values.showImpact}
+            onChange={(event) => set('showImpact', event.target.checked)}
+          />
+          <label htmlFor="season-show-impact">{t('seasonForm.showImpact')}</label>
+          <small id="season-show-impact-hint">{t('seasonForm.showImpactHint')}</small>
+        </div>
+
         <button type="submit" className="primary" disabled={busy} aria-busy={busy || undefined}>
           {busy ? t('form.working') : seasonId ? t('seasonForm.save') : t('seasonForm.create')}
         </button>
