@@ -24,6 +24,8 @@ export interface SeasonStack {
 export function useSeasonStack(
   name: string,
   afterWorld: (world: World) => Promise<void> = async () => {},
+  /** Settings of the world's season (buildWorld's overrides), e.g. its time zone. */
+  seasonSettings: Record<string, unknown> = {},
 ): SeasonStack {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), `tfg-e2e-${name}-`));
   const contexts: BrowserContext[] = [];
@@ -32,7 +34,7 @@ export function useSeasonStack(
   let world: World | undefined;
   beforeAll(async () => {
     [stack, browser] = await Promise.all([startStack(dataDir), launchBrowser()]);
-    world = await buildWorld();
+    world = await buildWorld(seasonSettings);
     await afterWorld(world);
   });
   afterAll(async () => {

@@ -197,7 +197,7 @@ export async function fanOut(id: string, pageSize = FAN_OUT_PAGE): Promise<void>
   // A company's page counts teams of up to 200 people (the largest size cap): one at a time.
   const snapshot = await happeningRef(id).get();
   const happening = snapshot.data() as Happening | undefined;
-  if (!happening) return;
+  if (!happening || happening.done) return;
   const size = audienceOf(happening).kind === 'company' ? 1 : pageSize;
   // The chat channels' posts, once (each delivery's id names the happening and the channel).
   await queuePostsForHappening(id, happening);
