@@ -381,12 +381,12 @@ describe.each(CASES)(
 
     it.each(denied)('refuses %s and changes nothing', async (role) => {
       const data = await payload(shared);
-      const before = await dumpDatabase(env);
+      const before = await dumpDatabase();
       const error = await errorOf(shared.people[role].call(callable, data));
       expect(error.code).toBe(
         role === 'stranger' ? 'functions/unauthenticated' : 'functions/permission-denied',
       );
-      expect(await dumpDatabase(env)).toEqual(before);
+      expect(await dumpDatabase()).toEqual(before);
     });
 
     it.each(allowed)('lets %s through', async (role) => {
@@ -396,9 +396,9 @@ describe.each(CASES)(
         const data = await payload(world);
         const call = () => world.people[role].call(callable, data);
         if (expectedRefusal) {
-          const before = await dumpDatabase(env);
+          const before = await dumpDatabase();
           expect((await errorOf(call())).code).toBe(`functions/${expectedRefusal}`);
-          expect(await dumpDatabase(env)).toEqual(before);
+          expect(await dumpDatabase()).toEqual(before);
         } else {
           await expect(call()).resolves.toBeDefined();
         }
@@ -437,7 +437,7 @@ describe('an id every object inherits', () => {
       const valid = (await entry.payload(shared)) as Record<string, unknown> | undefined;
       const fields = Object.keys(valid ?? {}).filter(isIdField);
       if (fields.length > 0) tried.push(entry.callable);
-      const before = await dumpDatabase(env);
+      const before = await dumpDatabase();
       for (const field of fields) {
         for (const key of INHERITED_KEYS) {
           const value = Array.isArray(valid?.[field]) ? [key] : key;
@@ -456,7 +456,7 @@ describe('an id every object inherits', () => {
           }
         }
       }
-      expect(await dumpDatabase(env), entry.callable).toEqual(before);
+      expect(await dumpDatabase(), entry.callable).toEqual(before);
     }
     expect(answers).toEqual([]);
     // Teams, members, submissions, events, actions, seasons: most callables take one.

@@ -430,7 +430,7 @@ describe('chat posts and signed webhooks', () => {
   it('refuses plain http, private, metadata and loopback addresses, and a Slack URL elsewhere, storing nothing', () =>
     inWorld(async (world) => {
       const { organiser } = world.people;
-      const before = await dumpDatabase(env);
+      const before = await dumpDatabase();
       const cases: [string, 'slack' | 'webhook', string][] = [
         ['http://example.com/hook', 'webhook', 'https://'],
         ['https://10.0.0.1/x', 'webhook', 'private'],
@@ -452,6 +452,6 @@ describe('chat posts and signed webhooks', () => {
         expect(error.code, url).toBe('functions/invalid-argument');
         expect(error.message, url).toContain(reason);
       }
-      expect(await dumpDatabase(env)).toEqual(before);
+      expect(await dumpDatabase()).toEqual(before);
     }));
 });

@@ -555,7 +555,7 @@ describe('deleteMyAccount refuses what is not a confirmation', () => {
   it('answers invalid-argument and changes nothing', async () => {
     const { caller } = await newPerson();
     await caller.call('joinTeam', { code: keepWorld.otherCode });
-    const before = await dumpDatabase(env);
+    const before = await dumpDatabase();
     for (const payload of [
       {},
       { confirm: false },
@@ -572,7 +572,7 @@ describe('deleteMyAccount refuses what is not a confirmation', () => {
     expect((await errorOf(caller.call('exportMyData', { uid: 'someone' }))).code).toBe(
       'functions/invalid-argument',
     );
-    expect(await dumpDatabase(env)).toEqual(before);
+    expect(await dumpDatabase()).toEqual(before);
     expect(await authUserExists(caller.uid)).toBe(true);
   });
 });
@@ -648,8 +648,8 @@ describe('the photo purge after a season', () => {
       expect(await read(`seasons/${seasonId}`)).not.toHaveProperty('photosPurgedAt');
     }
 
-    const before = await dumpDatabase(env);
+    const before = await dumpDatabase();
     expect(await purge(now + 1000)).toEqual({ seasons: 0, photos: 0 });
-    expect(await dumpDatabase(env)).toEqual(before);
+    expect(await dumpDatabase()).toEqual(before);
   });
 });

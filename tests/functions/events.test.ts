@@ -123,9 +123,9 @@ describe('registering', () => {
     expect(await eventDoc(eventId)).toMatchObject({ registeredCount: 1, waitingCount: 0 });
 
     // Leaving again: not registered, nothing changes.
-    const before = await dumpDatabase(env);
+    const before = await dumpDatabase();
     expect(await unregister(member, eventId)).toMatchObject({ status: null });
-    expect(await dumpDatabase(env)).toEqual(before);
+    expect(await dumpDatabase()).toEqual(before);
   });
 
   it('answers the same status to someone registering twice, and changes nothing', async () => {
@@ -133,10 +133,10 @@ describe('registering', () => {
     const eventId = await createEvent({ capacity: 1 });
     await register(captain, eventId);
     await register(otherCaptain, eventId);
-    const before = await dumpDatabase(env);
+    const before = await dumpDatabase();
     expect(await register(captain, eventId)).toMatchObject({ status: 'registered' });
     expect(await register(otherCaptain, eventId)).toMatchObject({ status: 'waiting' });
-    expect(await dumpDatabase(env)).toEqual(before);
+    expect(await dumpDatabase()).toEqual(before);
     expect(await eventDoc(eventId)).toMatchObject({ registeredCount: 1, waitingCount: 1 });
   });
 
@@ -171,7 +171,7 @@ describe('registering', () => {
       waitingCount: 1,
     });
 
-    const before = await dumpDatabase(env);
+    const before = await dumpDatabase();
     const lower = await refusalOf(
       world.people.organiser.call(
         'saveEvent',
@@ -183,7 +183,7 @@ describe('registering', () => {
       details: { key: 'gameRefusals.capacityBelowRegistered', count: 2 },
     });
     expect(lower.message).toContain('2 people hold a place');
-    expect(await dumpDatabase(env)).toEqual(before);
+    expect(await dumpDatabase()).toEqual(before);
   });
 
   it('closes registration, and leaving, when the event starts', async () => {
@@ -191,7 +191,7 @@ describe('registering', () => {
     const eventId = await createEvent();
     await register(member, eventId);
     await startEvent(eventId);
-    const before = await dumpDatabase(env);
+    const before = await dumpDatabase();
     expect(await refusalOf(register(employee, eventId))).toMatchObject({
       code: 'functions/failed-precondition',
       details: { key: 'gameRefusals.eventClosed' },
@@ -200,7 +200,7 @@ describe('registering', () => {
       code: 'functions/failed-precondition',
       details: { key: 'gameRefusals.eventClosed' },
     });
-    expect(await dumpDatabase(env)).toEqual(before);
+    expect(await dumpDatabase()).toEqual(before);
   });
 });
 
@@ -256,7 +256,7 @@ describe('attendance', () => {
     );
 
     // Marking again, by name this time, counts nobody twice; someone not registered is skipped.
-    const before = await dumpDatabase(env);
+    const before = await dumpDatabase();
     const again = await markAttendance(eventId, [member.uid, employee.uid, otherCaptain.uid]);
     expect(again).toMatchObject({
       marked: 0,
@@ -266,7 +266,7 @@ describe('attendance', () => {
         { uid: otherCaptain.uid, reason: 'notRegistered' },
       ],
     });
-    expect(await dumpDatabase(env)).toEqual(before);
+    expect(await dumpDatabase()).toEqual(before);
     expect((await score(world.teamId))?.total).toBe(scoreBefore + 2 * TEXT_ACTION.points);
 
     const db = await adminDb();
@@ -380,7 +380,7 @@ describe('cancelling', () => {
     }
     expect(await noticeOf(eventId, otherCaptain)).toBeUndefined();
 
-    const before = await dumpDatabase(env);
+    const before = await dumpDatabase();
     await organiser.call('cancelEvent', { eventId });
     expect(await refusalOf(register(otherCaptain, eventId))).toMatchObject({
       code: 'functions/failed-precondition',
@@ -392,7 +392,7 @@ describe('cancelling', () => {
       code: 'functions/failed-precondition',
       details: { key: 'gameRefusals.eventCancelled' },
     });
-    expect(await dumpDatabase(env)).toEqual(before);
+    expect(await dumpDatabase()).toEqual(before);
 
     // A notice is dismissed by its person only.
     const noticeId = NOTIFICATION_PATHS.cancelledId(eventId, member.uid);
@@ -402,7 +402,7 @@ describe('cancelling', () => {
       code: 'functions/failed-precondition',
       details: { key: 'gameRefusals.notificationNotYours' },
     });
-    expect(await dumpDatabase(env)).toEqual(before);
+    expect(await dumpDatabase()).toEqual(before);
     await member.call('dismissNotification', { notificationId: noticeId });
     expect(await noticeOf(eventId, member)).toMatchObject({ read: true });
     expect(await noticeOf(eventId, employee)).toMatchObject({ read: false });
@@ -417,7 +417,7 @@ describe('bad input', () => {
   it('is refused with invalid-argument, a sentence a person can act on, and no change', async () => {
     const { organiser, member } = world.people;
     const eventId = await createEvent();
-    const before = await dumpDatabase(env);
+    const before = await dumpDatabase();
     const cases: [() => Promise<unknown>, string][] = [
       [
         () => organiser.call('saveEvent', eventInput(world.seasonId, { endsAt: hour(23) })),
@@ -455,6 +455,6 @@ describe('bad input', () => {
       expect(refusal.code).toBe('functions/invalid-argument');
       expect(refusal.message).toContain(words);
     }
-    expect(await dumpDatabase(env)).toEqual(before);
+    expect(await dumpDatabase()).toEqual(before);
   });
 });

@@ -141,7 +141,7 @@ describe('sendAnnouncement', () => {
       expect(ofKind('announcement')(await toldTo(member.uid))).toHaveLength(1);
 
       // Bad input and the wrong role change nothing.
-      const before = await dumpDatabase(env);
+      const before = await dumpDatabase();
       const bad = await errorOf(
         organiser.call('sendAnnouncement', {
           seasonId: world.seasonId,
@@ -164,7 +164,7 @@ describe('sendAnnouncement', () => {
           )
         ).code,
       ).toBe('functions/permission-denied');
-      expect(await dumpDatabase(env)).toEqual(before);
+      expect(await dumpDatabase()).toEqual(before);
     }));
 });
 

@@ -230,7 +230,7 @@ describe('a rejection by mail', () => {
     const person = await signedInCaller();
     try {
       const forged = `${Buffer.from(`${person.uid}\ndigest`).toString('base64url')}.bm9wZQ`;
-      const before = await dumpDatabase(env);
+      const before = await dumpDatabase();
       for (const url of [`${base}?t=${forged}`, base, `${base}?t=garbage`]) {
         const answer = await fetch(url);
         expect(answer.status).toBe(400);
@@ -242,7 +242,7 @@ describe('a rejection by mail', () => {
         body: 'List-Unsubscribe=One-Click',
       });
       expect(posted.status).toBe(400);
-      expect(await dumpDatabase(env)).toEqual(before);
+      expect(await dumpDatabase()).toEqual(before);
     } finally {
       await person.close();
     }
@@ -265,7 +265,7 @@ describe('saveMailPreferences', () => {
         kinds: { digest: true, nudge: false },
         askedAt: first.askedAt,
       });
-      const before = await dumpDatabase(env);
+      const before = await dumpDatabase();
       for (const bad of [
         { language: 'de', kinds: {} },
         { language: 'fr', kinds: { digest: 'yes' } },
@@ -276,7 +276,7 @@ describe('saveMailPreferences', () => {
         expect(error.code).toBe('functions/invalid-argument');
         expect(error.message.length).toBeGreaterThan(10);
       }
-      expect(await dumpDatabase(env)).toEqual(before);
+      expect(await dumpDatabase()).toEqual(before);
     } finally {
       await person.close();
     }

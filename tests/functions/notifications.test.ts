@@ -121,7 +121,7 @@ describe('nudgeMembers', () => {
       expect(
         await captain.call('nudgeMembers', { teamId: world.teamId, idleDays: 3, message: 'Hi' }),
       ).toEqual({ nudged: 0, recentlyNudged: 0 });
-      const before = await dumpDatabase(env);
+      const before = await dumpDatabase();
       for (const bad of [
         { teamId: world.teamId, idleDays: 0, message: 'Hi' },
         { teamId: world.teamId, idleDays: 7, message: '   ' },
@@ -131,6 +131,6 @@ describe('nudgeMembers', () => {
           'functions/invalid-argument',
         );
       }
-      expect(await dumpDatabase(env)).toEqual(before);
+      expect(await dumpDatabase()).toEqual(before);
     }));
 });

@@ -20,13 +20,13 @@ afterAll(async () => {
 
 describe('payload size', () => {
   it('refuses a command of 100 KB (the limit is 16 KB) and changes nothing', async () => {
-    const before = await dumpDatabase(env);
+    const before = await dumpDatabase();
     const error = await errorOf(
       world.people.organiser.call('createCompany', { name: 'x'.repeat(100_000) }),
     );
     expect(error.code).toBe('functions/invalid-argument');
     expect(error.message).toMatch(/too large \(\d+ KB\): send at most 16 KB/);
-    expect(await dumpDatabase(env)).toEqual(before);
+    expect(await dumpDatabase()).toEqual(before);
   });
 
   it('lets a photo proof through up to 1 MB and refuses a larger one', async () => {
@@ -36,7 +36,7 @@ describe('payload size', () => {
       doneAt: Date.now() - 60_000,
       proof: { kind: 'photo', type: 'image/png', data: 'A'.repeat(bytes) },
     });
-    const before = await dumpDatabase(env);
+    const before = await dumpDatabase();
     const huge = await errorOf(world.people.member.call('submitAction', photo(1_500_000)));
     expect(huge.code).toBe('functions/invalid-argument');
     expect(huge.message).toContain('send at most 1024 KB');
@@ -44,6 +44,6 @@ describe('payload size', () => {
     const judged = await errorOf(world.people.member.call('submitAction', photo(700_000)));
     expect(judged.code).toBe('functions/invalid-argument');
     expect(judged.message).not.toContain('too large');
-    expect(await dumpDatabase(env)).toEqual(before);
+    expect(await dumpDatabase()).toEqual(before);
   });
 });

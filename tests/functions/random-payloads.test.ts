@@ -162,7 +162,7 @@ describe.each(Object.entries(CALLABLES))('%s', (name, keys) => {
         .filter((payload) => !schema || !schema.safeParse(payload).success),
       { numRuns: RUNS, seed: SEED },
     );
-    const before = await dumpDatabase(env);
+    const before = await dumpDatabase();
     const codes = new Map<string, number>();
     for (let start = 0; start < payloads.length; start += CONCURRENCY) {
       const batch = payloads.slice(start, start + CONCURRENCY);
@@ -183,7 +183,7 @@ describe.each(Object.entries(CALLABLES))('%s', (name, keys) => {
       }
     }
     expect([...codes.values()].reduce((a, b) => a + b, 0)).toBe(RUNS);
-    expect(await dumpDatabase(env)).toEqual(before);
+    expect(await dumpDatabase()).toEqual(before);
     // 500 calls take 15 to 30 s on two idle cores: the limit leaves room for a busy machine,
     // it is no speed target.
   }, 120_000);

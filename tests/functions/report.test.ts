@@ -56,7 +56,7 @@ async function everything(): Promise<Record<string, unknown>> {
   const db = await adminDb();
   const answers = await db.collection(SURVEY_PATHS.answers).get();
   return {
-    ...(await dumpDatabase(env)),
+    ...(await dumpDatabase()),
     ...Object.fromEntries(answers.docs.map((document) => [document.ref.path, document.data()])),
   };
 }

@@ -69,18 +69,18 @@ describe('createTeam and joinTeam', () => {
   it('refuse a team beyond the size cap, changing nothing', () =>
     inWorld(
       async (world) => {
-        const before = await dumpDatabase(env);
+        const before = await dumpDatabase();
         const error = await errorOf(world.people.employee.call('joinTeam', { code: world.code }));
         expect(error.code).toBe('functions/failed-precondition');
         expect(error.message).toContain('full');
-        expect(await dumpDatabase(env)).toEqual(before);
+        expect(await dumpDatabase()).toEqual(before);
       },
       { teamSizeCap: 2 },
     ));
 
   it('preview where a code leads, whatever its case, writing nothing', () =>
     inWorld(async (world) => {
-      const before = await dumpDatabase(env);
+      const before = await dumpDatabase();
       const messy = `${world.code.slice(0, 4).toLowerCase()}-${world.code.slice(4)}`;
       const preview = await world.people.employee.call('previewInvite', { code: messy });
       const current = await team(world.teamId);
@@ -93,7 +93,7 @@ describe('createTeam and joinTeam', () => {
         full: false,
       });
       expect(JSON.stringify(preview)).not.toContain('@');
-      expect(await dumpDatabase(env)).toEqual(before);
+      expect(await dumpDatabase()).toEqual(before);
     }));
 
   it('preview a full team as full, an unknown code as not-found and a malformed one as invalid', () =>
@@ -310,7 +310,7 @@ describe('every change of members asks one rule', () => {
     inWorld(async (world) => {
       const { organiser, captain, member, employee } = world.people;
       await organiser.call('advanceSeason', { seasonId: world.seasonId, to: 'frozen' });
-      const before = await dumpDatabase(env);
+      const before = await dumpDatabase();
       const changes: [string, () => Promise<unknown>][] = [
         ['join', () => employee.call('joinTeam', { code: world.code })],
         [
@@ -337,7 +337,7 @@ describe('every change of members asks one rule', () => {
         expect({ what, code: error.code }).toEqual({ what, code: 'functions/failed-precondition' });
         expect(error.message).toContain('Teams can no longer change in this season.');
       }
-      expect(await dumpDatabase(env)).toEqual(before);
+      expect(await dumpDatabase()).toEqual(before);
       expect((await team(world.teamId))?.memberCount).toBe(2);
     }));
 });
@@ -360,7 +360,7 @@ describe('a draft season', () => {
       const { eventId } = (await organiser.call('saveEvent', eventInput(seasonId))) as {
         eventId: string;
       };
-      const before = await dumpDatabase(env);
+      const before = await dumpDatabase();
       const attempts: [string, () => Promise<unknown>][] = [
         ['preview', () => employee.call('previewInvite', { code: draftTeam.code })],
         ['join', () => employee.call('joinTeam', { code: draftTeam.code })],
@@ -398,7 +398,7 @@ describe('a draft season', () => {
         const error = await errorOf(attempt());
         expect({ what, code: error.code }).toEqual({ what, code: 'functions/not-found' });
       }
-      expect(await dumpDatabase(env)).toEqual(before);
+      expect(await dumpDatabase()).toEqual(before);
 
       // The rules agree: the draft's team and event are unreadable to a player.
       const player = env.authenticatedContext(employee.uid).firestore();

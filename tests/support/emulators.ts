@@ -162,31 +162,42 @@ function withoutTriggerFields(path: string, data: Record<string, unknown>) {
  * under its parent collection, all at once: the database grows over a run, and a read per team
  * made each dump slower than the call it checked.
  */
-export async function dumpDatabase(env: RulesTestEnvironment): Promise<Record<string, unknown>> {
-  const { collection, collectionGroup, getDocs } = await import('firebase/firestore');
+export async function dumpDatabase(): Promise<Record<string, unknown>> {
+  // The Admin SDK reads from the server or fails: the client SDK, once it thinks itself offline
+  // (a busy emulator answering late), answers a query from its cache, and a dump missing whole
+  // collections then compares unequal to a complete one.
+  const db = await adminFirestore();
+  const queries = [
+    ...TOP.map((name) => ({ query: db.collection(name), parent: null })),
+    ...Object.entries(INNER).flatMap(([parent, names]) =>
+      names.map((name) => ({ query: db.collectionGroup(name), parent })),
+    ),
+  ];
+  const snapshots = await Promise.all(
+    queries.map(async ({ query, parent }) => ({ parent, snapshot: await query.get() })),
+  );
   const all: Record<string, unknown> = {};
-  await env.withSecurityRulesDisabled(async (context) => {
-    const db = context.firestore();
-    const queries = [
-      ...TOP.map((name) => ({ query: collection(db, name), parent: null })),
-      ...Object.entries(INNER).flatMap(([parent, names]) =>
-        names.map((name) => ({ query: collectionGroup(db, name), parent })),
-      ),
-    ];
-    const snapshots = await Promise.all(
-      queries.map(async ({ query, parent }) => ({ parent, snapshot: await getDocs(query) })),
-    );
-    for (const { parent, snapshot } of snapshots) {
-      for (const document of snapshot.docs) {
-        const path = document.ref.path;
-        // A collection group spans the database: keep `parent/{id}/name/{id}` only.
-        if (parent !== null && (path.split('/').length !== 4 || !path.startsWith(`${parent}/`))) {
-          continue;
-        }
-        if (derivedByTriggers(path)) continue;
-        all[path] = withoutTriggerFields(path, document.data());
+  for (const { parent, snapshot } of snapshots) {
+    for (const document of snapshot.docs) {
+      const path = document.ref.path;
+      // A collection group spans the database: keep `parent/{id}/name/{id}` only.
+      if (parent !== null && (path.split('/').length !== 4 || !path.startsWith(`${parent}/`))) {
+        continue;
       }
+      if (derivedByTriggers(path)) continue;
+      all[path] = withoutTriggerFields(path, document.data());
     }
-  });
+  }
   return all;
+}
+
+/** The Admin SDK's Firestore, pointed at the emulator. */
+export async function adminFirestore() {
+  // Under emulators:exec the variable is set; against `npm start` (browser tests) it is not.
+  const { host, port } = emulator('firestore');
+  process.env.FIRESTORE_EMULATOR_HOST ??= `${host}:${port}`;
+  const { getApps, initializeApp: initializeAdmin } = await import('firebase-admin/app');
+  if (getApps().length === 0) initializeAdmin({ projectId: PROJECT_ID });
+  const { getFirestore } = await import('firebase-admin/firestore');
+  return getFirestore();
 }

@@ -4,7 +4,7 @@ import type { Submission } from '../../src/domain/game';
 import type { SubmissionStatus } from '../../src/domain/scoring';
 import { dayIn } from '../../src/domain/submission';
 import { catalogueAction } from './catalogue';
-import { emulator, PROJECT_ID } from './emulators';
+import { adminFirestore } from './emulators';
 
 /** A catalogue action proved by text, for one person, that counts once a day or up to N times. */
 export const TEXT_ACTION = catalogueAction({ proof: 'text', repeat: 'repeatable' });
@@ -14,15 +14,8 @@ export const textProof = (text = 'I switched my laptop to dark mode and eco sett
   text,
 });
 
-export async function adminDb() {
-  // Under emulators:exec the variable is set; against `npm start` (browser tests) it is not.
-  const { host, port } = emulator('firestore');
-  process.env.FIRESTORE_EMULATOR_HOST ??= `${host}:${port}`;
-  const { getApps, initializeApp } = await import('firebase-admin/app');
-  if (getApps().length === 0) initializeApp({ projectId: PROJECT_ID });
-  const { getFirestore } = await import('firebase-admin/firestore');
-  return getFirestore();
-}
+/** The Admin SDK's Firestore on the emulator, for seeding and reading as the functions do. */
+export const adminDb = adminFirestore;
 
 let seeded = 0;
 
