@@ -3,6 +3,7 @@
 import { TZDate } from '@date-fns/tz';
 import { z } from 'zod';
 import type { DigestContent } from './digest';
+import type { HappeningBody } from './happenings';
 import type { Effort } from './action';
 import { calendarOf, icsFileName } from './ics';
 import type { Locale, Localized } from './themes';
@@ -107,17 +108,10 @@ export type MailBody =
       readonly message: Localized;
       readonly from: string;
     }
-  | {
-      readonly kind: 'eventReminder';
-      readonly eventId: string;
-      readonly title: Localized;
-      readonly startsAt: number;
-      readonly endsAt: number;
-      readonly timeZone: string;
-      readonly place: string | null;
-      readonly onlineUrl: string | null;
-      readonly window: '24h' | '1h';
-    }
+  | ({ readonly kind: 'eventReminder' } & Omit<
+      Extract<HappeningBody, { readonly kind: 'eventStarting' }>,
+      'kind'
+    >)
   | ({ readonly kind: 'digest' } & DigestContent)
   | {
       readonly kind: 'backlog';
