@@ -40,6 +40,11 @@ export async function recordHappening(
   body: HappeningBody,
   at: number = Date.now(),
 ): Promise<boolean> {
+  if (!seasonId || typeof timeZone !== 'string' || !Number.isFinite(at)) {
+    // A season stored without its time zone (seeded by hand): nothing worth telling is lost.
+    console.error(`Happening ${id} not recorded: its season or time zone is missing.`);
+    return false;
+  }
   const happening: Happening = { ...body, seasonId, timeZone, at, cursor: null, done: false };
   try {
     await happeningRef(id).create(happening);

@@ -195,7 +195,7 @@ export async function rebuildLeaderboard(seasonId: string): Promise<Ops> {
   ]);
   ops.reads += 1 + Math.max(1, teamsSnapshot.size) + Math.max(1, scoresSnapshot.size);
   if (!seasonSnapshot.exists) return ops;
-  const season = seasonSnapshot.data() as Season;
+  const season = { ...(seasonSnapshot.data() as Omit<Season, 'id'>), id: seasonId };
   const teams: LeaderboardTeam[] = teamsSnapshot.docs.map((document) => ({
     id: document.id,
     name: String(document.get('name') ?? ''),
@@ -249,6 +249,12 @@ export async function rebuildLeaderboard(seasonId: string): Promise<Ops> {
       { merge: true },
     );
   });
-  if (news) await tellBoardNews(season, news, now);
+  // The board is written: its news are told after, and a failure to tell them is logged, never
+  // thrown (a trigger that throws is killed, and takes the calls beside it in its worker along).
+  if (news) {
+    await tellBoardNews(season, news, now).catch((error: unknown) => {
+      console.error(`The news of the board of ${seasonId} were not recorded:`, error);
+    });
+  }
   return ops;
 }

@@ -7,6 +7,10 @@ import { deliverOne } from '../lib/posts';
 export const onChatDeliveryCreated = onDocumentCreated(
   { document: `${CHAT_PATHS.deliveries}/{deliveryId}`, timeoutSeconds: 30 },
   async (event) => {
-    await deliverOne(event.params.deliveryId);
+    // A delivery that fails here is tried again by the sweep (deliverDuePosts); a trigger that
+    // throws is killed, and takes the calls beside it in its worker along.
+    await deliverOne(event.params.deliveryId).catch((error: unknown) => {
+      console.error(`Chat delivery ${event.params.deliveryId} was not sent now:`, error);
+    });
   },
 );

@@ -42,7 +42,9 @@ export async function applySubmissionWrite(
   );
   // A team's first points in a theme are news (told after the scores commit: a crash in between
   // loses that one notice, never a point).
-  await recordFirstThemes(seasonId, result.firsts, now);
+  await recordFirstThemes(seasonId, result.firsts, now).catch((error: unknown) => {
+    console.error(`A first action in a theme of ${seasonId} was not recorded:`, error);
+  });
   return { applied: result.applied, rebuild: result.rebuild, seasonId, ops };
 }
 
