@@ -119,13 +119,15 @@ const INNER: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Documents the triggers write on their own after a call: the notices and mails of a happening's
- * fan-out, and the happenings the score trigger and the leaderboard record (an organiser's announcement is
+ * Documents the triggers write on their own after a call: the notices, mails and chat posts of a
+ * happening's fan-out, and the happenings the score trigger and the leaderboard record (an organiser's announcement is
  * a callable's own, and stays).
  */
 function derivedByTriggers(path: string): boolean {
   const [collection, id = ''] = path.split('/');
   if (collection === 'notifications' || collection === 'mail') return id.startsWith(TOLD_PREFIX);
+  // A happening's posts (a test post, `test-…`, is sendTestPost's own).
+  if (collection === 'chatDeliveries') return !id.startsWith('test-');
   if (collection === 'happenings') return !id.startsWith('announcement-');
   return false;
 }
