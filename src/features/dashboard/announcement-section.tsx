@@ -106,7 +106,7 @@ export function AnnouncementSection({ season }: { season: Season }) {
             </Field>
           </fieldset>
         ))}
-        <button type="submit" disabled={busy} aria-busy={busy || undefined}>
+        <button type="submit" className="primary" disabled={busy} aria-busy={busy || undefined}>
           {t('dashboard.announce.send')}
         </button>
       </form>

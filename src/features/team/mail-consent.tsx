@@ -62,7 +62,7 @@ export function MailConsent({ uid }: { uid: string }) {
               <button
                 key={choice}
                 type="button"
-                className={choice === 'all' ? 'primary' : undefined}
+                className={choice === 'all' ? 'primary' : 'secondary'}
                 disabled={pending !== null}
                 aria-busy={pending === choice || undefined}
                 onClick={() => void answer(choice)}
