@@ -1,6 +1,7 @@
 // A person's data rights: the copy of everything stored about them (exportMyData), the deletion
 // of their account (deleteMyAccount), and the purge of proof photos after a season. The shapes
 // and the pure rules; the functions do the reading and writing.
+import type { MailPreferences } from './mail';
 import { ownValue } from './own';
 import { z } from 'zod';
 import type { EventRegistration } from './events';
@@ -61,6 +62,8 @@ export interface MyDataExport {
   readonly surveyAnswers: readonly SurveyAnswer[];
   /** Ids of the submissions they reacted to. */
   readonly reactionsGiven: readonly string[];
+  /** Their mail choices (language, one switch per kind), once they made any. */
+  readonly mailPreferences: MailPreferences | null;
   /** Their points and approved submissions as each team's score counts them. */
   readonly scores: readonly {
     readonly seasonId: string;

@@ -232,6 +232,7 @@ describe('a person with data everywhere, in a season that keeps points', () => {
       status: 'approved',
     });
     await caller.call('reactToSubmission', { submissionId: ids.reacted, on: true });
+    await caller.call('saveMailPreferences', { language: 'en', kinds: { digest: true } });
     // They become an organiser: a correction, its audit entry and a grant of their own.
     await organiser.call('setOrganiser', { email: caller.email, organiser: true });
     await caller.refreshToken();
@@ -289,6 +290,7 @@ describe('a person with data everywhere, in a season that keeps points', () => {
       expect.objectContaining({ seasonId: world.seasonId, rating: 5, comment: 'A good month.' }),
     ]);
     expect(data.reactionsGiven).toEqual([ids.reacted]);
+    expect(data.mailPreferences).toMatchObject({ language: 'en', kinds: { digest: true } });
     expect(data.scores).toEqual([
       {
         seasonId: world.seasonId,

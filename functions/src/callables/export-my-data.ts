@@ -74,6 +74,7 @@ export async function collectMyData(uid: string, now: number): Promise<MyDataExp
     notifications,
     reacted,
     seasons,
+    mailChoices,
   ] = await Promise.all([
     accountOf(uid),
     refs.profile(uid).get(),
@@ -86,6 +87,7 @@ export async function collectMyData(uid: string, now: number): Promise<MyDataExp
     byUid(NOTIFICATION_PATHS.notifications),
     db.collection(GAME_PATHS.submissions).where(new FieldPath('reactions', uid), '==', true).get(),
     db.collection(PATHS.seasons).get(),
+    db.collection(PATHS.mailPreferences).doc(uid).get(),
   ]);
   const seasonIds = seasons.docs.map((season) => season.id);
 
@@ -169,6 +171,9 @@ export async function collectMyData(uid: string, now: number): Promise<MyDataExp
       .filter((snapshot) => snapshot.exists)
       .map((snapshot) => plain(snapshot.data()) as MyDataExport['surveyAnswers'][number]),
     reactionsGiven: reacted.docs.map((doc) => doc.id),
+    mailPreferences: mailChoices.exists
+      ? (plain(mailChoices.data()) as MyDataExport['mailPreferences'])
+      : null,
     scores: scores.flatMap((snapshot) => {
       const mine = snapshot.get(new FieldPath('members', uid)) as
         { points: number; approved: number } | undefined;
