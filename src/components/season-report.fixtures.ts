@@ -95,6 +95,25 @@ export function seasonReportFixture(overrides: Partial<SeasonReport> = {}): Seas
       { rank: 1, name: 'Les Colibris', companyName: 'Acme', points: 1200 },
       { rank: 2, name: 'Green Bytes', companyName: 'Globex', points: 1100 },
     ],
+    impact: {
+      shown: true,
+      season: [
+        { unit: 'kgCO2e', low: 1100, central: 1500, high: 1900 },
+        { unit: 'peopleTrained', low: 48, central: 48, high: 96 },
+      ],
+      byCompany: [
+        { companyName: 'Acme', amounts: [{ unit: 'kgCO2e', low: 800, central: 1000, high: 1200 }] },
+        {
+          companyName: 'Globex',
+          amounts: [
+            { unit: 'kgCO2e', low: 300, central: 500, high: 700 },
+            { unit: 'peopleTrained', low: 48, central: 48, high: 96 },
+          ],
+        },
+      ],
+      withFigure: 412,
+      withoutFigure: 2100,
+    },
     ...overrides,
   };
 }

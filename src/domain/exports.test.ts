@@ -9,6 +9,7 @@ import {
   exportFileName,
   exportHeader,
   participantRow,
+  seasonImpactUnits,
   standingsRows,
   submissionRow,
   type ExportContext,
@@ -65,6 +66,37 @@ describe('export headers', () => {
     ]);
     expect(exportHeader('submissions', context)).toHaveLength(14);
   });
+
+  it('end with a low, central and high column for each impact unit, the unit in the header', () => {
+    const withUnits = {
+      t: (key: string, values?: Record<string, string>) =>
+        `[${key}${values ? ` ${values.unit}` : ''}]`,
+      impactUnits: ['kgCO2e', 'peopleTrained'] as const,
+    };
+    expect(exportHeader('standings', withUnits).slice(-6)).toEqual([
+      '[exports.impactColumns.low [howWeCount.units.kgCO2e]]',
+      '[exports.impactColumns.central [howWeCount.units.kgCO2e]]',
+      '[exports.impactColumns.high [howWeCount.units.kgCO2e]]',
+      '[exports.impactColumns.low [howWeCount.units.peopleTrained]]',
+      '[exports.impactColumns.central [howWeCount.units.peopleTrained]]',
+      '[exports.impactColumns.high [howWeCount.units.peopleTrained]]',
+    ]);
+    expect(exportHeader('events', withUnits)).toHaveLength(EXPORT_COLUMNS.events.length);
+  });
+});
+
+describe('seasonImpactUnits', () => {
+  it('lists the units of the models of the season’s actions, a yearly saving as kg CO₂e', () => {
+    expect(
+      seasonImpactUnits({ actionIds: ['sob-buy-refurbished-device'], customActions: [] }),
+    ).toEqual(['kgCO2e']);
+    expect(
+      seasonImpactUnits({
+        actionIds: ['sob-team-digital-fresco', 'sob-buy-refurbished-device'],
+        customActions: [],
+      }),
+    ).toEqual(['kgCO2e', 'peopleTrained']);
+  });
 });
 
 const row = (overrides: Partial<LeaderboardRow>): LeaderboardRow => ({
@@ -100,6 +132,14 @@ describe('standings export', () => {
   it('has as many cells as columns', () => {
     const [first] = standingsRows({ rows: [row({})], companies: {} });
     expect(first).toHaveLength(EXPORT_COLUMNS.standings.length);
+  });
+
+  it('ends with the team’s impact by unit, 0 where it has none', () => {
+    const [first] = standingsRows(
+      { rows: [row({ impact: { peopleTrained: [4, 4, 8] } })], companies: {} },
+      ['kgCO2e', 'peopleTrained'],
+    );
+    expect(first?.slice(-6)).toEqual([0, 0, 0, 4, 4, 8]);
   });
 });
 
@@ -175,6 +215,14 @@ describe('submissions export', () => {
     ]);
   });
 
+  it('ends with what the submission changes, in its unit’s columns', () => {
+    const cells = submissionRow(
+      submission({ impact: { unit: 'kgCO2e', low: 24.6, central: 24.6, high: 27 } }),
+      { ...context, season, companies, impactUnits: ['kgCO2e', 'peopleTrained'] },
+    );
+    expect(cells.slice(14)).toEqual([24.6, 24.6, 27, 0, 0, 0]);
+  });
+
   it('names the action in English for an English export, and keeps a rejection reason', () => {
     const cells = submissionRow(
       submission({ status: 'rejected', reason: 'Blurry photo', reviewedAt: null }),
@@ -230,15 +278,29 @@ describe('participants export', () => {
     joinedAt: MARCH_12,
   });
 
-  it('counts approved submissions and their points only', () => {
+  it('counts approved submissions, their points and their impact only', () => {
+    const kg = { unit: 'kgCO2e', low: 1, central: 2, high: 3 } as const;
     const tally = new Map<string, ParticipantTally>();
     addToTally(tally, [
-      { uid: 'uid-1', status: 'approved', points: 10 },
-      { uid: 'uid-1', status: 'pending', points: 20 },
-      { uid: 'uid-2', status: 'rejected', points: 5 },
+      { uid: 'uid-1', status: 'approved', points: 10, impact: kg },
+      { uid: 'uid-1', status: 'pending', points: 20, impact: kg },
+      { uid: 'uid-2', status: 'rejected', points: 5, impact: kg },
     ]);
-    addToTally(tally, [{ uid: 'uid-1', status: 'approved', points: 5 }]);
-    expect([...tally]).toEqual([['uid-1', { approved: 2, points: 15 }]]);
+    addToTally(tally, [{ uid: 'uid-1', status: 'approved', points: 5, impact: kg }]);
+    expect([...tally]).toEqual([
+      ['uid-1', { approved: 2, points: 15, impact: { kgCO2e: [2, 4, 6] } }],
+    ]);
+  });
+
+  it('ends with each unit’s low, central and high impact', () => {
+    const cells = participantRow(membership('uid-1'), {
+      ...context,
+      impactUnits: ['kgCO2e', 'peopleTrained'],
+      names: new Map(),
+      teams,
+      tally: new Map([['uid-1', { approved: 1, points: 5, impact: { kgCO2e: [1, 2, 3] } }]]),
+    });
+    expect(cells.slice(-6)).toEqual([1, 2, 3, 0, 0, 0]);
   });
 
   it('shows each person under their public name, team, company, role and figures', () => {
@@ -250,7 +312,7 @@ describe('participants export', () => {
           ['uid-2', 'Loutre 12'],
         ]),
         teams,
-        tally: new Map([['uid-1', { approved: 2, points: 15 }]]),
+        tally: new Map([['uid-1', { approved: 2, points: 15, impact: {} }]]),
       }),
     );
     expect(rows).toEqual([
@@ -320,5 +382,32 @@ describe('events export', () => {
     expect(cells[0]).toBe('Digital collage');
     expect(cells[2]).toBe('');
     expect(cells[4]).toBe('[eventsAdmin.statuses.cancelled]');
+  });
+});
+
+describe('seasonImpactUnits, with custom actions', () => {
+  it('counts a custom action’s own model, and none for actions without one', () => {
+    expect(seasonImpactUnits({ actionIds: [], customActions: [] })).toEqual([]);
+    expect(seasonImpactUnits({ ...season, actionIds: [] })).toEqual([]);
+    const withModel = season.customActions.map((action) => ({
+      ...action,
+      impact: {
+        unit: 'hoursVolunteered' as const,
+        low: 2,
+        central: 2,
+        high: 3,
+        assumption: { fr: 'Un atelier dure deux heures.', en: 'A workshop lasts two hours.' },
+        source: {
+          publisher: 'Repair Café',
+          title: 'Fiche',
+          year: 2024,
+          url: 'https://example.org',
+        },
+        grade: 'estimate' as const,
+      },
+    }));
+    expect(seasonImpactUnits({ actionIds: [], customActions: withModel })).toEqual([
+      'hoursVolunteered',
+    ]);
   });
 });

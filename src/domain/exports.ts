@@ -2,9 +2,16 @@
 // season's documents a page at a time. Headers and labels come through the caller's translator;
 // dates are written in the season's time zone; people appear under their public name only.
 import type { CsvCell } from './csv';
-import { findAction } from './catalogue';
+import { CATALOGUE, findAction } from './catalogue';
 import type { SeasonEvent } from './events';
-import { seasonAction, type Leaderboard, type Submission } from './game';
+import { seasonAction, seasonActionImpact, type Leaderboard, type Submission } from './game';
+import {
+  addToTotals,
+  COUNTED_UNITS,
+  type CountedUnit,
+  type ImpactAmount,
+  type ImpactTotals,
+} from './impact';
 import { rowsByRank } from './leaderboard-view';
 import type { Membership } from './paths';
 import type { Season } from './season';
@@ -56,15 +63,71 @@ export const EXPORT_COLUMNS = {
   ],
 } as const satisfies Record<ExportKind, readonly string[]>;
 
-/** What every row builder needs: the language, the season's time zone and a translator. */
+/**
+ * What every row builder needs: the language, the season's time zone, a translator and the units
+ * the season's actions count their impact in (see seasonImpactUnits).
+ */
 export interface ExportContext {
   readonly locale: Locale;
   readonly timeZone: string;
-  readonly t: (key: string) => string;
+  readonly t: (key: string, values?: Record<string, string>) => string;
+  readonly impactUnits?: readonly CountedUnit[];
 }
 
-export function exportHeader(kind: ExportKind, context: Pick<ExportContext, 't'>): string[] {
-  return EXPORT_COLUMNS[kind].map((column) => context.t(`exports.columns.${kind}.${column}`));
+/** The exports that end with the impact columns. */
+const WITH_IMPACT: ReadonlySet<ExportKind> = new Set(['standings', 'submissions', 'participants']);
+
+const BOUNDS = ['low', 'central', 'high'] as const;
+
+/**
+ * Rule: standings, submissions and participants end with impact columns: for each unit the
+ * season's actions count in, its low, central and high estimate, the unit in the header; units
+ * are never added together.
+ */
+export function exportHeader(
+  kind: ExportKind,
+  context: Pick<ExportContext, 't' | 'impactUnits'>,
+): string[] {
+  const impact = WITH_IMPACT.has(kind)
+    ? (context.impactUnits ?? []).flatMap((unit) =>
+        BOUNDS.map((bound) =>
+          context.t(`exports.impactColumns.${bound}`, {
+            unit: context.t(`howWeCount.units.${unit}`),
+          }),
+        ),
+      )
+    : [];
+  return [
+    ...EXPORT_COLUMNS[kind].map((column) => context.t(`exports.columns.${kind}.${column}`)),
+    ...impact,
+  ];
+}
+
+/**
+ * Rule: a season's impact units are those of the models of the actions it counts (its
+ * catalogue actions and its custom ones), a yearly saving being kg CO₂e, in the units' order.
+ */
+export function seasonImpactUnits(
+  season: Pick<Season, 'actionIds' | 'customActions'>,
+): CountedUnit[] {
+  const actionIds = [
+    ...(season.actionIds ?? CATALOGUE.map((action) => action.id)),
+    ...season.customActions.map((action) => action.id),
+  ];
+  const units = new Set(actionIds.map((id) => seasonActionImpact(season, id)?.unit));
+  return COUNTED_UNITS.filter((unit) => units.has(unit));
+}
+
+/** The impact cells of a row: low, central and high for each unit, 0 where nothing counted. */
+function impactCells(
+  impact: ImpactTotals | ImpactAmount | null | undefined,
+  units: readonly CountedUnit[] | undefined,
+): number[] {
+  const totals: ImpactTotals =
+    impact && 'unit' in impact
+      ? addToTotals({}, impact as ImpactAmount)
+      : ((impact ?? {}) as ImpactTotals);
+  return (units ?? []).flatMap((unit) => [...(totals[unit] ?? [0, 0, 0])]);
 }
 
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
@@ -110,7 +173,10 @@ const round = (value: number, decimals: number) => {
  * Rule: standings list the teams in the order of their rank on the leaderboard document; the
  * average per active member has two decimals and participation is a percentage with one.
  */
-export function standingsRows(leaderboard: Pick<Leaderboard, 'rows' | 'companies'>): CsvCell[][] {
+export function standingsRows(
+  leaderboard: Pick<Leaderboard, 'rows' | 'companies'>,
+  impactUnits: readonly CountedUnit[] = [],
+): CsvCell[][] {
   return rowsByRank(leaderboard.rows).map((row) => [
     row.rank,
     row.name,
@@ -120,6 +186,7 @@ export function standingsRows(leaderboard: Pick<Leaderboard, 'rows' | 'companies
     round(row.participation * 100, 1),
     row.memberCount,
     row.activeMembers,
+    ...impactCells(row.impact, impactUnits),
   ]);
 }
 
@@ -152,25 +219,28 @@ export function submissionRow(submission: Submission, context: SubmissionsContex
     exportDateTime(submission.createdAt, timeZone),
     exportDateTime(submission.reviewedAt, timeZone),
     submission.reason ?? '',
+    ...impactCells(submission.impact, context.impactUnits),
   ];
 }
 
-/** A participant's approved submissions of the season and the points they earned. */
+/** A participant's approved submissions of the season, the points they earned and their impact. */
 export interface ParticipantTally {
   approved: number;
   points: number;
+  impact: ImpactTotals;
 }
 
 /** Rule: a participant's figures count their approved submissions only; other statuses add nothing. Adds a page of submissions to `tally`. */
 export function addToTally(
   tally: Map<string, ParticipantTally>,
-  submissions: readonly Pick<Submission, 'uid' | 'status' | 'points'>[],
+  submissions: readonly Pick<Submission, 'uid' | 'status' | 'points' | 'impact'>[],
 ): void {
   for (const submission of submissions) {
     if (submission.status !== 'approved') continue;
-    const entry = tally.get(submission.uid) ?? { approved: 0, points: 0 };
+    const entry = tally.get(submission.uid) ?? { approved: 0, points: 0, impact: {} };
     entry.approved += 1;
     entry.points += submission.points;
+    entry.impact = addToTotals(entry.impact, submission.impact);
     tally.set(submission.uid, entry);
   }
 }
@@ -204,6 +274,7 @@ export function participantRow(membership: Membership, context: ParticipantsCont
     exportDateTime(membership.joinedAt, context.timeZone),
     tally?.approved ?? 0,
     tally?.points ?? 0,
+    ...impactCells(tally?.impact, context.impactUnits),
   ];
 }
 

@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { pointsForEffort, type Action } from './action';
 import { findAction } from './catalogue';
+import { completionImpact, type ImpactAmount, type ImpactTotals } from './impact';
+import { impactModelOf } from './impact-data';
 import type { RankingRule, Season } from './season';
 import type { SubmissionStatus, TeamScore } from './scoring';
 import { proofSchema } from './submission';
@@ -63,6 +65,12 @@ export interface Submission {
   readonly approvedAt: number | null;
   readonly reactions: Readonly<Record<string, true>>;
   /**
+   * What this completion changes, by the action's impact model when it was submitted; null when
+   * the action has none. Kept on the submission like its points, so a model edited later
+   * changes no count already made.
+   */
+  readonly impact?: ImpactAmount | null;
+  /**
    * Set on a submission whose id holds its author's uid just before it is replaced with its
    * author's account: the id the score marks name instead (see deleteMyAccount).
    */
@@ -97,6 +105,8 @@ export interface LeaderboardRow {
   readonly participation: number;
   readonly byTheme: Readonly<Partial<Record<ThemeId, number>>>;
   readonly reachedAt: number;
+  /** What the team's approved actions changed, by unit (absent when nothing counted yet). */
+  readonly impact?: ImpactTotals;
 }
 
 /** The season's leaderboard: one document every viewer listens to. */
@@ -115,6 +125,11 @@ export interface Leaderboard {
   readonly companies: Readonly<Record<string, string>>;
   /** Points by day (YYYY-MM-DD) of the top teams, for the chart. */
   readonly topByDay: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** What the season's approved actions changed, in all and by company id, by unit. */
+  readonly impact?: {
+    readonly season: ImpactTotals;
+    readonly byCompany: Readonly<Record<string, ImpactTotals>>;
+  };
 }
 
 export const AUDIT_KINDS = [
@@ -151,6 +166,19 @@ export function seasonAction(
   if (custom) return { ...custom, points: pointsForEffort(custom.effort) };
   if (season.actionIds && !season.actionIds.includes(actionId)) return undefined;
   return findAction(actionId);
+}
+
+/**
+ * Rule: a completion of an action changes what its impact model says: the season's own model
+ * for a custom action (none when the organiser gave none), the catalogue's otherwise.
+ */
+export function seasonActionImpact(
+  season: Pick<Season, 'customActions'>,
+  actionId: string,
+): ImpactAmount | null {
+  const custom = season.customActions.find((action) => action.id === actionId);
+  const model = custom ? custom.impact : impactModelOf(actionId);
+  return model ? completionImpact(model) : null;
 }
 
 /**

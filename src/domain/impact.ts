@@ -104,21 +104,30 @@ export interface ImpactAmount {
   readonly high: number;
 }
 
+/** Counted figures are kept to the millionth of their unit (a milligram of a kilogram). */
+const PRECISION = 1_000_000;
+
+/**
+ * Rule: a counted figure is rounded to the millionth of its unit, after every sum, so totals
+ * added in any order (by events, or rebuilt at once) come out the very same number.
+ */
+export function roundImpact(value: number): number {
+  const rounded = Math.round(value * PRECISION) / PRECISION;
+  return rounded === 0 ? 0 : rounded;
+}
+
 /**
  * Rule: one completion changes the model's range; a yearly saving counts once for each of the
  * model's years and is then kg CO₂e, like a one-off saving.
  */
 export function completionImpact(model: ImpactModel): ImpactAmount {
-  if (model.unit === 'kgCO2ePerYear') {
-    const years = model.years ?? 1;
-    return {
-      unit: 'kgCO2e',
-      low: model.low * years,
-      central: model.central * years,
-      high: model.high * years,
-    };
-  }
-  return { unit: model.unit, low: model.low, central: model.central, high: model.high };
+  const years = model.unit === 'kgCO2ePerYear' ? (model.years ?? 1) : 1;
+  return {
+    unit: model.unit === 'kgCO2ePerYear' ? 'kgCO2e' : model.unit,
+    low: roundImpact(model.low * years),
+    central: roundImpact(model.central * years),
+    high: roundImpact(model.high * years),
+  };
 }
 
 /** Rule: N completions change N times what one does, low, central and high alike (none for N ≤ 0). */
@@ -127,9 +136,9 @@ export function completionsImpact(model: ImpactModel, completions: number): Impa
   const times = Math.max(0, Math.floor(completions));
   return {
     unit: one.unit,
-    low: one.low * times,
-    central: one.central * times,
-    high: one.high * times,
+    low: roundImpact(one.low * times),
+    central: roundImpact(one.central * times),
+    high: roundImpact(one.high * times),
   };
 }
 
@@ -141,9 +150,9 @@ export function addImpact(a: ImpactAmount, b: ImpactAmount): ImpactAmount {
   if (a.unit !== b.unit) throw new RangeError(`Cannot add ${a.unit} to ${b.unit}`);
   return {
     unit: a.unit,
-    low: a.low + b.low,
-    central: a.central + b.central,
-    high: a.high + b.high,
+    low: roundImpact(a.low + b.low),
+    central: roundImpact(a.central + b.central),
+    high: roundImpact(a.high + b.high),
   };
 }
 
@@ -158,6 +167,44 @@ export function totalsByUnit(amounts: readonly ImpactAmount[]): ImpactAmount[] {
     const total = totals.get(unit);
     return total ? [total] : [];
   });
+}
+
+/**
+ * Counted impact as the functions keep it, by unit, each as [low, central, high]: compact, since
+ * every leaderboard row carries one. A unit that comes back to zero is left out.
+ */
+export type ImpactTotals = Readonly<
+  Partial<Record<CountedUnit, readonly [number, number, number]>>
+>;
+
+/** Rule: adding an amount (or taking it away, sign -1) changes only its own unit's total. */
+export function addToTotals(
+  totals: ImpactTotals,
+  amount: ImpactAmount | null | undefined,
+  sign: 1 | -1 = 1,
+): ImpactTotals {
+  if (!amount) return totals;
+  const [low, central, high] = totals[amount.unit] ?? [0, 0, 0];
+  const next = [
+    roundImpact(low + sign * amount.low),
+    roundImpact(central + sign * amount.central),
+    roundImpact(high + sign * amount.high),
+  ] as const;
+  const { [amount.unit]: _left, ...others } = totals;
+  return next.every((value) => value === 0) ? others : { ...others, [amount.unit]: next };
+}
+
+/** The totals as ranges, one per unit, in the order of the units. */
+export function amountsOf(totals: ImpactTotals | undefined): ImpactAmount[] {
+  return COUNTED_UNITS.flatMap((unit) => {
+    const total = totals?.[unit];
+    return total ? [{ unit, low: total[0], central: total[1], high: total[2] }] : [];
+  });
+}
+
+/** Rule: totals add unit by unit (taken away with sign -1), never across units. */
+export function mergeTotals(a: ImpactTotals, b: ImpactTotals, sign: 1 | -1 = 1): ImpactTotals {
+  return amountsOf(b).reduce((sum, amount) => addToTotals(sum, amount, sign), a);
 }
 
 /** The unit a range is shown in: masses scaled to g, kg or t; other units as counted. */

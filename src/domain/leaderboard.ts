@@ -1,6 +1,7 @@
 // The season's leaderboard document, built from the teams and their running scores: pure rules
 // the functions (after every burst of score changes), the reconciliation and the tests share.
 import type { Leaderboard, LeaderboardRow, StoredTeamScore } from './game';
+import { mergeTotals, type ImpactTotals } from './impact';
 import { averagePerActiveMember, participationRate, rankTeams } from './ranking';
 import type { RankingRule, SeasonState } from './season';
 
@@ -19,7 +20,8 @@ export const CHART_TEAMS = 5;
 /**
  * Rule: every team of the season has a row, with 0 points until it scores; rows are ranked by
  * the season's rule (ties to the team that reached its score first), and the chart follows the
- * top five teams.
+ * top five teams. Impact is a column beside the measures, never a ranking rule: each row carries
+ * its team's, and the board the season's and each company's, by unit.
  */
 export function buildLeaderboard(input: {
   readonly seasonId: string;
@@ -58,8 +60,16 @@ export function buildLeaderboard(input: {
       participation: participationRate(standing),
       byTheme: input.scores.get(standing.teamId)?.byTheme ?? {},
       reachedAt: standing.reachedAt,
+      ...withImpact(input.scores.get(standing.teamId)?.impact),
     };
   });
+  let season: ImpactTotals = {};
+  const byCompany: Record<string, ImpactTotals> = {};
+  for (const row of rows) {
+    if (!row.impact) continue;
+    season = mergeTotals(season, row.impact);
+    byCompany[row.companyId] = mergeTotals(byCompany[row.companyId] ?? {}, row.impact);
+  }
   const topByDay = Object.fromEntries(
     rows
       .slice(0, CHART_TEAMS)
@@ -74,7 +84,13 @@ export function buildLeaderboard(input: {
     rows,
     companies: Object.fromEntries(input.teams.map((team) => [team.companyId, team.companyName])),
     topByDay,
+    impact: { season, byCompany },
   };
+}
+
+/** A row carries its team's impact only once some counted, to keep the board small. */
+function withImpact(impact: ImpactTotals | undefined): { impact?: ImpactTotals } {
+  return impact && Object.keys(impact).length > 0 ? { impact } : {};
 }
 
 /**

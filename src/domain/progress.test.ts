@@ -5,6 +5,7 @@ import {
   newestFirst,
   progressBadges,
   progressGrid,
+  progressImpact,
   progressPoints,
   type ProgressSubmission,
 } from './progress';
@@ -37,6 +38,28 @@ const earned = (submissions: ProgressSubmission[]) =>
   progressBadges(submissions)
     .filter((badge) => badge.earnedAt !== null)
     .map((badge) => badge.id);
+
+describe('progressImpact', () => {
+  it('adds what approved submissions changed, unit by unit, and nothing of the others', () => {
+    const kg = { unit: 'kgCO2e', low: 24.6, central: 24.6, high: 27 } as const;
+    const people = { unit: 'peopleTrained', low: 4, central: 4, high: 8 } as const;
+    const submissions = [
+      { ...submission('sobriety', 'act'), impact: kg },
+      { ...submission('sobriety', 'act'), impact: kg },
+      { ...submission('sobriety', 'understand'), impact: people },
+      { ...submission('respect', 'act'), impact: null },
+      ...NOT_APPROVED.map((status) => ({
+        ...submission('sobriety', 'act', 10, status),
+        impact: kg,
+      })),
+    ];
+    expect(progressImpact(submissions)).toEqual({
+      kgCO2e: [49.2, 49.2, 54],
+      peopleTrained: [4, 4, 8],
+    });
+    expect(progressImpact([])).toEqual({});
+  });
+});
 
 describe('progressPoints', () => {
   it('sums the points of approved submissions', () => {

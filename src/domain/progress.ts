@@ -1,6 +1,7 @@
 // A person's own progress in a season: their points, the theme × modality grid and the badges,
 // worked out from their submissions. Only approved submissions count, as for team scores.
 import type { Submission } from './game';
+import { addToTotals, type ImpactTotals } from './impact';
 import { canMove, counts } from './scoring';
 import { streakBadgeDay } from './streaks';
 import { MODALITIES, THEME_IDS, type Modality, type ThemeId } from './themes';
@@ -8,7 +9,7 @@ import { MODALITIES, THEME_IDS, type Modality, type ThemeId } from './themes';
 /** What progress needs of a submission. */
 export type ProgressSubmission = Pick<
   Submission,
-  'theme' | 'modality' | 'points' | 'status' | 'approvedAt' | 'doneAt' | 'day'
+  'theme' | 'modality' | 'points' | 'status' | 'approvedAt' | 'doneAt' | 'day' | 'impact'
 >;
 
 const approvedOnly = <S extends ProgressSubmission>(submissions: readonly S[]): S[] =>
@@ -17,6 +18,17 @@ const approvedOnly = <S extends ProgressSubmission>(submissions: readonly S[]): 
 /** Rule: a person's points are the sum of the points of their approved submissions. */
 export function progressPoints(submissions: readonly ProgressSubmission[]): number {
   return approvedOnly(submissions).reduce((sum, submission) => sum + submission.points, 0);
+}
+
+/**
+ * Rule: a person's impact is the sum, unit by unit, of what their approved submissions changed:
+ * the same rule the functions keep for them on their team's score.
+ */
+export function progressImpact(submissions: readonly ProgressSubmission[]): ImpactTotals {
+  return approvedOnly(submissions).reduce<ImpactTotals>(
+    (totals, submission) => addToTotals(totals, submission.impact),
+    {},
+  );
 }
 
 export interface GridCell {

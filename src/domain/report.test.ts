@@ -12,6 +12,7 @@ import {
   reviewFigures,
   seasonReportPayloadSchema,
   surveyFigures,
+  impactFigures,
   topTeams,
   type ReportSubmission,
   type SeasonReportInput,
@@ -29,6 +30,7 @@ const season: SeasonReportInput['season'] = {
   timeZone: 'Europe/Paris',
   startsAt: Date.UTC(2026, 1, 28, 23),
   endsAt: Date.UTC(2026, 2, 31, 22),
+  showImpact: true,
 };
 
 let made = 0;
@@ -112,6 +114,61 @@ describe('reviewDurations', () => {
         submission({ status: 'withdrawn', reviewedAt: null }),
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('impactFigures', () => {
+  it('takes the rolled-up impact by unit, names companies, and counts actions with and without a figure', () => {
+    const figures = impactFigures(
+      {
+        season,
+        impact: {
+          season: { kgCO2e: [25, 30, 35], peopleTrained: [4, 4, 8] },
+          byCompany: {
+            c2: { peopleTrained: [4, 4, 8] },
+            c1: { kgCO2e: [25, 30, 35] },
+            gone: {},
+          },
+        },
+        submissions: [
+          submission({ impact: { unit: 'kgCO2e', low: 25, central: 30, high: 35 } }),
+          submission({ impact: { unit: 'peopleTrained', low: 4, central: 4, high: 8 } }),
+          submission({ impact: null }),
+          submission({ status: 'pending', impact: { unit: 'kWh', low: 1, central: 1, high: 1 } }),
+        ],
+      },
+      { c1: 'Acme', c2: 'Banque' },
+    );
+    expect(figures).toEqual({
+      shown: true,
+      season: [
+        { unit: 'kgCO2e', low: 25, central: 30, high: 35 },
+        { unit: 'peopleTrained', low: 4, central: 4, high: 8 },
+      ],
+      byCompany: [
+        { companyName: 'Acme', amounts: [{ unit: 'kgCO2e', low: 25, central: 30, high: 35 }] },
+        {
+          companyName: 'Banque',
+          amounts: [{ unit: 'peopleTrained', low: 4, central: 4, high: 8 }],
+        },
+      ],
+      withFigure: 2,
+      withoutFigure: 1,
+    });
+  });
+
+  it('has nothing to show before the first rebuild, and says whether the season shows impact', () => {
+    const figures = impactFigures(
+      { season: { ...season, showImpact: false }, submissions: [] },
+      {},
+    );
+    expect(figures).toEqual({
+      shown: false,
+      season: [],
+      byCompany: [],
+      withFigure: 0,
+      withoutFigure: 0,
+    });
   });
 });
 

@@ -2,7 +2,8 @@
 // by one pure function from the season's documents, so the functions and the tests agree on them.
 import { z } from 'zod';
 import type { SeasonEvent, EventRegistration } from './events';
-import type { LeaderboardRow, Submission } from './game';
+import type { Leaderboard, LeaderboardRow, Submission } from './game';
+import { amountsOf, type ImpactAmount } from './impact';
 import type { Membership } from './paths';
 import { can, type Role } from './roles';
 import { SUBMISSION_STATUSES, type SubmissionStatus } from './scoring';
@@ -84,6 +85,21 @@ export interface SeasonReport {
     readonly companyName: string;
     readonly points: number;
   }[];
+  readonly impact: ReportImpact;
+}
+
+/** "Impact estimé": what the season's approved actions changed, by unit, as the board keeps it. */
+export interface ReportImpact {
+  /** Whether the season shows impact to participants (organisers see it either way). */
+  readonly shown: boolean;
+  readonly season: readonly ImpactAmount[];
+  readonly byCompany: readonly {
+    readonly companyName: string;
+    readonly amounts: readonly ImpactAmount[];
+  }[];
+  /** Approved submissions whose action has a figure, and those that count as learning or commitment. */
+  readonly withFigure: number;
+  readonly withoutFigure: number;
 }
 
 export type ReportSubmission = Pick<
@@ -93,6 +109,7 @@ export type ReportSubmission = Pick<
   | 'theme'
   | 'modality'
   | 'points'
+  | 'impact'
   | 'day'
   | 'status'
   | 'auto'
@@ -103,7 +120,7 @@ export type ReportSubmission = Pick<
 export interface SeasonReportInput {
   readonly season: Pick<
     Season,
-    'id' | 'name' | 'state' | 'timeZone' | 'startsAt' | 'endsAt' | 'surveyOpen'
+    'id' | 'name' | 'state' | 'timeZone' | 'startsAt' | 'endsAt' | 'surveyOpen' | 'showImpact'
   >;
   readonly memberships: readonly Pick<Membership, 'uid'>[];
   readonly teams: readonly Pick<Team, 'id' | 'companyId' | 'companyName'>[];
@@ -118,6 +135,8 @@ export interface SeasonReportInput {
   readonly surveyAnswers: readonly Pick<SurveyAnswer, 'keepGoing' | 'rating' | 'favouriteTheme'>[];
   /** The rows of the season's leaderboard, or none yet. */
   readonly leaderboard: readonly Pick<LeaderboardRow, 'rank' | 'name' | 'companyId' | 'total'>[];
+  /** The impact the leaderboard's rebuild rolled up, or none yet. */
+  readonly impact?: Leaderboard['impact'];
   readonly now: number;
 }
 
@@ -343,9 +362,40 @@ export function reviewFigures(
   };
 }
 
+/**
+ * Rule: the report's impact is the one the functions rolled up on the leaderboard (the season's
+ * and each company's, by unit, never summed across units; companies by name); approved actions
+ * are told apart by whether their action had a figure.
+ */
+export function impactFigures(
+  input: Pick<SeasonReportInput, 'season' | 'impact' | 'submissions'>,
+  companies: SeasonReportInput['companies'],
+): ReportImpact {
+  const approved = input.submissions.filter((submission) => submission.status === 'approved');
+  const withFigure = approved.filter((submission) => submission.impact).length;
+  return {
+    shown: input.season.showImpact !== false,
+    season: amountsOf(input.impact?.season),
+    byCompany: Object.entries(input.impact?.byCompany ?? {})
+      .map(([companyId, totals]) => ({
+        companyName: companies[companyId] ?? '',
+        amounts: amountsOf(totals),
+      }))
+      .filter((company) => company.amounts.length > 0)
+      .sort((a, b) => a.companyName.localeCompare(b.companyName)),
+    withFigure,
+    withoutFigure: approved.length - withFigure,
+  };
+}
+
 /** The whole report of a season, as it stands at `now`. */
 export function buildSeasonReport(input: SeasonReportInput): SeasonReport {
   const { season } = input;
+  // A team's own copy of its company's name stands in for a company no longer listed.
+  const companies = {
+    ...Object.fromEntries(input.teams.map((team) => [team.companyId, team.companyName])),
+    ...input.companies,
+  };
   return {
     seasonId: season.id,
     seasonName: season.name,
@@ -359,11 +409,8 @@ export function buildSeasonReport(input: SeasonReportInput): SeasonReport {
     ...reviewFigures(input.submissions),
     ...eventFigures(input.events, input.registrations),
     survey: surveyFigures(season, input.surveyAnswers),
-    // A team's own copy of its company's name stands in for a company no longer listed.
-    topTeams: topTeams(input.leaderboard, {
-      ...Object.fromEntries(input.teams.map((team) => [team.companyId, team.companyName])),
-      ...input.companies,
-    }),
+    topTeams: topTeams(input.leaderboard, companies),
+    impact: impactFigures(input, companies),
   };
 }
 

@@ -14,6 +14,7 @@ import {
   type SubmissionStatus,
   type TeamScore,
 } from './scoring';
+import type { ImpactAmount } from './impact';
 import { MODALITIES, THEME_IDS } from './themes';
 
 const submission = (overrides: Partial<ScoredSubmission> = {}): ScoredSubmission => ({
@@ -26,8 +27,18 @@ const submission = (overrides: Partial<ScoredSubmission> = {}): ScoredSubmission
   day: '2026-03-02',
   status: 'pending',
   approvedAt: null,
+  impact: null,
   ...overrides,
 });
+
+/** Completions with and without a figure, in several units, some with decimals that do not add exactly in binary. */
+const IMPACTS: readonly (ImpactAmount | null)[] = [
+  null,
+  { unit: 'kgCO2e', low: 0.0346, central: 0.0528, high: 0.96 },
+  { unit: 'kgCO2e', low: 24.6, central: 24.6, high: 27 },
+  { unit: 'peopleTrained', low: 4, central: 4, high: 8 },
+  { unit: 'kWh', low: 0.1, central: 0.2, high: 0.3 },
+];
 
 describe('counts', () => {
   it('counts a submission only while it is approved', () => {
@@ -65,10 +76,27 @@ describe('deltasForWrite', () => {
         byTheme: { sobriety: 10 },
         byModality: { act: 10 },
         byDay: { '2026-03-02': 10 },
-        members: { u1: { points: 10, approved: 1 } },
+        members: { u1: { points: 10, approved: 1, impact: {} } },
+        impact: {},
       },
     ]);
     expect(deltasForWrite(approved, revoked)[0]?.points).toBe(-10);
+  });
+
+  it('adds the completion’s impact to the team and its author, and takes it back when revoked', () => {
+    const impact = { unit: 'kgCO2e', low: 24.6, central: 24.6, high: 27 } as const;
+    const approved = submission({ status: 'approved', approvedAt: 1, impact });
+    const [plus] = deltasForWrite(submission({ impact }), approved);
+    expect(plus?.impact).toEqual({ kgCO2e: [24.6, 24.6, 27] });
+    expect(plus?.members.u1?.impact).toEqual({ kgCO2e: [24.6, 24.6, 27] });
+    const [minus] = deltasForWrite(approved, { ...approved, status: 'revoked' });
+    expect(minus?.impact).toEqual({ kgCO2e: [-24.6, -24.6, -27] });
+  });
+
+  it('moves the impact when an approved submission is rewritten with another figure', () => {
+    const approved = submission({ status: 'approved', approvedAt: 1, impact: IMPACTS[3] ?? null });
+    const deltas = deltasForWrite(approved, { ...approved, impact: null });
+    expect(deltas.map((delta) => delta.impact)).toEqual([{ peopleTrained: [-4, -4, -8] }, {}]);
   });
 
   it('changes nothing for writes that neither count before nor after', () => {
@@ -93,6 +121,31 @@ describe('applyDelta', () => {
     expect(applyDelta(once, minus)).toEqual(EMPTY_SCORE);
   });
 
+  it('keeps impact by unit, never summed across units, and drops a unit that comes back to zero', () => {
+    let score: TeamScore = EMPTY_SCORE;
+    const add = (impact: ImpactAmount | null, sign: 1 | -1 = 1) => {
+      const approved = submission({ status: 'approved', impact });
+      const [delta] = sign === 1 ? deltasForWrite(null, approved) : deltasForWrite(approved, null);
+      if (!delta) throw new Error('delta expected');
+      score = applyDelta(score, delta);
+    };
+    add(IMPACTS[1] ?? null);
+    add(IMPACTS[1] ?? null);
+    add(IMPACTS[3] ?? null);
+    add(IMPACTS[4] ?? null);
+    add(IMPACTS[4] ?? null);
+    add(IMPACTS[4] ?? null);
+    expect(score.impact).toEqual({
+      kgCO2e: [0.0692, 0.1056, 1.92],
+      peopleTrained: [4, 4, 8],
+      kWh: [0.3, 0.6, 0.9],
+    });
+    expect(score.members.u1?.impact).toEqual(score.impact);
+    add(IMPACTS[3] ?? null, -1);
+    for (let times = 0; times < 3; times += 1) add(IMPACTS[4] ?? null, -1);
+    expect(score.impact).toEqual({ kgCO2e: [0.0692, 0.1056, 1.92] });
+  });
+
   it('applies a correction to the total only', () => {
     const corrected = applyDelta(
       EMPTY_SCORE,
@@ -113,6 +166,7 @@ type Step =
       modality: number;
       day: number;
       points: number;
+      impact: number;
     }
   | { kind: 'move'; id: number; to: SubmissionStatus }
   | { kind: 'replay'; back: number }
@@ -128,6 +182,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     modality: fc.nat(MODALITIES.length - 1),
     day: fc.nat(3),
     points: fc.constantFrom(5, 10, 20),
+    impact: fc.nat(IMPACTS.length - 1),
   }),
   fc.record({
     kind: fc.constant('move' as const),
@@ -143,7 +198,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 );
 
 describe('incremental scores equal the reconciliation', () => {
-  it('for any sequence of submissions, reviews, revocations, replayed triggers and corrections', () => {
+  it('points and impact, for any sequence of submissions, reviews, revocations, replayed triggers and corrections', () => {
     fc.assert(
       fc.property(fc.array(step, { minLength: 10, maxLength: 80, size: 'max' }), (steps) => {
         const docs = new Map<string, ScoredSubmission>();
@@ -183,6 +238,7 @@ describe('incremental scores equal the reconciliation', () => {
                 modality: MODALITIES[current.modality] ?? 'act',
                 day: `2026-03-0${current.day + 1}`,
                 points: current.points,
+                impact: IMPACTS[current.impact] ?? null,
               }),
             );
           } else if (current.kind === 'move') {

@@ -1,5 +1,6 @@
 // How approved submissions and hand corrections become team scores: pure rules that the
 // trigger, the reconciliation and the tests share.
+import { addToTotals, mergeTotals, type ImpactAmount, type ImpactTotals } from './impact';
 import type { Modality, ThemeId } from './themes';
 
 export const SUBMISSION_STATUSES = [
@@ -24,6 +25,8 @@ export interface ScoredSubmission {
   readonly status: SubmissionStatus;
   /** When it was approved (ms), for "who reached the score first". */
   readonly approvedAt: number | null;
+  /** What it changes by its action's impact model, or null. */
+  readonly impact: ImpactAmount | null;
 }
 
 /** Rule: a submission counts towards scores only while it is approved. */
@@ -58,22 +61,36 @@ export interface ScoreDelta {
   readonly byTheme: Readonly<Partial<Record<ThemeId, number>>>;
   readonly byModality: Readonly<Partial<Record<Modality, number>>>;
   readonly byDay: Readonly<Record<string, number>>;
-  /** Points and approved submissions per member. */
-  readonly members: Readonly<
-    Record<string, { readonly points: number; readonly approved: number }>
-  >;
+  /** Points, approved submissions and impact per member. */
+  readonly members: Readonly<Record<string, MemberScore>>;
+  /** The change in the team's impact, by unit. */
+  readonly impact: ImpactTotals;
+}
+
+/** What one member brought to their team: impact only once some counted. */
+export interface MemberScore {
+  readonly points: number;
+  readonly approved: number;
+  readonly impact?: ImpactTotals;
 }
 
 function contribution(submission: ScoredSubmission, sign: 1 | -1): ScoreDelta {
   const points = sign * submission.points;
+  const impact = addToTotals({}, submission.impact, sign);
   return {
     teamId: submission.teamId,
     points,
     byTheme: { [submission.theme]: points },
     byModality: { [submission.modality]: points },
     byDay: { [submission.day]: points },
-    members: { [submission.uid]: { points, approved: sign } },
+    members: { [submission.uid]: { points, approved: sign, impact } },
+    impact,
   };
+}
+
+/** Whether two submissions count for the same impact. */
+function sameImpact(a: ImpactAmount | null, b: ImpactAmount | null): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**
@@ -98,7 +115,8 @@ export function deltasForWrite(
       before.theme === after.theme &&
       before.modality === after.modality &&
       before.day === after.day &&
-      before.points === after.points
+      before.points === after.points &&
+      sameImpact(before.impact, after.impact)
     ) {
       return [];
     }
@@ -112,13 +130,13 @@ export interface TeamScore {
   readonly byTheme: Readonly<Partial<Record<ThemeId, number>>>;
   readonly byModality: Readonly<Partial<Record<Modality, number>>>;
   readonly byDay: Readonly<Record<string, number>>;
-  readonly members: Readonly<
-    Record<string, { readonly points: number; readonly approved: number }>
-  >;
+  readonly members: Readonly<Record<string, MemberScore>>;
   /** Members with at least one approved submission. */
   readonly activeMembers: number;
   /** Approved submissions of the team. */
   readonly approvedCount: number;
+  /** What the team's approved submissions changed, by unit (absent on scores kept before impact was counted). */
+  readonly impact?: ImpactTotals;
 }
 
 export const EMPTY_SCORE: TeamScore = {
@@ -129,6 +147,7 @@ export const EMPTY_SCORE: TeamScore = {
   members: {},
   activeMembers: 0,
   approvedCount: 0,
+  impact: {},
 };
 
 /** Adds counts key by key, leaving out keys that come back to zero. */
@@ -145,17 +164,24 @@ function addInto<K extends string>(
   >;
 }
 
-/** Rule: applying a delta adds its points everywhere it names, and a member is active while they have an approved submission. */
+/**
+ * Rule: applying a delta adds its points and its impact everywhere it names, and a member is
+ * active while they have an approved submission.
+ */
 export function applyDelta(score: TeamScore, delta: ScoreDelta): TeamScore {
   const members = new Map(Object.entries(score.members));
   for (const [uid, change] of Object.entries(delta.members)) {
     const current = members.get(uid) ?? { points: 0, approved: 0 };
+    const impact = mergeTotals(current.impact ?? {}, change.impact ?? {});
     members.set(uid, {
       points: current.points + change.points,
       approved: current.approved + change.approved,
+      ...(Object.keys(impact).length > 0 ? { impact } : {}),
     });
   }
-  const kept = [...members].filter(([, member]) => member.points !== 0 || member.approved !== 0);
+  const kept = [...members].filter(
+    ([, member]) => member.points !== 0 || member.approved !== 0 || member.impact,
+  );
   return {
     total: score.total + delta.points,
     byTheme: addInto(score.byTheme, delta.byTheme),
@@ -164,6 +190,7 @@ export function applyDelta(score: TeamScore, delta: ScoreDelta): TeamScore {
     members: Object.fromEntries(kept),
     activeMembers: kept.filter(([, member]) => member.approved > 0).length,
     approvedCount: kept.reduce((sum, [, member]) => sum + member.approved, 0),
+    impact: mergeTotals(score.impact ?? {}, delta.impact),
   };
 }
 
@@ -182,6 +209,7 @@ export function correctionDelta(correction: Correction): ScoreDelta {
     byModality: {},
     byDay: {},
     members: {},
+    impact: {},
   };
 }
 

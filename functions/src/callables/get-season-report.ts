@@ -58,6 +58,7 @@ export const getSeasonReport = onCall(
           'theme',
           'modality',
           'points',
+          'impact',
           'day',
           'status',
           'auto',
@@ -99,6 +100,7 @@ export const getSeasonReport = onCall(
       registrations: rows(registrations),
       surveyAnswers: rows(answers),
       leaderboard: leaderboard?.rows ?? [],
+      impact: leaderboard?.impact,
       now: Date.now(),
     });
   },

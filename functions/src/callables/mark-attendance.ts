@@ -17,7 +17,7 @@ import {
   type EventRegistration,
   type SeasonEvent,
 } from '../../../src/domain/events';
-import { seasonAction, type Submission } from '../../../src/domain/game';
+import { seasonAction, seasonActionImpact, type Submission } from '../../../src/domain/game';
 import type { Membership } from '../../../src/domain/paths';
 import type { Actor } from '../../../src/domain/roles';
 import type { Season } from '../../../src/domain/season';
@@ -171,6 +171,7 @@ async function markSlice(
         theme: action.theme,
         modality: action.modality,
         points: action.points,
+        impact: seasonActionImpact(season, action.id),
         scope: action.scope,
         doneAt: event.startsAt,
         day: dayIn(season.timeZone, event.startsAt),

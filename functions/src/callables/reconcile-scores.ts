@@ -24,6 +24,7 @@ const comparable = (score: Partial<StoredTeamScore> | undefined) =>
       members: score?.members ?? {},
       activeMembers: score?.activeMembers ?? 0,
       approvedCount: score?.approvedCount ?? 0,
+      impact: score?.impact ?? {},
     },
     (_key, value: unknown) =>
       value && typeof value === 'object' && !Array.isArray(value)

@@ -3,7 +3,12 @@
 import { ownValue } from '../../../src/domain/own';
 import { onCall, PHOTO_COMMAND_MAX_BYTES } from '../lib/on-call';
 import { isCatalogueActionId } from '../../../src/domain/catalogue';
-import { seasonAction, submitPayloadSchema, type Submission } from '../../../src/domain/game';
+import {
+  seasonAction,
+  seasonActionImpact,
+  submitPayloadSchema,
+  type Submission,
+} from '../../../src/domain/game';
 import { SEASON_STATE_RULES, seasonVisibleTo } from '../../../src/domain/season';
 import { db } from '../lib/admin';
 import { actorOf, membershipOf, notFound, requireCan, roleOf } from '../lib/authorise';
@@ -96,6 +101,7 @@ export const submitAction = onCall(
         theme: action.theme,
         modality: action.modality,
         points: action.points,
+        impact: seasonActionImpact(season, action.id),
         scope: action.scope,
         doneAt: input.doneAt,
         day,

@@ -2,7 +2,7 @@
 // callables write: for the demo data of `npm start -- --demo` and for `npm run bench`.
 import { getAuth } from 'firebase-admin/auth';
 import type { Action } from '../../../src/domain/action';
-import type { Submission } from '../../../src/domain/game';
+import { seasonActionImpact, type Submission } from '../../../src/domain/game';
 import type { SubmissionStatus } from '../../../src/domain/scoring';
 import {
   resolveSeason,
@@ -153,6 +153,8 @@ export function submissionDocument(input: {
     theme: input.action.theme,
     modality: input.action.modality,
     points: input.action.points,
+    // Seeded seasons list catalogue actions only.
+    impact: seasonActionImpact({ customActions: [] }, input.action.id),
     scope: input.action.scope,
     doneAt: input.doneAt,
     day: dayIn(input.timeZone, input.doneAt),

@@ -22,6 +22,7 @@ import {
   type TeamScore,
 } from '../../../src/domain/scoring';
 import { firstThemes } from '../../../src/domain/happenings';
+import type { ImpactAmount } from '../../../src/domain/impact';
 import { tellBoardNews } from './board-news';
 import type { Season } from '../../../src/domain/season';
 import type { ThemeId } from '../../../src/domain/themes';
@@ -62,6 +63,7 @@ export function scoredOf(id: string, data: Record<string, unknown> | undefined) 
     day: String(data.day),
     status: data.status,
     approvedAt: (data.approvedAt as number | null) ?? null,
+    impact: (data.impact as ImpactAmount | null | undefined) ?? null,
   } as ScoredSubmission;
 }
 

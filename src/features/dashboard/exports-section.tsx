@@ -23,6 +23,7 @@ import {
   exportFileName,
   exportHeader,
   participantRow,
+  seasonImpactUnits,
   standingsRows,
   submissionRow,
   type ExportContext,
@@ -129,7 +130,9 @@ async function buildExport(kind: ExportKind, job: Job): Promise<string[]> {
         GAME_PATHS.leaderboard(season.id, 'live'),
       );
       signal.throwIfAborted();
-      const rows = document ? standingsRows(document.data as unknown as Leaderboard) : [];
+      const rows = document
+        ? standingsRows(document.data as unknown as Leaderboard, context.impactUnits)
+        : [];
       chunks.push(csvLines(rows, locale));
       job.onProgress(rows.length, rows.length);
       break;
@@ -264,7 +267,12 @@ export function ExportsSection({ season }: { season: Season }) {
     try {
       const chunks = await buildExport(kind, {
         season,
-        context: { locale, timeZone: season.timeZone, t: (key) => t(key) },
+        context: {
+          locale,
+          timeZone: season.timeZone,
+          t: (key, values) => t(key, values),
+          impactUnits: seasonImpactUnits(season),
+        },
         companies: new Map(companies.map((company) => [company.id, company.name])),
         readers,
         signal: abort.signal,
