@@ -190,7 +190,9 @@ export function addToTotals(
     roundImpact(central + sign * amount.central),
     roundImpact(high + sign * amount.high),
   ] as const;
-  const { [amount.unit]: _left, ...others } = totals;
+  const others = Object.fromEntries(
+    Object.entries(totals).filter(([unit]) => unit !== amount.unit),
+  ) as ImpactTotals;
   return next.every((value) => value === 0) ? others : { ...others, [amount.unit]: next };
 }
 
