@@ -9,14 +9,13 @@ import {
   exportFileName,
   exportHeader,
   participantRow,
-  seasonImpactUnits,
   standingsRows,
   submissionRow,
   type ExportContext,
   type ParticipantTally,
   type TeamNames,
 } from './exports';
-import type { LeaderboardRow, Submission } from './game';
+import { seasonImpactUnits, type LeaderboardRow, type Submission } from './game';
 import type { Membership } from './paths';
 
 /** Shows which key was asked for, so the tests read what each cell is. */

@@ -2,16 +2,10 @@
 // season's documents a page at a time. Headers and labels come through the caller's translator;
 // dates are written in the season's time zone; people appear under their public name only.
 import type { CsvCell } from './csv';
-import { CATALOGUE, findAction } from './catalogue';
+import { findAction } from './catalogue';
 import type { SeasonEvent } from './events';
-import { seasonAction, seasonActionImpact, type Leaderboard, type Submission } from './game';
-import {
-  addToTotals,
-  COUNTED_UNITS,
-  type CountedUnit,
-  type ImpactAmount,
-  type ImpactTotals,
-} from './impact';
+import { seasonAction, type Leaderboard, type Submission } from './game';
+import { addToTotals, type CountedUnit, type ImpactAmount, type ImpactTotals } from './impact';
 import { rowsByRank } from './leaderboard-view';
 import type { Membership } from './paths';
 import type { Season } from './season';
@@ -101,21 +95,6 @@ export function exportHeader(
     ...EXPORT_COLUMNS[kind].map((column) => context.t(`exports.columns.${kind}.${column}`)),
     ...impact,
   ];
-}
-
-/**
- * Rule: a season's impact units are those of the models of the actions it counts (its
- * catalogue actions and its custom ones), a yearly saving being kg CO₂e, in the units' order.
- */
-export function seasonImpactUnits(
-  season: Pick<Season, 'actionIds' | 'customActions'>,
-): CountedUnit[] {
-  const actionIds = [
-    ...(season.actionIds ?? CATALOGUE.map((action) => action.id)),
-    ...season.customActions.map((action) => action.id),
-  ];
-  const units = new Set(actionIds.map((id) => seasonActionImpact(season, id)?.unit));
-  return COUNTED_UNITS.filter((unit) => units.has(unit));
 }
 
 /** The impact cells of a row: low, central and high for each unit, 0 where nothing counted. */

@@ -2,8 +2,14 @@
 // the functions store them and the SPA reads them. One contract for both sides.
 import { z } from 'zod';
 import { pointsForEffort, type Action } from './action';
-import { findAction } from './catalogue';
-import { completionImpact, type ImpactAmount, type ImpactTotals } from './impact';
+import { CATALOGUE, findAction } from './catalogue';
+import {
+  completionImpact,
+  COUNTED_UNITS,
+  type CountedUnit,
+  type ImpactAmount,
+  type ImpactTotals,
+} from './impact';
 import { impactModelOf } from './impact-data';
 import type { RankingRule, Season } from './season';
 import type { SubmissionStatus, TeamScore } from './scoring';
@@ -179,6 +185,21 @@ export function seasonActionImpact(
   const custom = season.customActions.find((action) => action.id === actionId);
   const model = custom ? custom.impact : impactModelOf(actionId);
   return model ? completionImpact(model) : null;
+}
+
+/**
+ * Rule: a season's impact units are those of the models of the actions it counts (its
+ * catalogue actions and its custom ones), a yearly saving being kg CO₂e, in the units' order.
+ */
+export function seasonImpactUnits(
+  season: Pick<Season, 'actionIds' | 'customActions'>,
+): CountedUnit[] {
+  const actionIds = [
+    ...(season.actionIds ?? CATALOGUE.map((action) => action.id)),
+    ...season.customActions.map((action) => action.id),
+  ];
+  const units = new Set(actionIds.map((id) => seasonActionImpact(season, id)?.unit));
+  return COUNTED_UNITS.filter((unit) => units.has(unit));
 }
 
 /**

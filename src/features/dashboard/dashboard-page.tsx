@@ -6,6 +6,7 @@ import { Link } from 'wouter';
 import { useFormats } from '../../components/formats';
 import { OrganiserOnly } from '../../components/organiser-only';
 import { BreakdownTable, useSeasonReport } from '../../components/season-report';
+import { ReportImpactSection } from '../../components/impact-figures';
 import { commandFailureText } from '../../components/use-command';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { eventPhase } from '../../domain/events';
@@ -218,6 +219,13 @@ function ReportSections({ report }: { report: SeasonReport }) {
           }))}
         />
       </section>
+
+      <ReportImpactSection
+        impact={report.impact}
+        organiser
+        id="dashboard-impact"
+        className="panel"
+      />
 
       <section aria-labelledby="dashboard-by-day" className="panel">
         <h2 id="dashboard-by-day">{t('dashboard.chart.title')}</h2>

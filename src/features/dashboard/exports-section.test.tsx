@@ -22,8 +22,12 @@ afterEach(() => {
 
 const NOW = Date.now();
 const TODAY = exportDateTime(NOW, 'Europe/Paris').slice(0, 10);
+// Two actions with impact models, in kg CO₂e and in people trained: the exports' impact units.
 const season = {
-  ...openSeasonDocument({}, NOW),
+  ...openSeasonDocument(
+    { actionIds: ['sob-team-digital-fresco', 'sob-buy-refurbished-device'] },
+    NOW,
+  ),
   id: 'S1',
   deletionPolicy: 'keep',
   photoRetentionDays: 30,
@@ -50,6 +54,10 @@ function holdPages(backend: FakeBackend) {
   };
 }
 
+const IMPACT_HEADER =
+  ';Impact kg CO₂e (bas);Impact kg CO₂e (central);Impact kg CO₂e (haut)' +
+  ';Impact personnes formées (bas);Impact personnes formées (central);Impact personnes formées (haut)';
+
 const submissionDoc = (index: number, overrides: Record<string, unknown> = {}) => ({
   seasonId: 'S1',
   teamId: 'T1',
@@ -69,6 +77,7 @@ const submissionDoc = (index: number, overrides: Record<string, unknown> = {}) =
   reason: null,
   createdAt: Date.UTC(2026, 2, 12, 8, 5) + index,
   reviewedAt: null,
+  impact: { unit: 'peopleTrained', low: 4, central: 4, high: 8 },
   ...overrides,
 });
 
@@ -110,6 +119,7 @@ function seedSeason(backend: FakeBackend) {
         participation: 2 / 3,
         byTheme: {},
         reachedAt: 0,
+        impact: { peopleTrained: [8, 8, 16] },
       },
     ],
   });
@@ -137,9 +147,10 @@ describe('exports section', () => {
     expect(downloads.names).toEqual([fileName]);
     expect(downloads.blobs[0]?.type).toBe('text/csv;charset=utf-8');
     expect(await linesOf(downloads.blobs[0])).toEqual([
-      'Rang;Équipe;Entreprise;Points;Moyenne par membre actif;Participation (%);Membres;Membres actifs',
-      '1;Les Colibris;"Acme; Co";25;12,5;66,7;3;2',
-      "2;'=Les Hérons;Globex;10;10;50;2;1",
+      'Rang;Équipe;Entreprise;Points;Moyenne par membre actif;Participation (%);Membres;Membres actifs' +
+        IMPACT_HEADER,
+      '1;Les Colibris;"Acme; Co";25;12,5;66,7;3;2;0;0;0;8;8;16',
+      "2;'=Les Hérons;Globex;10;10;50;2;1;0;0;0;0;0;0",
     ]);
   });
 
@@ -180,10 +191,11 @@ describe('exports section', () => {
     const lines = await linesOf(downloads.blobs[0]);
     expect(lines).toHaveLength(1 + 1201);
     expect(lines[0]).toBe(
-      'Identifiant;Jour;Équipe;Entreprise;Auteur·e (nom public);Identifiant de l’action;Action;Thème;Modalité;Points;Statut;Déposée le;Revue le;Motif',
+      'Identifiant;Jour;Équipe;Entreprise;Auteur·e (nom public);Identifiant de l’action;Action;Thème;Modalité;Points;Statut;Déposée le;Revue le;Motif' +
+        IMPACT_HEADER,
     );
     expect(lines[1]).toMatch(
-      /^sub-0000;2026-03-12;Les Colibris;"Acme; Co";Colibri 42;sob-team-digital-fresco;[^;]+;Numérique plus sobre;Agir;10;Approuvée;2026-03-12 09:05;;$/,
+      /^sub-0000;2026-03-12;Les Colibris;"Acme; Co";Colibri 42;sob-team-digital-fresco;[^;]+;Numérique plus sobre;Agir;10;Approuvée;2026-03-12 09:05;;;0;0;0;4;4;8$/,
     );
     expect(lines.join('\n')).not.toContain('alice@example.org');
     expect(lines.join('\n')).not.toContain('uid-1');
@@ -273,10 +285,10 @@ describe('exports section', () => {
     await screen.findByText(`Fichier « printemps-participants-${TODAY}.csv » téléchargé.`);
 
     expect(await linesOf(downloads.blobs[0])).toEqual([
-      'Nom public;Équipe;Entreprise;Rôle;Arrivée le;Actions validées;Points',
-      'Alice Durand;Les Colibris;"Acme; Co";Capitaine;2026-03-02 00:30;2;15',
-      'Loutre 12;Les Colibris;"Acme; Co";Membre;2026-03-02 00:30;0;0',
-      'Héron 33;Les Colibris;"Acme; Co";Membre;2026-03-02 00:30;0;0',
+      'Nom public;Équipe;Entreprise;Rôle;Arrivée le;Actions validées;Points' + IMPACT_HEADER,
+      'Alice Durand;Les Colibris;"Acme; Co";Capitaine;2026-03-02 00:30;2;15;0;0;0;8;8;16',
+      'Loutre 12;Les Colibris;"Acme; Co";Membre;2026-03-02 00:30;0;0;0;0;0;0;0;0',
+      'Héron 33;Les Colibris;"Acme; Co";Membre;2026-03-02 00:30;0;0;0;0;0;0;0;0',
     ]);
   });
 

@@ -23,7 +23,6 @@ import {
   exportFileName,
   exportHeader,
   participantRow,
-  seasonImpactUnits,
   standingsRows,
   submissionRow,
   type ExportContext,
@@ -31,7 +30,7 @@ import {
   type ParticipantTally,
   type TeamNames,
 } from '../../domain/exports';
-import { GAME_PATHS, type Leaderboard } from '../../domain/game';
+import { GAME_PATHS, seasonImpactUnits, type Leaderboard } from '../../domain/game';
 import { PATHS, type Membership, type Profile } from '../../domain/paths';
 import type { Season } from '../../domain/season';
 import { publicName, type Team } from '../../domain/team';

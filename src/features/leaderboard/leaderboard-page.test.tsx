@@ -152,10 +152,19 @@ describe('leaderboard page', () => {
     );
     const table = await teamTable();
     expect(screen.getByText(fr.leaderboard.rule.total)).toBeInTheDocument();
+    // The last column, impact, is empty while no action with a figure is approved.
     expect(bodyRows(table)).toEqual([
-      ['1', 'Les Castors', 'Bureau Vert', '150', '50', percent(0.6)],
-      ['2', `Les Colibris ${fr.leaderboard.table.yourTeam}`, 'Acme', '120', '40', percent(0.75)],
-      ['3', 'Les Hérissons', 'Acme', '110', '55', percent(1)],
+      ['1', 'Les Castors', 'Bureau Vert', '150', '50', percent(0.6), '–'],
+      [
+        '2',
+        `Les Colibris ${fr.leaderboard.table.yourTeam}`,
+        'Acme',
+        '120',
+        '40',
+        percent(0.75),
+        '–',
+      ],
+      ['3', 'Les Hérissons', 'Acme', '110', '55', percent(1), '–'],
     ]);
     // The column the teams are ranked by says so.
     expect(
@@ -164,6 +173,34 @@ describe('leaderboard page', () => {
     expect(
       within(table).getByRole('columnheader', { name: fr.leaderboard.table.average }),
     ).not.toHaveAttribute('aria-sort');
+  });
+
+  it('shows each team’s impact in a column beside the measures, one range per unit, not as a ranking rule', async () => {
+    const rows = [
+      { ...(ROWS[0] as LeaderboardRow), impact: { peopleTrained: [4, 4, 8] as const } },
+      {
+        ...(ROWS[1] as LeaderboardRow),
+        impact: { kgCO2e: [1100, 1500, 1900] as const, kWh: [2, 2, 2] as const },
+      },
+      ROWS[2] as LeaderboardRow,
+    ];
+    await renderLeaderboard(seedAll(board({ rows })));
+    const table = await teamTable();
+    expect(within(table).getByRole('columnheader', { name: fr.impact.column })).not.toHaveAttribute(
+      'aria-sort',
+    );
+    expect(bodyRows(table).map((cells) => cells[6])).toEqual([
+      '4 personnes formées (4 à 8)',
+      '1,5 t CO₂e (1,1 à 1,9)2 kWh',
+      '–',
+    ]);
+  });
+
+  it('has no impact column when the season does not show impact', async () => {
+    await renderLeaderboard(seedAll(board(), { ...SEASON, showImpact: false }));
+    const table = await teamTable();
+    expect(within(table).queryByRole('columnheader', { name: fr.impact.column })).toBeNull();
+    expect(bodyRows(table)[0]).toHaveLength(6);
   });
 
   it('highlights my team’s row in words and with aria-current, with the gaps above and below', async () => {

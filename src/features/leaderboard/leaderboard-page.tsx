@@ -6,6 +6,8 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import type { Leaderboard } from '../../domain/game';
 import { frozenSince } from '../../domain/leaderboard-view';
 import type { Season } from '../../domain/season';
+import { seasonImpactUnits } from '../../domain/game';
+import { impactShown } from '../../components/impact-figures';
 import { selectIsOrganiser, selectLive, selectSession } from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
 import { useFormats } from '../../components/formats';
@@ -65,6 +67,9 @@ function LeaderboardBody({
   const formats = useFormats();
   const organiser = useAppStore(selectIsOrganiser);
   const rows = leaderboard.rows;
+  // Impact is a column beside the measures, never a ranking rule; shown where the season's
+  // actions have figures and the season shows them.
+  const withImpact = impactShown(season, organiser) && seasonImpactUnits(season).length > 0;
 
   return (
     <>
@@ -88,7 +93,7 @@ function LeaderboardBody({
       <section aria-labelledby="teams-title">
         <h2 id="teams-title">{t('leaderboard.table.title')}</h2>
         {rows.length > 0 ? (
-          <LeaderboardTable leaderboard={leaderboard} myTeamId={myTeamId} />
+          <LeaderboardTable leaderboard={leaderboard} myTeamId={myTeamId} withImpact={withImpact} />
         ) : (
           <p>{t('leaderboard.noTeams')}</p>
         )}

@@ -6,18 +6,24 @@ import { companyRollUp, rowsByRank } from '../../domain/leaderboard-view';
 import type { RankingRule } from '../../domain/season';
 import { useFormats } from '../../components/formats';
 import { DataTable } from '../../components/data-table';
+import { useImpactText } from '../../components/impact-figures';
+import { amountsOf } from '../../domain/impact';
 
 const MEASURE_COLUMNS: readonly RankingRule[] = ['total', 'average', 'participation'];
 
 export function LeaderboardTable({
   leaderboard,
   myTeamId,
+  withImpact = false,
 }: {
   leaderboard: Leaderboard;
   myTeamId: string | null;
+  /** Adds the impact column: each team's ranges, one line per unit. */
+  withImpact?: boolean;
 }) {
   const { t } = useTranslation();
   const formats = useFormats();
+  const impactText = useImpactText();
   // The column the teams are ranked by says so to assistive technologies.
   const sortOf = (column: RankingRule) =>
     column === leaderboard.rankingRule ? ('descending' as const) : undefined;
@@ -40,6 +46,7 @@ export function LeaderboardTable({
               {t(`leaderboard.table.${column}`)}
             </th>
           ))}
+          {withImpact ? <th scope="col">{t('impact.column')}</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -62,6 +69,19 @@ export function LeaderboardTable({
                   {measure(row, column)}
                 </td>
               ))}
+              {withImpact ? (
+                <td className="impact-cell">
+                  {amountsOf(row.impact).length === 0 ? (
+                    t('impact.noFigure')
+                  ) : (
+                    <ul className="plain-list">
+                      {amountsOf(row.impact).map((amount) => (
+                        <li key={amount.unit}>{impactText(amount, 'short')}</li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              ) : null}
             </tr>
           );
         })}

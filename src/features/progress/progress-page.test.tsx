@@ -170,6 +170,39 @@ describe('progress page, my submissions', () => {
     expect(await screen.findByText(`${points} points gagnés`)).toBeInTheDocument();
   });
 
+  it('shows what my approved actions changed, as ranges by unit, with how we count', async () => {
+    await renderProgress((backend) => {
+      const kg = { unit: 'kgCO2e', low: 24.6, central: 24.6, high: 27 };
+      backend.setDocument('submissions/A1', {
+        ...submissionDoc(APPROVED_ACTION, 'approved'),
+        impact: kg,
+      });
+      // Not approved: counts for nothing.
+      backend.setDocument('submissions/P9', {
+        ...submissionDoc(PENDING_ACTION, 'pending'),
+        impact: { unit: 'peopleTrained', low: 4, central: 4, high: 8 },
+      });
+    });
+    const section = await screen.findByRole('region', { name: fr.impact.title });
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['entre 24,6 et 27 kg CO₂e, estimation centrale 24,6 kg CO₂e']);
+    expect(within(section).getByRole('link', { name: fr.impact.howWeCount })).toHaveAttribute(
+      'href',
+      '/how-we-count',
+    );
+  });
+
+  it('says nothing of impact when the season does not show it', async () => {
+    await renderProgress((backend) =>
+      backend.setDocument('seasons/S1', { ...SEASON, showImpact: false }),
+    );
+    await screen.findByRole('heading', { name: fr.progress.submissions });
+    expect(screen.queryByRole('region', { name: fr.impact.title })).toBeNull();
+  });
+
   it('counts the weeks in a row with an approved action, and not the others', async () => {
     await renderProgress((backend) => {
       for (const [id, daysAgo, status] of [

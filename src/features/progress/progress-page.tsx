@@ -3,11 +3,12 @@
 import { SeasonPage } from '../../components/season-page';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { impactShown, ImpactSection } from '../../components/impact-figures';
 import { OutboxEntries } from '../../components/outbox-entries';
 import { StreakLine } from '../../components/streak-line';
 import { useLiveCollection } from '../../components/use-live';
 import { GAME_PATHS } from '../../domain/game';
-import { newestFirst, progressPoints } from '../../domain/progress';
+import { newestFirst, progressImpact, progressPoints } from '../../domain/progress';
 import { counts as countsForScore } from '../../domain/scoring';
 import type { Season } from '../../domain/season';
 import { asSubmission } from '../../stores/live-slice';
@@ -72,6 +73,13 @@ function ProgressView({ uid, season }: { uid: string; season: Season }) {
           </p>
         )}
       </section>
+      {impactShown(season) ? (
+        <ImpactSection
+          id="progress-impact"
+          intro={t('impact.mine')}
+          totals={progressImpact(submissions)}
+        />
+      ) : null}
       <OutboxEntries season={season} />
       <BadgeList submissions={submissions} />
       <ProgressGrid submissions={submissions} />

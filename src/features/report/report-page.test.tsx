@@ -102,6 +102,50 @@ describe('the final report', () => {
     ).toEqual(['1Les ColibrisAcme1 200', '2Green BytesGlobex1 100']);
   });
 
+  it('gives the estimated impact by unit and by company, never summed across units', async () => {
+    await renderReport({ organiser: false, state: 'closed' });
+    const section = await screen.findByRole('region', { name: fr.impact.title });
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .slice(0, 2)
+        .map((item) => plain(item.textContent)),
+    ).toEqual([
+      'entre 1,1 et 1,9 t CO₂e, estimation centrale 1,5 t CO₂e',
+      'entre 48 et 96 personnes formées, estimation centrale 48 personnes formées',
+    ]);
+    expect(plain(section.textContent)).toContain(
+      '412 actions validées ont un chiffre d’impact ; 2 100 comptent comme apprentissage ou engagement.',
+    );
+    const byCompany = within(section).getByRole('table', { name: fr.impact.byCompanyCaption });
+    expect(
+      within(byCompany)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => plain(row.textContent)),
+    ).toEqual([
+      'Acme1 t CO₂e (0,8 à 1,2)',
+      'Globex500 kg CO₂e (300 à 700)48 personnes formées (48 à 96)',
+    ]);
+  });
+
+  it('leaves impact out for participants when the season hides it, and tells organisers', async () => {
+    const hidden = (backend: FakeBackend) =>
+      backend.handle('getSeasonReport', () =>
+        seasonReportFixture({
+          state: 'closed',
+          impact: { ...seasonReportFixture().impact, shown: false },
+        }),
+      );
+    await renderReport({ organiser: false, state: 'closed', more: hidden });
+    await screen.findByRole('region', { name: fr.report.headline.title });
+    expect(screen.queryByRole('region', { name: fr.impact.title })).toBeNull();
+    cleanup();
+    await renderReport({ organiser: true, state: 'closed', more: hidden });
+    const section = await screen.findByRole('region', { name: fr.impact.title });
+    expect(within(section).getByText(fr.impact.hiddenFromParticipants)).toBeInTheDocument();
+  });
+
   it('prints with the browser’s dialog', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     const { user } = await renderReport({ organiser: false, state: 'closed' });

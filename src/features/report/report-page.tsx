@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useFormats } from '../../components/formats';
 import { BreakdownTable, useSeasonReport } from '../../components/season-report';
+import { ReportImpactSection } from '../../components/impact-figures';
 import { commandFailureText } from '../../components/use-command';
 import { useDocumentTitle } from '../../components/use-document-title';
 import type { SeasonReport } from '../../domain/report';
@@ -212,6 +213,13 @@ function ReportBody({ report, organiser }: { report: SeasonReport; organiser: bo
           }))}
         />
       </section>
+
+      <ReportImpactSection
+        impact={report.impact}
+        organiser={organiser}
+        id="report-impact"
+        className="report-section"
+      />
 
       <section aria-labelledby="report-events" className="report-section">
         <h2 id="report-events">{t('report.events.title')}</h2>

@@ -7,7 +7,9 @@ import { ALICE, BOB, renderForTest } from '../../components/render-for-test';
 import type { FakeBackend } from '../../data/fake-backend';
 import fr from '../../i18n/fr.json';
 import { TeamPage } from './team-page';
+import { GAME_PATHS } from '../../domain/game';
 import {
+  LEADERBOARD,
   SUBMISSIONS,
   seedLeaderboard,
   seedTeam,
@@ -111,6 +113,31 @@ describe('captain’s dashboard', () => {
     );
     const streak = await screen.findByRole('region', { name: fr.captain.streak.title });
     expect(streak).toHaveTextContent('Série : 2 semaines d’affilée avec une action validée.');
+  });
+
+  it('shows the team’s estimated impact from its leaderboard row: to the captain in the dashboard, to a member on the team page', async () => {
+    const withImpact = (backend: FakeBackend) => {
+      seedTeam(backend);
+      backend.setDocument(GAME_PATHS.leaderboard('S1', 'public'), {
+        ...LEADERBOARD,
+        rows: LEADERBOARD.rows.map((row) =>
+          row.teamId === 'T1' ? { ...row, impact: { peopleTrained: [4, 4, 8] } } : row,
+        ),
+      });
+    };
+    const said = 'entre 4 et 8 personnes formées, estimation centrale 4 personnes formées';
+    await renderTeam(ALICE.email, withImpact);
+    const dashboard = await screen.findByRole('region', { name: fr.captain.title });
+    const captainImpact = await within(dashboard).findByRole('region', { name: fr.impact.title });
+    expect(within(captainImpact).getByRole('heading', { level: 3 })).toBeInTheDocument();
+    expect(captainImpact).toHaveTextContent(said);
+    // Once on the page: the captain's dashboard holds it.
+    expect(screen.getAllByRole('region', { name: fr.impact.title })).toHaveLength(1);
+    cleanup();
+    await renderTeam(BOB.email, withImpact);
+    const memberImpact = await screen.findByRole('region', { name: fr.impact.title });
+    expect(within(memberImpact).getByRole('heading', { level: 2 })).toBeInTheDocument();
+    expect(memberImpact).toHaveTextContent(said);
   });
 
   it('says when the leaderboard is not published yet', async () => {

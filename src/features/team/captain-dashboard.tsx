@@ -1,6 +1,7 @@
 // What a captain needs to lead the team: its place on the leaderboard, who has not started,
 // the themes still untouched, what awaits review, and where its points come from.
 import { useTranslation } from 'react-i18next';
+import { impactShown, ImpactSection } from '../../components/impact-figures';
 import { TeamPosition } from '../../components/team-position';
 import type { Live } from '../../components/use-live';
 import type { Leaderboard, Submission } from '../../domain/game';
@@ -49,8 +50,37 @@ export function CaptainDashboard({ team, submissions }: CaptainDashboardProps) {
         <h3 id="captain-rank-title">{t('captain.rank.title')}</h3>
         <TeamPositionSection leaderboard={leaderboard} teamId={team.id} />
       </section>
+      <TeamImpact leaderboard={leaderboard} teamId={team.id} level={3} />
       {details}
     </section>
+  );
+}
+
+/**
+ * What the team's approved actions changed, as the leaderboard's rebuild rolled it up for the
+ * team's row; nothing when the season does not show impact. The team page shows it to members,
+ * the captain's dashboard (on the same page) to the captain.
+ */
+export function TeamImpact({
+  leaderboard,
+  teamId,
+  level,
+}: {
+  leaderboard: Leaderboard | null;
+  teamId: string;
+  level: 2 | 3;
+}) {
+  const { t } = useTranslation();
+  const season = useAppStore((state) => state.live.season);
+  if (!impactShown(season)) return null;
+  const row = leaderboard?.rows.find((entry) => entry.teamId === teamId);
+  return (
+    <ImpactSection
+      id={`team-impact-${level}`}
+      intro={t('impact.team')}
+      totals={row?.impact}
+      level={level}
+    />
   );
 }
 

@@ -16,7 +16,7 @@ import type { Team, TeamMember } from '../../domain/team';
 import { selectIsOrganiser, selectSession } from '../../stores/app-store';
 import { asSubmission } from '../../stores/live-slice';
 import { useAppStore } from '../../stores/store-context';
-import { CaptainDashboard } from './captain-dashboard';
+import { CaptainDashboard, TeamImpact } from './captain-dashboard';
 import { TeamFeed } from './team-feed';
 
 const byJoinOrder = ([uidA, a]: [string, TeamMember], [uidB, b]: [string, TeamMember]) =>
@@ -35,6 +35,7 @@ export function TeamView({ team, membership, mayChange }: TeamViewProps) {
   const organiser = useAppStore(selectIsOrganiser);
   const inviteCode = useAppStore((state) => state.live.inviteCode);
   const season = useAppStore((state) => state.live.season);
+  const leaderboard = useAppStore((state) => state.live.leaderboard);
   const alert = useFormAlert();
   const { run, pending } = useCommand();
 
@@ -135,7 +136,9 @@ export function TeamView({ team, membership, mayChange }: TeamViewProps) {
 
       {can(role, 'team.manageMembers') ? (
         <CaptainDashboard team={team} submissions={submissions} />
-      ) : null}
+      ) : (
+        <TeamImpact leaderboard={leaderboard} teamId={team.id} level={2} />
+      )}
       <TeamFeed submissions={submissions} mayReact={can(role, 'submissions.react')} />
 
       {can(role, 'team.readInvite') ? (
