@@ -41,7 +41,11 @@ export function benchRanking(): string[] {
   return lines;
 }
 
-/** The leaderboard document's size as Firestore counts it, for seasons of growing size. */
+/**
+ * The leaderboard document's size as Firestore counts it, for seasons of growing size: without
+ * impact, and with the impact column as every team would carry it late in a season (three units,
+ * each a range of decimals), with the season's and the companies' totals.
+ */
 export function benchLeaderboardSize(): string[] {
   return [200, 1_000, 2_000, 3_000].map((count) => {
     const teams = Array.from({ length: count }, (_, i) => ({
@@ -52,39 +56,55 @@ export function benchLeaderboardSize(): string[] {
       memberCount: 10,
       createdAt: 1_700_000_000_000 + i,
     }));
-    const scores = new Map(
-      teams.map((team, i) => [
-        team.id,
-        {
-          teamId: team.id,
-          total: 5 * i,
-          byTheme: {
-            sobriety: 50,
-            citizenship: 40,
-            respect: 30,
-            accessibility: 20,
-            diversity: 10,
-            engagement: 5,
+    const scoresOf = (withImpact: boolean) =>
+      new Map(
+        teams.map((team, i) => [
+          team.id,
+          {
+            teamId: team.id,
+            total: 5 * i,
+            byTheme: {
+              sobriety: 50,
+              citizenship: 40,
+              respect: 30,
+              accessibility: 20,
+              diversity: 10,
+              engagement: 5,
+            },
+            byModality: {},
+            byDay: {},
+            members: {},
+            activeMembers: 8,
+            approvedCount: 20,
+            reachedAt: i,
+            ...(withImpact
+              ? {
+                  impact: {
+                    kgCO2e: [24.6346 + i, 24.6528 + i, 27.96 + i],
+                    peopleTrained: [4 + i, 4 + i, 8 + i],
+                    pagesAudited: [3, 3, 3],
+                  } as const,
+                }
+              : {}),
           },
-          byModality: {},
-          byDay: {},
-          members: {},
-          activeMembers: 8,
-          approvedCount: 20,
-          reachedAt: i,
-        },
-      ]),
-    );
-    const board = buildLeaderboard({
-      seasonId: 'season',
-      rankingRule: 'total',
-      status: 'live',
-      generation: 1,
-      now: Date.now(),
-      teams,
-      scores,
-    });
-    const bytes = documentSize('seasons/season/leaderboard/public', { ...board });
-    return `leaderboard document with ${count.toLocaleString('en')} teams: ${(bytes / 1024).toFixed(0)} KB (${((100 * bytes) / FIRESTORE_DOCUMENT_MAX_BYTES).toFixed(0)} % of Firestore's 1 MiB)`;
+        ]),
+      );
+    const sizeOf = (withImpact: boolean) => {
+      const board = buildLeaderboard({
+        seasonId: 'season',
+        rankingRule: 'total',
+        status: 'live',
+        generation: 1,
+        now: Date.now(),
+        teams,
+        scores: scoresOf(withImpact),
+      });
+      return documentSize('seasons/season/leaderboard/public', { ...board });
+    };
+    const text = (bytes: number) =>
+      `${(bytes / 1024).toFixed(0)} KB (${((100 * bytes) / FIRESTORE_DOCUMENT_MAX_BYTES).toFixed(0)} % of Firestore's 1 MiB)`;
+    const without = sizeOf(false);
+    const withImpact = sizeOf(true);
+    return `leaderboard document with ${count.toLocaleString('en')} teams: ${text(without)}; with the impact column (3 units a team): ${text(withImpact)}, +${((withImpact - without) / count).toFixed(0)} bytes a team`;
   });
 }

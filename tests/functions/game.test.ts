@@ -2,6 +2,8 @@
 // the leaderboard document, the freeze, corrections and the reconciliation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Leaderboard, StoredTeamScore, Submission } from '../../src/domain/game';
+import { completionImpact, type ImpactAmount } from '../../src/domain/impact';
+import { impactModelOf } from '../../src/domain/impact-data';
 import { rebuildScores, type ScoredSubmission } from '../../src/domain/scoring';
 import { catalogueAction } from '../support/catalogue';
 import { errorOf, type Caller } from '../support/emulators';
@@ -686,6 +688,96 @@ describe('scores', () => {
       expect(check.fixed).toBe(0);
     });
   }, 240_000);
+});
+
+describe('impact', () => {
+  // A text action with a model: keeping a phone five years counts ADEME's yearly saving for
+  // its years (src/domain/impact-data.ts).
+  const KEPT_PHONE = 'sob-keep-phone-five-years';
+  const model = impactModelOf(KEPT_PHONE);
+  if (!model) throw new Error(`${KEPT_PHONE} has an impact model`);
+  const once = completionImpact(model);
+  const triple = (amount: ImpactAmount) => [amount.low, amount.central, amount.high];
+
+  it('is kept on the submission, added to the team, its member, its row and the season once approved, taken back when revoked, and repaired by the reconciliation', async () => {
+    await inOwnWorld(async (own) => {
+      const { organiser, member, captain } = own.people;
+      const sent = (await member.call('submitAction', {
+        seasonId: own.seasonId,
+        actionId: KEPT_PHONE,
+        doneAt: Date.now() - 60_000,
+        proof: textProof('I have kept my phone for five years and its battery was replaced.'),
+      })) as { submissionId: string };
+      // An action without a model brings points and no impact.
+      const plain = (await captain.call('submitAction', {
+        seasonId: own.seasonId,
+        actionId: TEXT_ACTION.id,
+        doneAt: Date.now() - 60_000,
+        proof: textProof(),
+      })) as { submissionId: string };
+      expect((await submission(sent.submissionId))?.impact).toEqual(once);
+      expect((await submission(plain.submissionId))?.impact).toBeNull();
+      // Pending: counted nowhere yet.
+      expect((await score(own.seasonId, own.teamId))?.impact ?? {}).toEqual({});
+
+      await organiser.call('reviewSubmissions', {
+        submissionIds: [sent.submissionId, plain.submissionId],
+        decision: 'approve',
+        reason: null,
+      });
+      const expected = { [once.unit]: triple(once) };
+      const approved = await eventually(
+        () => score(own.seasonId, own.teamId),
+        (value) => value?.approvedCount === 2,
+        'the approved score',
+      );
+      expect(approved?.impact).toEqual(expected);
+      expect(approved?.members[member.uid]?.impact).toEqual(expected);
+      expect(approved?.members[captain.uid]?.impact).toBeUndefined();
+      const live = await eventually(
+        () => board(own.seasonId, 'live'),
+        (value) => rowOf(value, own.teamId)?.impact !== undefined,
+        'the leaderboard with impact',
+      );
+      expect(rowOf(live, own.teamId)?.impact).toEqual(expected);
+      expect(rowOf(live, own.otherTeamId)?.impact).toBeUndefined();
+      expect(live?.impact).toEqual({
+        season: expected,
+        byCompany: { [own.companyId]: expected },
+      });
+
+      // Tampered with, the team's impact is put back by the reconciliation; points untouched.
+      const db = await adminDb();
+      await db
+        .doc(`seasons/${own.seasonId}/scores/${own.teamId}`)
+        .update({ impact: { kgCO2e: [999, 999, 999], kWh: [1, 1, 1] } });
+      const repaired = (await organiser.call('reconcileScores', { seasonId: own.seasonId })) as {
+        fixed: number;
+      };
+      expect(repaired.fixed).toBe(1);
+      expect((await score(own.seasonId, own.teamId))?.impact).toEqual(expected);
+      expect(rowOf(await board(own.seasonId, 'live'), own.teamId)?.impact).toEqual(expected);
+
+      // Revoked: taken back from the team, the member and the board.
+      await organiser.call('revokeSubmission', {
+        submissionId: sent.submissionId,
+        reason: 'Not this season’s action.',
+      });
+      const revoked = await eventually(
+        () => score(own.seasonId, own.teamId),
+        (value) => value?.approvedCount === 1,
+        'the score after the revocation',
+      );
+      expect(revoked?.impact).toEqual({});
+      expect(revoked?.members[member.uid]).toBeUndefined();
+      const after = await eventually(
+        () => board(own.seasonId, 'live'),
+        (value) => rowOf(value, own.teamId)?.impact === undefined,
+        'the leaderboard without impact',
+      );
+      expect(after?.impact).toEqual({ season: {}, byCompany: {} });
+    });
+  });
 });
 
 describe('the leaderboard', () => {

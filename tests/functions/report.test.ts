@@ -3,6 +3,7 @@
 // registrations and attendance, and survey answers; every figure of getSeasonReport checked
 // against what was seeded; the survey answered once, refused when closed, answered again or sent
 // bad input; the report kept from everyone but organisers until the season closes.
+import type { ImpactAmount } from '../../src/domain/impact';
 import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_PATHS, type EventRegistration } from '../../src/domain/events';
@@ -91,7 +92,16 @@ interface Seed {
   /** How long the review took, for reviewed submissions. */
   readonly reviewMs?: number;
   readonly auto?: boolean;
+  /** What it changes, by its action's impact model; none when left out. */
+  readonly impact?: ImpactAmount;
 }
+
+const KG = (low: number, central: number, high: number): ImpactAmount => ({
+  unit: 'kgCO2e',
+  low,
+  central,
+  high,
+});
 
 async function seedSubmission(seed: Seed): Promise<Submission> {
   const db = await adminDb();
@@ -125,6 +135,7 @@ async function seedSubmission(seed: Seed): Promise<Submission> {
     reviewedAt,
     approvedAt: seed.status === 'approved' ? (reviewedAt ?? seed.createdAt) : null,
     reactions: {},
+    impact: seed.impact ?? null,
   };
   const { id, ...stored } = submission;
   await db.collection('submissions').doc(id).set(stored);
@@ -322,10 +333,12 @@ describe('the season report', () => {
       seedSubmission({
         ...{ uid: member.uid, teamId: t1, theme: 'sobriety', modality: 'act', points: 10 },
         ...{ status: 'approved', daysAgo: 0, createdAt: now - 2 * HOUR, reviewMs: 1 * HOUR },
+        impact: KG(24.6, 24.6, 27),
       }),
       seedSubmission({
         ...{ uid: member.uid, teamId: t1, theme: 'respect', modality: 'understand', points: 20 },
         ...{ status: 'approved', daysAgo: 1, createdAt: now - 30 * HOUR, reviewMs: 3 * HOUR },
+        impact: { unit: 'peopleTrained', low: 4, central: 4, high: 8 },
       }),
       seedSubmission({
         ...{ uid: captain.uid, teamId: t1, theme: 'diversity', modality: 'share', points: 30 },
@@ -334,11 +347,13 @@ describe('the season report', () => {
       seedSubmission({
         ...{ uid: otherCaptain.uid, teamId: t2, theme: 'sobriety', modality: 'act', points: 40 },
         ...{ status: 'approved', daysAgo: 3, createdAt: now - 70 * HOUR, reviewMs: 5 * HOUR },
+        impact: KG(0.0346, 0.0528, 0.96),
       }),
       // Pending: the oldest sent five hours ago.
       seedSubmission({
         ...{ uid: otherCaptain.uid, teamId: t2, theme: 'accessibility', modality: 'act' },
         ...{ points: 50, status: 'pending', daysAgo: 0, createdAt: now - HOUR / 2 },
+        impact: { unit: 'kWh', low: 1, central: 2, high: 3 },
       }),
       seedSubmission({
         ...{ uid: member.uid, teamId: t1, theme: 'engagement', modality: 'share', points: 60 },
@@ -357,6 +372,7 @@ describe('the season report', () => {
       seedSubmission({
         ...{ uid: otherCaptain.uid, teamId: t2, theme: 'respect', modality: 'share', points: 90 },
         ...{ status: 'revoked', daysAgo: 2, createdAt: now - 49 * HOUR, reviewMs: 40 * HOUR },
+        impact: KG(100, 100, 100),
       }),
     ]);
     // An event held yesterday (two places held, one attended, one waiting), one cancelled with
@@ -390,6 +406,8 @@ describe('the season report', () => {
       (board) =>
         board?.rows.find((row) => row.teamId === world.teamId)?.total === 60 &&
         board.rows.find((row) => row.teamId === world.otherTeamId)?.total === 40 &&
+        board.impact?.season.peopleTrained !== undefined &&
+        board.impact.season.kgCO2e?.[0] === 24.6346 &&
         board.rows.some((row) => row.teamId === thirdTeamId),
       'the live leaderboard',
     );
@@ -435,6 +453,22 @@ describe('the season report', () => {
       ],
     });
     expect(figures.generatedAt).toBeGreaterThanOrEqual(now);
+    // Impact by unit, as the score path rolled it up: the pending and the revoked count nothing.
+    expect(figures.impact).toEqual({
+      shown: true,
+      season: [KG(24.6346, 24.6528, 27.96), { unit: 'peopleTrained', low: 4, central: 4, high: 8 }],
+      byCompany: [
+        {
+          companyName: `Company ${world.seasonId}`,
+          amounts: [
+            KG(24.6346, 24.6528, 27.96),
+            { unit: 'peopleTrained', low: 4, central: 4, high: 8 },
+          ],
+        },
+      ],
+      withFigure: 3,
+      withoutFigure: 1,
+    });
 
     expect(figures.events).toEqual([
       {
