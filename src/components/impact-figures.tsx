@@ -4,23 +4,37 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { amountsOf, displayedImpact, type ImpactAmount, type ImpactTotals } from '../domain/impact';
+import {
+  amountsOf,
+  displayedImpact,
+  type CountedUnit,
+  type ImpactAmount,
+  type ImpactModel,
+  type ImpactSource,
+  type ImpactTotals,
+} from '../domain/impact';
 import type { ReportImpact } from '../domain/report';
 import type { Season } from '../domain/season';
 import { useLocale } from '../i18n/use-locale';
 import { DataTable } from './data-table';
 import type { Translate } from './use-command';
 
-/** The parts of a range in the reader's language, masses scaled to g, kg or t. */
-function rangeValues(t: Translate, number: Intl.NumberFormat, amount: ImpactAmount) {
+/** The parts of a range in the reader's language, masses scaled to g, kg or t ("… per year"). */
+function rangeValues(
+  t: Translate,
+  number: Intl.NumberFormat,
+  amount: ImpactAmount,
+  perYear: boolean,
+) {
   const shown = displayedImpact(amount);
+  const unit = t(`howWeCount.units.${shown.unit}`);
   return {
     single: shown.low === shown.high,
     values: {
       low: number.format(shown.low),
       central: number.format(shown.central),
       high: number.format(shown.high),
-      unit: t(`howWeCount.units.${shown.unit}`),
+      unit: perYear ? t('howWeCount.figure.perYear', { unit }) : unit,
     },
   };
 }
@@ -32,14 +46,45 @@ export function useImpactText() {
   return useMemo(() => {
     // Three significant digits: the ranges are estimates, and more would be false precision.
     const number = new Intl.NumberFormat(locale, { maximumSignificantDigits: 3 });
-    return (amount: ImpactAmount, style: 'long' | 'short' = 'long') => {
-      const { single, values } = rangeValues(t, number, amount);
+    return (amount: ImpactAmount, style: 'long' | 'short' = 'long', perYear = false) => {
+      const { single, values } = rangeValues(t, number, amount, perYear);
       if (single) return t('howWeCount.figure.single', values);
       return style === 'long'
         ? t('howWeCount.figure.range', values)
         : t('impact.shortRange', values);
     };
   }, [t, locale]);
+}
+
+/** A model's own figure in words: one completion's range, a yearly saving with its years. */
+export function useModelText() {
+  const { t } = useTranslation();
+  const text = useImpactText();
+  return useMemo(
+    () => (model: ImpactModel) => {
+      const yearly = model.unit === 'kgCO2ePerYear';
+      const unit: CountedUnit = yearly ? 'kgCO2e' : (model.unit as CountedUnit);
+      const amount = { unit, low: model.low, central: model.central, high: model.high };
+      const range = text(amount, 'long', yearly);
+      if (!yearly) return range;
+      return t('howWeCount.figure.yearly', {
+        range,
+        years: t('howWeCount.figure.years', { count: model.years ?? 1 }),
+      });
+    },
+    [t, text],
+  );
+}
+
+/** A source as "publisher, year: title", the title a link to it. */
+export function SourceLink({ source }: { source: ImpactSource }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {t('howWeCount.sourceBy', { publisher: source.publisher, year: source.year })}{' '}
+      <a href={source.url}>{source.title}</a>
+    </>
+  );
 }
 
 /** Rule: participants see impact unless the season switched it off; organisers always do. */

@@ -8,6 +8,7 @@ import {
   COUNTED_UNITS,
   type CountedUnit,
   type ImpactAmount,
+  type ImpactModel,
   type ImpactTotals,
 } from './impact';
 import { impactModelOf } from './impact-data';
@@ -182,9 +183,17 @@ export function seasonActionImpact(
   season: Pick<Season, 'customActions'>,
   actionId: string,
 ): ImpactAmount | null {
-  const custom = season.customActions.find((action) => action.id === actionId);
-  const model = custom ? custom.impact : impactModelOf(actionId);
+  const model = seasonActionModel(season, actionId);
   return model ? completionImpact(model) : null;
+}
+
+/** The impact model of an action of a season (its own for a custom action), or null. */
+export function seasonActionModel(
+  season: Pick<Season, 'customActions'> | null,
+  actionId: string,
+): ImpactModel | null {
+  const custom = season?.customActions.find((action) => action.id === actionId);
+  return (custom ? custom.impact : impactModelOf(actionId)) ?? null;
 }
 
 /**

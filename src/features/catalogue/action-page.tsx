@@ -4,7 +4,10 @@ import { Link } from 'wouter';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { PickButton } from '../../components/pick-button';
 import { findAction } from '../../domain/catalogue';
-import { seasonAction } from '../../domain/game';
+import { seasonAction, seasonActionModel } from '../../domain/game';
+import { countsAsWithoutFigure, type ImpactModel } from '../../domain/impact';
+import type { Modality } from '../../domain/themes';
+import { impactShown, SourceLink, useModelText } from '../../components/impact-figures';
 import { useLocale } from '../../i18n/use-locale';
 import { useAppStore } from '../../stores/store-context';
 import { SubmitForm } from './submit-form';
@@ -56,11 +59,45 @@ export function ActionPage({ id }: { id: string }) {
         <dt>{t('action.repeat')}</dt>
         <dd>{repeat}</dd>
       </dl>
+      {impactShown(season) ? (
+        <ActionImpact model={seasonActionModel(season, action.id)} modality={action.modality} />
+      ) : null}
       {/* Picks hold catalogue actions only. */}
       {findAction(action.id) ? (
         <PickButton actionId={action.id} actionTitle={action.title[locale]} />
       ) : null}
       <SubmitForm actionId={action.id} />
     </article>
+  );
+}
+
+/** What one completion changes, with its assumption, source and grade; or what it counts as. */
+function ActionImpact({ model, modality }: { model: ImpactModel | null; modality: Modality }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const modelText = useModelText();
+  return (
+    <section aria-labelledby="action-impact">
+      <h2 id="action-impact">{t('action.impact.title')}</h2>
+      {model ? (
+        <dl className="details">
+          <dt>{t('howWeCount.figureLabel')}</dt>
+          <dd>{modelText(model)}</dd>
+          <dt>{t('howWeCount.assumptionLabel')}</dt>
+          <dd>{model.assumption[locale]}</dd>
+          <dt>{t('howWeCount.sourceLabel')}</dt>
+          <dd>
+            <SourceLink source={model.source} />
+          </dd>
+          <dt>{t('howWeCount.gradeLabel')}</dt>
+          <dd>{t(`howWeCount.grades.${model.grade}`)}</dd>
+        </dl>
+      ) : (
+        <p>{t(`action.impact.${countsAsWithoutFigure({ modality })}`)}</p>
+      )}
+      <p>
+        <Link href="/how-we-count">{t('impact.howWeCount')}</Link>
+      </p>
+    </section>
   );
 }

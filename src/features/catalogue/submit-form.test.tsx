@@ -13,7 +13,8 @@ import {
 } from '../../components/render-for-test';
 import { BackendError } from '../../data/backend';
 import type { FakeBackend } from '../../data/fake-backend';
-import { findAction } from '../../domain/catalogue';
+import { CATALOGUE, findAction } from '../../domain/catalogue';
+import { impactModelOf } from '../../domain/impact-data';
 import { dayIn } from '../../domain/submission';
 import fr from '../../i18n/fr.json';
 import { ActionPage } from './action-page';
@@ -405,5 +406,39 @@ describe('submit form, with no connection', () => {
     expect(await screen.findByText(fr.submit.sentPending, { exact: false })).toBeInTheDocument();
     await waitFor(async () => expect(await backend.outbox.list('uid-1')).toEqual([]));
     expect(screen.queryByRole('region', { name: fr.outbox.title })).not.toBeInTheDocument();
+  });
+});
+
+describe('the action page, what one completion changes', () => {
+  it('gives the model’s figure, assumption, source link and grade, with how we count', async () => {
+    await renderAction('sob-buy-refurbished-device');
+    const section = await screen.findByRole('region', { name: fr.action.impact.title });
+    const model = impactModelOf('sob-buy-refurbished-device');
+    expect(section).toHaveTextContent(
+      'entre 24,6 et 27 kg CO₂e par an, estimation centrale 24,6 kg CO₂e par an ; 1 année comptée',
+    );
+    expect(section).toHaveTextContent(model?.assumption.fr ?? 'missing');
+    expect(within(section).getByRole('link', { name: model?.source.title })).toHaveAttribute(
+      'href',
+      model?.source.url,
+    );
+    expect(within(section).getByRole('link', { name: fr.impact.howWeCount })).toBeInTheDocument();
+  });
+
+  it('says what an action without a figure counts as, and says nothing when the season hides impact', async () => {
+    const understand = CATALOGUE.find(
+      (action) => action.modality === 'understand' && !impactModelOf(action.id),
+    );
+    await renderAction(understand?.id ?? '');
+    expect(await screen.findByRole('region', { name: fr.action.impact.title })).toHaveTextContent(
+      fr.action.impact.learning,
+    );
+    cleanup();
+    await renderAction(understand?.id ?? '', (backend) => {
+      seedTeam(backend);
+      backend.setDocument('seasons/S1', { ...SEASON, showImpact: false });
+    });
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByRole('region', { name: fr.action.impact.title })).toBeNull();
   });
 });

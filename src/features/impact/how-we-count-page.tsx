@@ -5,57 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { CATALOGUE } from '../../domain/catalogue';
-import {
-  IMPACT_GRADES,
-  displayedImpact,
-  type CountedUnit,
-  type ImpactModel,
-  type ImpactSource,
-} from '../../domain/impact';
+import { SourceLink, useModelText } from '../../components/impact-figures';
+import { IMPACT_GRADES } from '../../domain/impact';
 import { impactModelOf } from '../../domain/impact-data';
-import { THEME_IDS, type Locale } from '../../domain/themes';
+import { THEME_IDS } from '../../domain/themes';
 import { useLocale } from '../../i18n/use-locale';
-
-type Translate = ReturnType<typeof useTranslation>['t'];
-
-/** The model's own figure in words: "entre 1,1 et 1,9 kg CO₂e, estimation centrale 1,5 kg CO₂e". */
-function figureText(t: Translate, locale: Locale, model: ImpactModel): string {
-  const number = new Intl.NumberFormat(locale, { maximumSignificantDigits: 3 });
-  const yearly = model.unit === 'kgCO2ePerYear';
-  const { low, central, high } = model;
-  const unit: CountedUnit = model.unit === 'kgCO2ePerYear' ? 'kgCO2e' : model.unit;
-  const shown = displayedImpact({ unit, low, central, high });
-  const unitText = t(`howWeCount.units.${shown.unit}`);
-  const values = {
-    low: number.format(shown.low),
-    central: number.format(shown.central),
-    high: number.format(shown.high),
-    unit: yearly ? t('howWeCount.figure.perYear', { unit: unitText }) : unitText,
-  };
-  const range =
-    shown.low === shown.high
-      ? t('howWeCount.figure.single', values)
-      : t('howWeCount.figure.range', values);
-  if (!yearly) return range;
-  return t('howWeCount.figure.yearly', {
-    range,
-    years: t('howWeCount.figure.years', { count: model.years ?? 1 }),
-  });
-}
-
-function SourceLink({ source }: { source: ImpactSource }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      {t('howWeCount.sourceBy', { publisher: source.publisher, year: source.year })}{' '}
-      <a href={source.url}>{source.title}</a>
-    </>
-  );
-}
 
 export function HowWeCountPage() {
   const { t } = useTranslation();
   const locale = useLocale();
+  const modelText = useModelText();
   useDocumentTitle(t('howWeCount.title'));
 
   const byTheme = useMemo(
@@ -98,7 +57,7 @@ export function HowWeCountPage() {
                 </h3>
                 <dl>
                   <dt>{t('howWeCount.figureLabel')}</dt>
-                  <dd>{figureText(t, locale, model)}</dd>
+                  <dd>{modelText(model)}</dd>
                   <dt>{t('howWeCount.assumptionLabel')}</dt>
                   <dd>{model.assumption[locale]}</dd>
                   <dt>{t('howWeCount.sourceLabel')}</dt>
