@@ -113,6 +113,8 @@ const FRESCO_FORMAT = {
   url: 'https://www.centrepresseaveyron.fr/2023/07/10/paris-xi-une-fresque-du-numerique-pour-echanger-et-susciter-la-prise-de-conscience-11332416.php',
 } as const;
 
+// A model that counts the one page or person the action itself names is graded illustrative:
+// the completion is counted by convention (see the grades' meaning on "How we count").
 export const IMPACT_MODELS: Readonly<Record<string, ImpactModel>> = {
   // A fresco is played by tables of 4 to 8; one completion counts one table, at least 4 people.
   'sob-team-digital-fresco': {
@@ -217,7 +219,7 @@ export const IMPACT_MODELS: Readonly<Record<string, ImpactModel>> = {
       en: 'The action asks you to check one page (an automated checker, then contrast, headings, forms and keyboard use by hand): one completion counts one page audited.',
     },
     source: RGAA_4,
-    grade: 'estimate',
+    grade: 'illustrative',
   },
   // The action names one colleague, guided through the RGAA's grid and report.
   'acc-mentor-first-audit': {
@@ -230,7 +232,7 @@ export const IMPACT_MODELS: Readonly<Record<string, ImpactModel>> = {
       en: 'The action guides one colleague through their first audit, from the RGAA criteria grid to the report: one completion counts one person trained.',
     },
     source: RGAA_4,
-    grade: 'estimate',
+    grade: 'illustrative',
   },
   // The action names one designer or developer, shown the WCAG contrast check.
   'acc-show-contrast-check': {
@@ -243,7 +245,7 @@ export const IMPACT_MODELS: Readonly<Record<string, ImpactModel>> = {
       en: 'The action shows one person how to measure the contrast between text and background (at least 4.5:1 under WCAG): one completion counts one person trained.',
     },
     source: WCAG_CONTRAST,
-    grade: 'estimate',
+    grade: 'illustrative',
   },
   // The action names one relative or neighbour, taught to do a procedure on their own; INSEE
   // counts 15.4 % of people aged 15 or over in France without basic digital skills.
@@ -257,7 +259,7 @@ export const IMPACT_MODELS: Readonly<Record<string, ImpactModel>> = {
       en: 'The action guides one relative or neighbour through an online procedure without doing it for them (15.4 % of people aged 15 or over lack basic digital skills, according to INSEE): one completion counts one person trained.',
     },
     source: INSEE_ILLECTRONISME,
-    grade: 'estimate',
+    grade: 'illustrative',
   },
   // The action names one relative, helped to secure their accounts; INSEE finds protecting one's
   // privacy the least mastered digital skill.
@@ -271,7 +273,7 @@ export const IMPACT_MODELS: Readonly<Record<string, ImpactModel>> = {
       en: 'The action helps one relative secure their accounts (protecting one’s privacy is the least mastered digital skill, according to INSEE): one completion counts one person.',
     },
     source: INSEE_ILLECTRONISME,
-    grade: 'estimate',
+    grade: 'illustrative',
   },
   // The action names one child or teenager, with whom online content is picked apart, as the
   // CLEMI's guide for families suggests.
@@ -285,7 +287,7 @@ export const IMPACT_MODELS: Readonly<Record<string, ImpactModel>> = {
       en: 'The action picks apart online content with one child or teenager, as the CLEMI’s guide for families suggests: one completion counts one person trained.',
     },
     source: CLEMI_FAMILY_GUIDE,
-    grade: 'estimate',
+    grade: 'illustrative',
   },
   // One hour of meeting per completion. Obringer et al.: an hour of video call 150-1,000 g CO2e,
   // 96 % less with the camera off; IEA (36 g) and the Carbon Trust (about 55 g in Europe) put an
