@@ -5,7 +5,8 @@ import { startAppUpdates } from './app/app-updates';
 import { linkManifest } from './app/manifest-path';
 import { createFirebaseBackend } from './data/firebase-backend';
 import { createI18n, languageReady, toLocale } from './i18n';
-import { createAppStore, startSync } from './stores/app-store';
+import { createAppStore } from './stores/app-store';
+import { startSync } from './stores/sync';
 import './app/styles.css';
 
 const backend = createFirebaseBackend();

@@ -11,7 +11,8 @@ import { PASSWORD_MIN_LENGTH } from '../domain/schemas';
 import { createI18n } from '../i18n';
 import en from '../i18n/en.json';
 import fr from '../i18n/fr.json';
-import { createAppStore, startSync } from '../stores/app-store';
+import { createAppStore } from '../stores/app-store';
+import { startSync } from '../stores/sync';
 import { CATALOGUE_PAGE_SIZE } from '../features/catalogue/catalogue-page';
 import { App } from './app';
 

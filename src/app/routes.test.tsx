@@ -10,7 +10,8 @@ import { safeNextPath } from '../features/auth/auth-form';
 import { createI18n } from '../i18n';
 import en from '../i18n/en.json';
 import fr from '../i18n/fr.json';
-import { createAppStore, startSync } from '../stores/app-store';
+import { createAppStore } from '../stores/app-store';
+import { startSync } from '../stores/sync';
 import { App } from './app';
 
 afterEach(cleanup);

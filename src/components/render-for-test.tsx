@@ -9,7 +9,8 @@ import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { createFakeBackend, type FakeBackend } from '../data/fake-backend';
 import { createI18n } from '../i18n';
-import { createAppStore, startSync } from '../stores/app-store';
+import { createAppStore } from '../stores/app-store';
+import { startSync } from '../stores/sync';
 import { StoreProvider } from '../stores/store-context';
 
 /** Seeded accounts: uid-1 and uid-2, in this order. */

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Season } from '../domain/season';
-import { selectLive, selectSession } from '../stores/app-store';
+import { selectConfig, selectSeason, selectSession } from '../stores/app-store';
 import { useAppStore } from '../stores/store-context';
 import { useDocumentTitle } from './use-document-title';
 
@@ -21,7 +21,8 @@ export function SeasonPage({ title, path, signInFirst, noSeason, children }: Sea
   const { t } = useTranslation();
   useDocumentTitle(title);
   const session = useAppStore(selectSession);
-  const { config, season } = useAppStore(selectLive);
+  const config = useAppStore(selectConfig);
+  const season = useAppStore(selectSeason);
 
   let body;
   if (session.status === 'loading' || (session.status === 'signed-in' && !config)) {

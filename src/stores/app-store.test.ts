@@ -6,9 +6,9 @@ import {
   selectIsPending,
   selectIsPicked,
   selectPickedIds,
-  startSync,
   type AppState,
 } from './app-store';
+import { startSync } from './sync';
 
 const ALICE = { email: 'alice@example.org', password: 'correct horse' };
 const BOB = { email: 'bob@example.org', password: 'battery staple' };
@@ -232,6 +232,42 @@ describe('startSync', () => {
     stop();
     await settle();
     expect(state().session.status).toBe('loading');
+  });
+});
+
+describe('the leaderboard’s listener', () => {
+  it('is open only while something on screen asks for the board, and follows the newest snapshot', async () => {
+    const { backend, state } = await signedIn();
+    backend.setDocument('config/app', { currentSeasonId: 'S1', hasOrganiser: true });
+    backend.setDocument('seasons/S1', { name: 'Printemps', state: 'open' });
+    const boardPath = 'seasons/S1/leaderboard/public';
+    backend.setDocument(boardPath, { seasonId: 'S1', generation: 1, rows: [] });
+    await settle();
+    const open = () => backend.listeners.filter((listener) => listener.path === boardPath).length;
+    expect(state().live.season?.id).toBe('S1');
+    // A page that does not show the board: no listener, no snapshot.
+    expect(open()).toBe(0);
+    expect(state().live.leaderboard).toBeNull();
+
+    const releaseOne = state().leaderboardWanted();
+    const releaseTwo = state().leaderboardWanted();
+    await settle();
+    expect(open()).toBe(1);
+    expect(state().live.leaderboard?.generation).toBe(1);
+    releaseOne();
+    releaseOne();
+    await settle();
+    expect(open()).toBe(1);
+    releaseTwo();
+    await settle();
+    expect(open()).toBe(0);
+    // Written while nobody looks: not received, and the last board is kept for the way back.
+    backend.setDocument(boardPath, { seasonId: 'S1', generation: 2, rows: [] });
+    await settle();
+    expect(state().live.leaderboard?.generation).toBe(1);
+    state().leaderboardWanted();
+    await settle();
+    expect(state().live.leaderboard?.generation).toBe(2);
   });
 });
 

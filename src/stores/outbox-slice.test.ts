@@ -4,7 +4,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BackendError } from '../data/backend';
 import { createFakeBackend, createMemoryOutbox, type FakeBackend } from '../data/fake-backend';
-import { createAppStore, startSync, type AppStore } from './app-store';
+import { createAppStore, type AppStore } from './app-store';
+import { startSync } from './sync';
 import { newSubmissionId } from './outbox-slice';
 
 const ALICE = { email: 'alice@example.org', password: 'correct horse battery' };

@@ -1,7 +1,8 @@
 // Provides the app store to components and reads it through selectors.
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
+import type { Leaderboard } from '../domain/game';
 import type { AppState, AppStore } from './app-store';
 
 const StoreContext = createContext<AppStore | null>(null);
@@ -23,4 +24,14 @@ export function useAppStore<T>(selector: (state: AppState) => T): T {
 /** For selectors that derive a new array or object on every call. */
 export function useAppStoreShallow<T>(selector: (state: AppState) => T): T {
   return useStore(useAppStoreApi(), useShallow(selector));
+}
+
+/**
+ * The current season's leaderboard (the live one for organisers, the public one for others),
+ * followed while the calling component is on screen: pages that do not show it receive nothing.
+ */
+export function useLeaderboard(): Leaderboard | null {
+  const store = useAppStoreApi();
+  useEffect(() => store.getState().leaderboardWanted(), [store]);
+  return useStore(store, (state) => state.live.leaderboard);
 }

@@ -19,7 +19,12 @@ import type { OutboxEntry } from '../../data/backend';
 import type { Action } from '../../domain/action';
 import { seasonAction, submitPayloadSchema } from '../../domain/game';
 import { SEASON_STATE_RULES, type Season } from '../../domain/season';
-import { selectLive, selectSession } from '../../stores/app-store';
+import {
+  selectConfig,
+  selectSeason,
+  selectMembership,
+  selectSession,
+} from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
 
 export interface SubmitFormProps {
@@ -31,7 +36,9 @@ export interface SubmitFormProps {
 export function SubmitForm({ actionId, photoCodec }: SubmitFormProps) {
   const { t } = useTranslation();
   const session = useAppStore(selectSession);
-  const { config, season, membership } = useAppStore(selectLive);
+  const config = useAppStore(selectConfig);
+  const season = useAppStore(selectSeason);
+  const membership = useAppStore(selectMembership);
 
   let body;
   if (session.status === 'loading' || (session.status === 'signed-in' && !config)) {

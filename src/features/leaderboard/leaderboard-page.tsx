@@ -8,8 +8,14 @@ import { frozenSince } from '../../domain/leaderboard-view';
 import type { Season } from '../../domain/season';
 import { seasonImpactUnits } from '../../domain/game';
 import { impactShown } from '../../components/impact-figures';
-import { selectIsOrganiser, selectLive, selectSession } from '../../stores/app-store';
-import { useAppStore } from '../../stores/store-context';
+import {
+  selectIsOrganiser,
+  selectConfig,
+  selectMembership,
+  selectSeason,
+  selectSession,
+} from '../../stores/app-store';
+import { useAppStore, useLeaderboard } from '../../stores/store-context';
 import { useFormats } from '../../components/formats';
 import { TeamPosition } from '../../components/team-position';
 import { CompanyTable, LeaderboardTable } from './leaderboard-tables';
@@ -19,7 +25,10 @@ import './leaderboard.css';
 export function LeaderboardPage() {
   const { t } = useTranslation();
   const session = useAppStore(selectSession);
-  const { config, season, leaderboard, membership } = useAppStore(selectLive);
+  const config = useAppStore(selectConfig);
+  const season = useAppStore(selectSeason);
+  const membership = useAppStore(selectMembership);
+  const leaderboard = useLeaderboard();
   useDocumentTitle(t('leaderboard.title'));
 
   let body;

@@ -14,7 +14,12 @@ import type { SeasonReport } from '../../domain/report';
 import type { Season } from '../../domain/season';
 import { MODALITIES, THEME_IDS } from '../../domain/themes';
 import { useLocale } from '../../i18n/use-locale';
-import { selectIsOrganiser, selectLive, selectSession } from '../../stores/app-store';
+import {
+  selectIsOrganiser,
+  selectConfig,
+  selectSeason,
+  selectSession,
+} from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
 import './report.css';
 import { DataTable } from '../../components/data-table';
@@ -23,7 +28,8 @@ export function ReportPage() {
   const { t } = useTranslation();
   const session = useAppStore(selectSession);
   const organiser = useAppStore(selectIsOrganiser);
-  const { config, season } = useAppStore(selectLive);
+  const config = useAppStore(selectConfig);
+  const season = useAppStore(selectSeason);
 
   let body;
   if (session.status === 'loading' || (session.status === 'signed-in' && !config)) {

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { surveyIsOpen } from '../../domain/paths';
-import { selectLive, selectSession } from '../../stores/app-store';
+import { selectSeason, selectMembership, selectSession } from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
 import { useSurveyAnswer } from './survey-answer';
 
@@ -11,7 +11,8 @@ export function SurveyNotice() {
   const { t } = useTranslation();
   const [location] = useLocation();
   const uid = useAppStore(selectSession).user?.uid ?? null;
-  const { season, membership } = useAppStore(selectLive);
+  const season = useAppStore(selectSeason);
+  const membership = useAppStore(selectMembership);
   const concerned = Boolean(season && surveyIsOpen(season) && membership && uid);
   const answer = useSurveyAnswer(concerned ? (season?.id ?? null) : null, uid);
   if (!concerned || location === '/survey') return null;

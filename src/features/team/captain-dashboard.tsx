@@ -14,8 +14,8 @@ import {
   untouchedThemes,
 } from '../../domain/team-insights';
 import { useLocale } from '../../i18n/use-locale';
-import { selectLive, selectSession } from '../../stores/app-store';
-import { useAppStore } from '../../stores/store-context';
+import { selectSession } from '../../stores/app-store';
+import { useAppStore, useLeaderboard } from '../../stores/store-context';
 import './captain-dashboard.css';
 import { ThemeGrid } from '../../components/theme-grid';
 import { progressGrid } from '../../domain/progress';
@@ -31,7 +31,7 @@ export interface CaptainDashboardProps {
 
 export function CaptainDashboard({ team, submissions }: CaptainDashboardProps) {
   const { t } = useTranslation();
-  const { leaderboard } = useAppStore(selectLive);
+  const leaderboard = useLeaderboard();
 
   let details;
   if (submissions.status === 'loading') {
@@ -50,7 +50,7 @@ export function CaptainDashboard({ team, submissions }: CaptainDashboardProps) {
         <h3 id="captain-rank-title">{t('captain.rank.title')}</h3>
         <TeamPositionSection leaderboard={leaderboard} teamId={team.id} />
       </section>
-      <TeamImpact leaderboard={leaderboard} teamId={team.id} level={3} />
+      <TeamImpact teamId={team.id} level={3} />
       {details}
     </section>
   );
@@ -61,16 +61,9 @@ export function CaptainDashboard({ team, submissions }: CaptainDashboardProps) {
  * team's row; nothing when the season does not show impact. The team page shows it to members,
  * the captain's dashboard (on the same page) to the captain.
  */
-export function TeamImpact({
-  leaderboard,
-  teamId,
-  level,
-}: {
-  leaderboard: Leaderboard | null;
-  teamId: string;
-  level: 2 | 3;
-}) {
+export function TeamImpact({ teamId, level }: { teamId: string; level: 2 | 3 }) {
   const { t } = useTranslation();
+  const leaderboard = useLeaderboard();
   const season = useAppStore((state) => state.live.season);
   if (!impactShown(season)) return null;
   const row = leaderboard?.rows.find((entry) => entry.teamId === teamId);

@@ -5,7 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { teamsMayChange } from '../../domain/season';
-import { selectLive, selectSession } from '../../stores/app-store';
+import {
+  selectConfig,
+  selectMembership,
+  selectSeason,
+  selectTeam,
+  selectSession,
+} from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
 import { CreateTeamForm } from './create-team-form';
 import { JoinTeamForm } from './join-team-form';
@@ -15,12 +21,14 @@ import { TeamView } from './team-view';
 export function TeamPage() {
   const { t } = useTranslation();
   const session = useAppStore(selectSession);
-  const live = useAppStore(selectLive);
+  const config = useAppStore(selectConfig);
+  const season = useAppStore(selectSeason);
+  const membership = useAppStore(selectMembership);
+  const team = useAppStore(selectTeam);
   // The moment the page opened: enough to tell whether teams may still change.
   const [now] = useState(() => Date.now());
   useDocumentTitle(t('team.title'));
 
-  const { config, season, membership, team } = live;
   let body;
   if (session.status === 'loading' || (session.status === 'signed-in' && !config)) {
     body = <p role="status">{t('loading')}</p>;

@@ -35,7 +35,6 @@ export function TeamView({ team, membership, mayChange }: TeamViewProps) {
   const organiser = useAppStore(selectIsOrganiser);
   const inviteCode = useAppStore((state) => state.live.inviteCode);
   const season = useAppStore((state) => state.live.season);
-  const leaderboard = useAppStore((state) => state.live.leaderboard);
   const alert = useFormAlert();
   const { run, pending } = useCommand();
 
@@ -137,7 +136,7 @@ export function TeamView({ team, membership, mayChange }: TeamViewProps) {
       {can(role, 'team.manageMembers') ? (
         <CaptainDashboard team={team} submissions={submissions} />
       ) : (
-        <TeamImpact leaderboard={leaderboard} teamId={team.id} level={2} />
+        <TeamImpact teamId={team.id} level={2} />
       )}
       <TeamFeed submissions={submissions} mayReact={can(role, 'submissions.react')} />
 
