@@ -119,12 +119,26 @@ function words(
         ? 'g'
         : 'kg';
   const factor = scale === 't' ? 1 / 1000 : scale === 'g' ? 1000 : 1;
-  const unit = (scale ? `${scale}${mass}` : range.unit) as keyof typeof texts.howWeCount.units;
+  const unit = scale ? `${scale}${mass}` : range.unit;
+  // A unit agrees with its number where it has plural forms ("1 personne formée").
+  const units = texts.howWeCount.units as Record<string, unknown>;
+  const unitName = (count: number) =>
+    unitWords(
+      typeof units[unit] === 'string'
+        ? (units[unit] as string)
+        : plural(language, units, unit, count),
+    );
   const number = new Intl.NumberFormat(language, { maximumSignificantDigits: 3 });
   const [low = '', central = '', high = ''] = [range.low, range.central, range.high].map((value) =>
     number.format(value * factor),
   );
-  const values = { low, central, high, unit: unitWords(texts.howWeCount.units[unit]) };
+  const values = {
+    low,
+    central,
+    high,
+    unit: unitName(range.high * factor),
+    centralUnit: unitName(range.central * factor),
+  };
   if (low === high) return say(texts.howWeCount.figure.single, values);
   return say(style === 'long' ? texts.howWeCount.figure.range : texts.impact.shortRange, values);
 }

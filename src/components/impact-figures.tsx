@@ -27,14 +27,20 @@ function rangeValues(
   perYear: boolean,
 ) {
   const shown = displayedImpact(amount);
-  const unit = t(`howWeCount.units.${shown.unit}`);
+  // A unit agrees with its number: "1 personne formée", "4 personnes formées".
+  const unitFor = (count: number) => {
+    const unit = t(`howWeCount.units.${shown.unit}`, { count });
+    return perYear ? t('howWeCount.figure.perYear', { unit }) : unit;
+  };
   return {
     single: shown.low === shown.high,
     values: {
       low: number.format(shown.low),
       central: number.format(shown.central),
       high: number.format(shown.high),
-      unit: perYear ? t('howWeCount.figure.perYear', { unit }) : unit,
+      /** After the high value; the central one has its own. */
+      unit: unitFor(shown.high),
+      centralUnit: unitFor(shown.central),
     },
   };
 }

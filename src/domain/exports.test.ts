@@ -68,17 +68,17 @@ describe('export headers', () => {
 
   it('end with a low, central and high column for each impact unit, the unit in the header', () => {
     const withUnits = {
-      t: (key: string, values?: Record<string, string>) =>
-        `[${key}${values ? ` ${values.unit}` : ''}]`,
+      t: (key: string, values?: Record<string, string | number>) =>
+        `[${key}${values?.unit ? ` ${values.unit}` : ''}${values?.count ? ` ×${values.count}` : ''}]`,
       impactUnits: ['kgCO2e', 'peopleTrained'] as const,
     };
     expect(exportHeader('standings', withUnits).slice(-6)).toEqual([
-      '[exports.impactColumns.low [howWeCount.units.kgCO2e]]',
-      '[exports.impactColumns.central [howWeCount.units.kgCO2e]]',
-      '[exports.impactColumns.high [howWeCount.units.kgCO2e]]',
-      '[exports.impactColumns.low [howWeCount.units.peopleTrained]]',
-      '[exports.impactColumns.central [howWeCount.units.peopleTrained]]',
-      '[exports.impactColumns.high [howWeCount.units.peopleTrained]]',
+      '[exports.impactColumns.low [howWeCount.units.kgCO2e ×2]]',
+      '[exports.impactColumns.central [howWeCount.units.kgCO2e ×2]]',
+      '[exports.impactColumns.high [howWeCount.units.kgCO2e ×2]]',
+      '[exports.impactColumns.low [howWeCount.units.peopleTrained ×2]]',
+      '[exports.impactColumns.central [howWeCount.units.peopleTrained ×2]]',
+      '[exports.impactColumns.high [howWeCount.units.peopleTrained ×2]]',
     ]);
     expect(exportHeader('events', withUnits)).toHaveLength(EXPORT_COLUMNS.events.length);
   });

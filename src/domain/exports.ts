@@ -64,7 +64,7 @@ export const EXPORT_COLUMNS = {
 export interface ExportContext {
   readonly locale: Locale;
   readonly timeZone: string;
-  readonly t: (key: string, values?: Record<string, string>) => string;
+  readonly t: (key: string, values?: Record<string, string | number>) => string;
   readonly impactUnits?: readonly CountedUnit[];
 }
 
@@ -86,7 +86,8 @@ export function exportHeader(
     ? (context.impactUnits ?? []).flatMap((unit) =>
         BOUNDS.map((bound) =>
           context.t(`exports.impactColumns.${bound}`, {
-            unit: context.t(`howWeCount.units.${unit}`),
+            // A total's unit, in its plural form where it has one.
+            unit: context.t(`howWeCount.units.${unit}`, { count: 2 }),
           }),
         ),
       )
