@@ -194,6 +194,10 @@ describe('leaderboard page', () => {
       '1,5 t CO₂e (1,1 à 1,9)2 kWh',
       '–',
     ]);
+    // Said in the box of one's own team too: on a phone, the column is scrolled off-screen.
+    expect(screen.getByRole('region', { name: fr.leaderboard.mine.title })).toHaveTextContent(
+      'Impact estimé de votre équipe : 1,5 t CO₂e (1,1 à 1,9) ; 2 kWh.',
+    );
   });
 
   it('has no impact column when the season does not show impact', async () => {

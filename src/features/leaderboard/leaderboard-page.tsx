@@ -7,7 +7,8 @@ import type { Leaderboard } from '../../domain/game';
 import { frozenSince } from '../../domain/leaderboard-view';
 import type { Season } from '../../domain/season';
 import { seasonImpactUnits } from '../../domain/game';
-import { impactShown } from '../../components/impact-figures';
+import { impactShown, useImpactText } from '../../components/impact-figures';
+import { amountsOf } from '../../domain/impact';
 import {
   selectIsOrganiser,
   selectConfig,
@@ -97,7 +98,7 @@ function LeaderboardBody({
         <p className="muted">{t('leaderboard.organiserView')}</p>
       ) : null}
 
-      <MyTeamPosition leaderboard={leaderboard} myTeamId={myTeamId} />
+      <MyTeamPosition leaderboard={leaderboard} myTeamId={myTeamId} withImpact={withImpact} />
 
       <section aria-labelledby="teams-title">
         <h2 id="teams-title">{t('leaderboard.table.title')}</h2>
@@ -128,11 +129,16 @@ function LeaderboardBody({
 function MyTeamPosition({
   leaderboard,
   myTeamId,
+  withImpact,
 }: {
   leaderboard: Leaderboard;
   myTeamId: string | null;
+  /** Also says what the team changed: on a phone the table's impact column is off-screen. */
+  withImpact: boolean;
 }) {
   const { t } = useTranslation();
+  const impactText = useImpactText();
+  const impact = amountsOf(leaderboard.rows.find((row) => row.teamId === myTeamId)?.impact);
   const content = myTeamId ? (
     <TeamPosition
       rows={leaderboard.rows}
@@ -151,6 +157,13 @@ function MyTeamPosition({
     <section aria-labelledby="my-team-title" className="panel my-team-position">
       <h2 id="my-team-title">{t('leaderboard.mine.title')}</h2>
       {content}
+      {myTeamId && withImpact && impact.length > 0 ? (
+        <p>
+          {t('leaderboard.mine.impact', {
+            impact: impact.map((amount) => impactText(amount, 'short')).join(' ; '),
+          })}
+        </p>
+      ) : null}
     </section>
   );
 }
