@@ -153,7 +153,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    // Callables are defined through lib/on-call.ts, which refuses oversized payloads first.
+    // Callables are commands defined through lib/on-call.ts: it refuses oversized payloads first.
     files: ['functions/src/**/*.ts'],
     ignores: ['functions/src/lib/on-call.ts'],
     rules: {
@@ -164,7 +164,8 @@ export default tseslint.config(
             {
               name: 'firebase-functions/v2/https',
               importNames: ['onCall'],
-              message: 'Define callables with onCall from lib/on-call.ts (it limits payload size).',
+              message:
+                'Define callables with command() from lib/on-call.ts (it limits payload size).',
             },
           ],
         },

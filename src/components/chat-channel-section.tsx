@@ -111,9 +111,8 @@ export function ChatChannelSection({ scope, seasonId, teamId, timeZone }: ChatCh
       else setFailure(commandFailureText(t, result));
       return;
     }
-    const answer = result.data as { channelId: string; signingSecret?: string };
     setUrl('');
-    setSecret(answer.signingSecret ?? null);
+    setSecret(result.data?.signingSecret ?? null);
     setStatus(t('chat.saved'));
   };
 

@@ -1,5 +1,6 @@
 // The fields of a submission, shared by "I did it" and "Fix and send again": the day it was done
 // and the proof its action asks for, with the checks the functions make, run first in the form.
+import type { CommandName, CommandPayload, CommandResult } from '../domain/commands';
 import { TZDate } from '@date-fns/tz';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -144,12 +145,12 @@ export function useProofForm(season: SeasonDates, kind: ProofKind) {
   };
 
   /** Checks, then sends the command; resolves to its answer, or null when anything refused. */
-  const send = async (
-    name: string,
-    schema: z.ZodType,
+  const send = async <N extends CommandName>(
+    name: N,
+    schema: z.ZodType<CommandPayload<N>>,
     values: ProofValues,
     ids: Record<string, string>,
-  ): Promise<{ data: unknown } | null> => {
+  ): Promise<{ data: CommandResult<N> | null } | null> => {
     const payload = check(schema, values, ids);
     if (payload === null) return null;
     const result = await command.run(name, payload);

@@ -21,20 +21,20 @@ export function useSeasonReport(seasonId: string | null) {
   const [version, setVersion] = useState(0);
   const answer = useCallableAnswer(
     'getSeasonReport',
-    { seasonId },
+    // Asked only with a season (the key is null without one).
+    { seasonId: seasonId ?? '' },
     seasonId === null ? null : `${seasonId}:${version}`,
   );
 
   let state: SeasonReportState = { status: 'loading' };
   if (answer && answer.key.startsWith(`${seasonId}:`)) {
     const latest = answer.key === `${seasonId}:${version}`;
-    if (answer.result.ok) {
-      state = {
-        status: 'ready',
-        report: answer.result.data as SeasonReport,
-        refreshing: !latest,
-      };
-    } else if (latest) {
+    if (answer.result.ok && answer.result.data) {
+      state = { status: 'ready', report: answer.result.data, refreshing: !latest };
+    } else if (answer.result.ok && latest) {
+      // An answer that is no report (an older server): said as a failure that names no cause.
+      state = { status: 'failed', failure: { ok: false, code: 'unknown', message: '' } };
+    } else if (!answer.result.ok && latest) {
       state = { status: 'failed', failure: answer.result };
     }
   }

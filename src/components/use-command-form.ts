@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import type { CommandName, CommandPayload } from '../domain/commands';
 import { useFormAlert } from './form-alert';
 import { commandFailureText, useCommand } from './use-command';
 import { fieldErrorsOf, type FieldErrors } from './validation-errors';
@@ -17,12 +18,12 @@ export function useCommandForm() {
    * Validates `input` and sends it as command `name` (busy under `key`); resolves to the parsed
    * input once the function accepted it, or null when the form or the function refused it.
    */
-  const submit = async <S extends z.ZodType>(
-    schema: S,
+  const submit = async <N extends CommandName, T extends CommandPayload<N>>(
+    schema: z.ZodType<T>,
     input: unknown,
-    name: string,
+    name: N,
     key: string = name,
-  ): Promise<z.infer<S> | null> => {
+  ): Promise<T | null> => {
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
       setErrors(fieldErrorsOf(parsed.error.issues, t));

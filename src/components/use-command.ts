@@ -1,10 +1,16 @@
 // Runs a callable through the store, remembers which one is under way, and puts a refusal into
 // words: the translated reason, plus the server's own sentence when it names what is missing.
 import { useState } from 'react';
-import type { CommandResult } from '../stores/live-slice';
+import type { CommandName, CommandPayload, CommandResult } from '../domain/commands';
+import type { CommandResult as CallOutcome } from '../stores/live-slice';
 import { useAppStore } from '../stores/store-context';
+import { commandAnswer } from './command-answer';
 
-export type CommandFailure = Extract<CommandResult, { ok: false }>;
+export type CommandFailure = Extract<CallOutcome, { ok: false }>;
+
+/** What running command `N` came to: its answer (see `commandAnswer`), or why it was refused. */
+export type CommandOutcome<N extends CommandName> =
+  { readonly ok: true; readonly data: CommandResult<N> | null } | CommandFailure;
 
 /** The shape of i18next's `t` that these helpers need. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -46,10 +52,15 @@ export function commandFailureText(t: Translate, failure: CommandFailure): strin
 export function useCommand() {
   const commandRequested = useAppStore((state) => state.commandRequested);
   const [pending, setPending] = useState<string | null>(null);
-  const run = async (name: string, data: unknown, key: string = name): Promise<CommandResult> => {
+  const run = async <N extends CommandName>(
+    name: N,
+    data: CommandPayload<N>,
+    key: string = name,
+  ): Promise<CommandOutcome<N>> => {
     setPending(key);
     try {
-      return await commandRequested(name, data);
+      const result = await commandRequested(name, data);
+      return result.ok ? { ok: true, data: await commandAnswer(name, result.data) } : result;
     } finally {
       setPending(null);
     }

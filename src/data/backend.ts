@@ -1,5 +1,6 @@
 // The contract between the SPA and its backend. The Firebase adapter implements it for real;
 // UI tests hand the store a fake in one place.
+import type { CommandName } from '../domain/commands';
 
 export interface SessionUser {
   readonly uid: string;
@@ -138,7 +139,7 @@ export interface Backend {
    */
   watchConnection(onChange: (reachable: boolean) => void): Unsubscribe;
   /** Calls a callable; resolves to its answer or rejects with a BackendError. */
-  call(name: string, data: unknown): Promise<unknown>;
+  call(name: CommandName, data: unknown): Promise<unknown>;
   /**
    * Reads a collection once, in document id order, `pageSize` documents at a time: each page
    * goes to `onPage` (and is awaited) before the next is read, so a large collection is never

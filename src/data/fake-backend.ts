@@ -1,5 +1,6 @@
 // An in-memory Backend for UI and store tests: accounts, a session and picks per person, with
 // picks delivered to listeners the way Firestore does, after the write rather than by the call.
+import type { CommandName } from '../domain/commands';
 import { isCatalogueActionId } from '../domain/catalogue';
 import { MAX_PICKS } from '../domain/picks';
 import {
@@ -60,7 +61,7 @@ export interface FakeBackend extends Backend {
   /** Writes (or with null, deletes) a document, as a callable would; listeners hear of it. */
   setDocument(path: string, data: Record<string, unknown> | null): void;
   /** Decides what a callable answers; unknown callables answer with null. */
-  handle(name: string, callable: FakeCallable): void;
+  handle(name: CommandName, callable: FakeCallable): void;
   /** Changes the signed-in person's claims, as a grant would; seen after refreshSession(). */
   setClaims(uid: string, claims: { organiser?: boolean }): void;
   /** The database stops answering (false) or answers again (true); connection watchers hear it. */

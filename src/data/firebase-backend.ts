@@ -2,6 +2,7 @@
 // on first use so the first page downloads only what it needs: Auth as soon as there may be a
 // session to restore (or someone signs in), Firestore by the first listener, Functions by the
 // first call.
+import type { CommandName } from '../domain/commands';
 import type { FirebaseApp } from 'firebase/app';
 import type * as AuthModule from 'firebase/auth';
 import type { Auth, User } from 'firebase/auth';
@@ -177,12 +178,12 @@ export function createFirebaseBackend(): Backend {
       sdk.connectFunctionsEmulator(instance, emulatorHost, __EMULATOR_PORTS__.functions);
     }
     return {
-      call: async (name: string, data: unknown) =>
+      call: async (name: CommandName, data: unknown) =>
         (await sdk.httpsCallable(instance, name)(data)).data,
     };
   });
 
-  const call = async (name: string, data: unknown) => {
+  const call = async (name: CommandName, data: unknown) => {
     try {
       return await (await functions()).call(name, data);
     } catch (error) {

@@ -1,5 +1,6 @@
 // The documents the screens show, as their listeners last delivered them, and the one way the
 // screens ask the functions for a change (`commandRequested`).
+import type { CommandName } from '../domain/commands';
 import type { StateCreator } from 'zustand/vanilla';
 import {
   BackendError,
@@ -51,7 +52,7 @@ export interface LiveSlice {
     reachable: boolean;
   };
   liveReceived(patch: Partial<LiveSlice['live']>): void;
-  commandRequested(name: string, data: unknown): Promise<CommandResult>;
+  commandRequested(name: CommandName, data: unknown): Promise<CommandResult>;
   /** For a page's own listeners (see components/use-live.ts); each returns its stop. */
   documentWatched(
     path: string,

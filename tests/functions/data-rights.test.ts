@@ -643,7 +643,14 @@ describe('the photo purge after a season', () => {
       expect(await read(`seasons/${seasonId}`)).toMatchObject({ photosPurgedAt: now });
     }
     for (const { seasonId, submissionId } of [recent, notClosed]) {
-      expect(await read(`proofPhotos/${submissionId}`)).toBeDefined();
+      // Kept as it was written: its owner and its bytes.
+      expect(await read(`proofPhotos/${submissionId}`)).toEqual({
+        seasonId,
+        teamId: 'purge-team',
+        uid: 'purge-person',
+        type: 'image/png',
+        data: PNG.toString('base64'),
+      });
       expect((await read<Submission>(`submissions/${submissionId}`))?.proof).not.toHaveProperty(
         'purged',
       );

@@ -5,6 +5,7 @@ import { initializeTestEnvironment, type RulesTestEnvironment } from '@firebase/
 import { deleteApp, initializeApp, type FirebaseApp } from 'firebase/app';
 import { connectAuthEmulator, createUserWithEmailAndPassword, getAuth } from 'firebase/auth';
 import { connectFunctionsEmulator, getFunctions, httpsCallable } from 'firebase/functions';
+import type { CommandName } from '../../src/domain/commands';
 import { TOLD_PREFIX } from '../../src/domain/happenings';
 
 export const PROJECT_ID = 'demo-techforgood';
@@ -34,7 +35,7 @@ let counter = 0;
 export interface Caller {
   readonly uid: string;
   readonly email?: string;
-  call(name: string, data: unknown): Promise<unknown>;
+  call(name: CommandName, data: unknown): Promise<unknown>;
   /** Takes a fresh ID token, as the app does after a claim changed. */
   refreshToken(): Promise<void>;
   close(): Promise<void>;

@@ -1,23 +1,18 @@
 // A person who took part in a season answers its survey, once, while organisers keep it open.
-import { onCall } from '../lib/on-call';
+import { command } from '../lib/on-call';
 import {
-  answerSurveyPayloadSchema,
   SURVEY_PATHS,
   surveyAnswerId,
   surveyIsOpen,
   type SurveyAnswer,
 } from '../../../src/domain/survey';
 import { db } from '../lib/admin';
-import { actorOf, membershipOf, requireCan, roleOf } from '../lib/authorise';
-import { parsePayload } from '../lib/callable';
+import { membershipOf } from '../lib/authorise';
 import { readSeason } from '../lib/documents';
 import { refusal } from '../lib/submissions';
 
-export const answerSurvey = onCall(async (request) => {
-  const actor = actorOf(request);
-  requireCan(roleOf(actor, null), 'survey.answer');
+export const answerSurvey = command('answerSurvey', async ({ actor, input }) => {
   const uid = actor.uid as string;
-  const input = parsePayload(answerSurveyPayloadSchema, request.data);
   return db.runTransaction(async (tx) => {
     const ref = db.collection(SURVEY_PATHS.answers).doc(surveyAnswerId(input.seasonId, uid));
     const season = await readSeason(tx, input.seasonId, actor);

@@ -1,12 +1,10 @@
 // Organisers cancel an event: everyone registered or waiting gets a notification. Once cancelled,
 // nobody can register or unregister, so the list read with the cancellation is final; a second
 // call only writes notifications a failed first call left out, so it usually changes nothing.
-import { onCall } from '../lib/on-call';
-import { eventPayloadSchema, type SeasonEvent } from '../../../src/domain/events';
+import { command } from '../lib/on-call';
+import { type SeasonEvent } from '../../../src/domain/events';
 import { NOTIFICATION_PATHS } from '../../../src/domain/paths';
 import { db } from '../lib/admin';
-import { actorOf, requireCan, roleOf } from '../lib/authorise';
-import { parsePayload } from '../lib/callable';
 import {
   eventRefs,
   PEOPLE_PER_TRANSACTION,
@@ -40,10 +38,7 @@ async function notify(
   };
 }
 
-export const cancelEvent = onCall(async (request) => {
-  const actor = actorOf(request);
-  requireCan(roleOf(actor, null), 'events.manage');
-  const { eventId } = parsePayload(eventPayloadSchema, request.data);
+export const cancelEvent = command('cancelEvent', async ({ actor, input: { eventId } }) => {
   const ops = noOps();
   const first = await db.runTransaction(async (tx) => {
     const mt = metered(tx, ops);

@@ -1,21 +1,15 @@
 // Organisers add or remove points for a team by hand, with a reason. The correction and its
 // score change are written in one transaction, keyed by the correction's id.
-import { onCall } from '../lib/on-call';
-import { correctionPayloadSchema } from '../../../src/domain/game';
+import { command } from '../lib/on-call';
 import { correctionDelta } from '../../../src/domain/scoring';
 import { db } from '../lib/admin';
-import { actorOf, requireCan, roleOf } from '../lib/authorise';
-import { parsePayload } from '../lib/callable';
 import { refs } from '../lib/documents';
 import { notFound } from '../lib/authorise';
 import { metered, noOps } from '../lib/meter';
 import { applyScoreEvent, gameRefs } from '../lib/scores';
 import { writeAudit } from '../lib/submissions';
 
-export const correctScore = onCall(async (request) => {
-  const actor = actorOf(request);
-  requireCan(roleOf(actor, null), 'scores.correct');
-  const input = parsePayload(correctionPayloadSchema, request.data);
+export const correctScore = command('correctScore', async ({ actor, input }) => {
   const result = await db.runTransaction(async (tx) => {
     const mt = metered(tx, noOps());
     const team = await mt.get(refs.team(input.teamId));

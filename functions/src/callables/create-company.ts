@@ -1,14 +1,9 @@
 // An organiser adds a company whose employees may form teams.
-import { onCall } from '../lib/on-call';
-import { createCompanyPayloadSchema } from '../../../src/domain/team';
+import { command } from '../lib/on-call';
 import { db } from '../lib/admin';
-import { actorOf, precondition, requireCan, roleOf } from '../lib/authorise';
-import { parsePayload } from '../lib/callable';
+import { precondition } from '../lib/authorise';
 
-export const createCompany = onCall(async (request) => {
-  const actor = actorOf(request);
-  requireCan(roleOf(actor, null), 'companies.manage');
-  const { name } = parsePayload(createCompanyPayloadSchema, request.data);
+export const createCompany = command('createCompany', async ({ input: { name } }) => {
   const key = name.toLocaleLowerCase('fr');
   return db.runTransaction(async (tx) => {
     const same = await tx.get(db.collection('companies').where('key', '==', key).limit(1));

@@ -14,10 +14,9 @@ import {
   type QueryDocumentSnapshot,
   type WriteBatch,
 } from 'firebase-admin/firestore';
-import { onCall } from '../lib/on-call';
+import { command } from '../lib/on-call';
 import {
   anonymisedSubmission,
-  deleteAccountPayloadSchema,
   DELETED_ACCOUNT_PREFIX,
   deletionPolicyOf,
   membersAfterDeletion,
@@ -37,8 +36,6 @@ import { teamsMayChange, type Season } from '../../../src/domain/season';
 import { SURVEY_PATHS, surveyAnswerId } from '../../../src/domain/survey';
 import type { Team } from '../../../src/domain/team';
 import { db } from '../lib/admin';
-import { actorOf, requireCan, roleOf } from '../lib/authorise';
-import { parsePayload } from '../lib/callable';
 import { refs } from '../lib/documents';
 import { eventRefs, leaveEvent } from '../lib/events';
 import { metered, noOps } from '../lib/meter';
@@ -352,11 +349,9 @@ export async function eraseAccount(uid: string, now: number): Promise<DeleteAcco
   return result;
 }
 
-export const deleteMyAccount = onCall(
-  async (request) => {
-    const actor = actorOf(request);
-    requireCan(roleOf(actor, null), 'account.own');
-    parsePayload(deleteAccountPayloadSchema, request.data);
+export const deleteMyAccount = command(
+  'deleteMyAccount',
+  async ({ actor }) => {
     return eraseAccount(actor.uid as string, Date.now());
   },
   { timeoutSeconds: 300 },

@@ -7,20 +7,14 @@ import {
   type DocumentReference,
   type DocumentSnapshot,
 } from 'firebase-admin/firestore';
-import { onCall } from '../lib/on-call';
-import {
-  exportMyDataPayloadSchema,
-  photoDataUrl,
-  type MyDataExport,
-} from '../../../src/domain/account';
+import { command } from '../lib/on-call';
+import { photoDataUrl, type MyDataExport } from '../../../src/domain/account';
 import { EVENT_PATHS } from '../../../src/domain/events';
 import { GAME_PATHS } from '../../../src/domain/game';
 import { NOTIFICATION_PATHS, PATHS } from '../../../src/domain/paths';
 import { PICKS_COLLECTION } from '../../../src/domain/picks';
 import { SURVEY_PATHS, surveyAnswerId } from '../../../src/domain/survey';
 import { db } from '../lib/admin';
-import { actorOf, requireCan, roleOf } from '../lib/authorise';
-import { parsePayload } from '../lib/callable';
 import { refs } from '../lib/documents';
 import { gameRefs } from '../lib/scores';
 
@@ -197,11 +191,9 @@ export async function collectMyData(uid: string, now: number): Promise<MyDataExp
   };
 }
 
-export const exportMyData = onCall(
-  async (request) => {
-    const actor = actorOf(request);
-    requireCan(roleOf(actor, null), 'account.own');
-    parsePayload(exportMyDataPayloadSchema, request.data);
+export const exportMyData = command(
+  'exportMyData',
+  async ({ actor }) => {
     return collectMyData(actor.uid as string, Date.now());
   },
   // Photos travel inside the answer: room for them in memory.

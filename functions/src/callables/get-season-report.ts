@@ -2,22 +2,20 @@
 // buildSeasonReport. Organisers see it at any time (the dashboard), everyone once it is closed.
 import { HttpsError } from 'firebase-functions/v2/https';
 import type { DocumentData, QuerySnapshot } from 'firebase-admin/firestore';
-import { onCall } from '../lib/on-call';
+import { command } from '../lib/on-call';
 import { EVENT_PATHS } from '../../../src/domain/events';
 import { GAME_PATHS, type Leaderboard } from '../../../src/domain/game';
 import { PATHS } from '../../../src/domain/paths';
 import {
   buildSeasonReport,
   mayReadReport,
-  seasonReportPayloadSchema,
   type SeasonReport,
   type SeasonReportInput,
 } from '../../../src/domain/report';
 import type { Season } from '../../../src/domain/season';
 import { SURVEY_PATHS } from '../../../src/domain/survey';
 import { db } from '../lib/admin';
-import { actorOf, notFound, requireCan, roleOf } from '../lib/authorise';
-import { parsePayload } from '../lib/callable';
+import { notFound, roleOf } from '../lib/authorise';
 import { refs } from '../lib/documents';
 
 /** The documents of one season in a top-level collection, with only the fields the report uses. */
@@ -33,12 +31,10 @@ function rows<T>(snapshot: QuerySnapshot<DocumentData>): T[] {
   return snapshot.docs.map((document) => ({ ...document.data(), id: document.id }) as T);
 }
 
-export const getSeasonReport = onCall(
-  async (request): Promise<SeasonReport> => {
-    const role = roleOf(actorOf(request), null);
-    // Anyone signed in may ask; who gets an answer depends on the season's state.
-    requireCan(role, 'season.read');
-    const { seasonId } = parsePayload(seasonReportPayloadSchema, request.data);
+export const getSeasonReport = command(
+  'getSeasonReport',
+  async ({ actor, input: { seasonId } }): Promise<SeasonReport> => {
+    const role = roleOf(actor, null);
     const seasonSnapshot = await refs.season(seasonId).get();
     if (!seasonSnapshot.exists) throw notFound('This season');
     const season = { ...(seasonSnapshot.data() as Omit<Season, 'id'>), id: seasonId };

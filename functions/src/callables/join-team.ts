@@ -1,17 +1,9 @@
 // An employee joins a team with its invite code, leaving their current team if they have one
 // (a switch), while the season allows it and the team has room.
-import { onCall } from '../lib/on-call';
-import { isTeamFull, joinTeamPayloadSchema, membersAfterLeave } from '../../../src/domain/team';
+import { command } from '../lib/on-call';
+import { isTeamFull, membersAfterLeave } from '../../../src/domain/team';
 import { db } from '../lib/admin';
-import {
-  actorOf,
-  membershipOf,
-  notFound,
-  precondition,
-  requireCan,
-  roleOf,
-} from '../lib/authorise';
-import { parsePayload } from '../lib/callable';
+import { membershipOf, notFound, precondition, requireCan, roleOf } from '../lib/authorise';
 import { readSeason, readTeam, refs } from '../lib/documents';
 import {
   memberEntry,
@@ -21,16 +13,14 @@ import {
   requireTeamsMayChange,
 } from '../lib/teams';
 
-export const joinTeam = onCall(async (request) => {
-  const actor = actorOf(request);
-  const { code } = parsePayload(joinTeamPayloadSchema, request.data);
+export const joinTeam = command('joinTeam', async ({ actor, input: { code }, capability }) => {
   return db.runTransaction(async (tx) => {
     const invite = await tx.get(refs.inviteCode(code));
     if (!invite.exists) throw notFound('A team with this invite code');
     const teamId = invite.get('teamId') as string;
     const team = await readTeam(tx, teamId);
     const membership = await membershipOf(tx, team.seasonId, actor.uid);
-    requireCan(roleOf(actor, membership, teamId), 'team.join');
+    requireCan(roleOf(actor, membership, teamId), capability);
     const uid = actor.uid as string;
     const season = await readSeason(tx, team.seasonId, actor);
     const now = Date.now();

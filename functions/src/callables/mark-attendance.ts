@@ -8,10 +8,9 @@
 // counts them, but no second submission is made ("alreadyCounted").
 import { ownValue } from '../../../src/domain/own';
 import type { DocumentReference, DocumentSnapshot } from 'firebase-admin/firestore';
-import { onCall } from '../lib/on-call';
+import { command } from '../lib/on-call';
 import {
   attendanceOpen,
-  attendancePayloadSchema,
   EVENT_PATHS,
   type AttendanceSkipReason,
   type EventRegistration,
@@ -24,8 +23,6 @@ import type { Season } from '../../../src/domain/season';
 import { dayIn } from '../../../src/domain/submission';
 import type { Team } from '../../../src/domain/team';
 import { db } from '../lib/admin';
-import { actorOf, requireCan, roleOf } from '../lib/authorise';
-import { parsePayload } from '../lib/callable';
 import { readSeason, refs } from '../lib/documents';
 import {
   eventRefs,
@@ -215,10 +212,7 @@ async function markSlice(
   });
 }
 
-export const markAttendance = onCall(async (request) => {
-  const actor = actorOf(request);
-  requireCan(roleOf(actor, null), 'events.manage');
-  const input = parsePayload(attendancePayloadSchema, request.data);
+export const markAttendance = command('markAttendance', async ({ actor, input }) => {
   const ops = noOps();
   const uids =
     input.uids === 'allRegistered'

@@ -1,18 +1,12 @@
 // Adds a catalogue action to the caller's list ("my list").
 import { FieldValue } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
-import { onCall } from '../lib/on-call';
+import { command } from '../lib/on-call';
 import { MAX_PICKS, PICKS_COLLECTION } from '../../../src/domain/picks';
-import { pickPayloadSchema } from '../../../src/domain/schemas';
 import { db } from '../lib/admin';
-import { actorOf, requireCan, roleOf } from '../lib/authorise';
-import { parsePayload } from '../lib/callable';
 
-export const pickAction = onCall(async (request) => {
-  const actor = actorOf(request);
-  requireCan(roleOf(actor, null), 'picks.edit');
+export const pickAction = command('pickAction', async ({ actor, input: { actionId } }) => {
   const uid = actor.uid as string;
-  const { actionId } = parsePayload(pickPayloadSchema, request.data);
   const ref = db.collection(PICKS_COLLECTION).doc(uid);
   await db.runTransaction(async (tx) => {
     const snapshot = await tx.get(ref);

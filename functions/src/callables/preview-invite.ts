@@ -1,16 +1,12 @@
 // What an invite code leads to, before joining: the team, its company and season, and whether it
 // has room. Anyone signed in may ask (team names are readable to them anyway); nothing is written.
-import { onCall } from '../lib/on-call';
-import { isTeamFull, joinTeamPayloadSchema, type InvitePreview } from '../../../src/domain/team';
+import { command } from '../lib/on-call';
+import { isTeamFull } from '../../../src/domain/team';
 import { db } from '../lib/admin';
-import { actorOf, notFound, requireCan, roleOf } from '../lib/authorise';
-import { parsePayload } from '../lib/callable';
+import { notFound } from '../lib/authorise';
 import { readSeason, readTeam, refs } from '../lib/documents';
 
-export const previewInvite = onCall(async (request): Promise<InvitePreview> => {
-  const actor = actorOf(request);
-  requireCan(roleOf(actor, null), 'season.read');
-  const { code } = parsePayload(joinTeamPayloadSchema, request.data);
+export const previewInvite = command('previewInvite', async ({ actor, input: { code } }) => {
   return db.runTransaction(
     async (tx) => {
       const invite = await tx.get(refs.inviteCode(code));

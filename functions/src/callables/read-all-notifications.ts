@@ -1,18 +1,12 @@
 // A person marks all their unread notifications read, page by page (a batch holds 500 writes).
 // Running it twice, or beside a new notification, is harmless: each page reads what is unread now.
-import { onCall } from '../lib/on-call';
+import { command } from '../lib/on-call';
 import { NOTIFICATION_PATHS } from '../../../src/domain/paths';
-import { emptyPayloadSchema } from '../../../src/domain/schemas';
 import { db } from '../lib/admin';
-import { actorOf, requireCan, roleOf } from '../lib/authorise';
-import { parsePayload } from '../lib/callable';
 
 const PAGE = 400;
 
-export const readAllNotifications = onCall(async (request) => {
-  const actor = actorOf(request);
-  requireCan(roleOf(actor, null), 'notifications.own');
-  parsePayload(emptyPayloadSchema, request.data);
+export const readAllNotifications = command('readAllNotifications', async ({ actor }) => {
   const unread = db
     .collection(NOTIFICATION_PATHS.notifications)
     .where('uid', '==', actor.uid)

@@ -2,12 +2,11 @@
 // corrections (the same pure rule the tests prove equal to the incremental result), fix the
 // stored scores that differ, and rebuild the leaderboard. It may run while approvals land: it
 // records up to when it counted, and the score trigger leaves out what it counted.
-import { onCall } from '../lib/on-call';
-import { GAME_PATHS, reconcilePayloadSchema, type StoredTeamScore } from '../../../src/domain/game';
+import { command } from '../lib/on-call';
+import { GAME_PATHS, type StoredTeamScore } from '../../../src/domain/game';
 import { EMPTY_SCORE, rebuildScores, type Correction } from '../../../src/domain/scoring';
 import { db } from '../lib/admin';
-import { actorOf, notFound, requireCan, roleOf } from '../lib/authorise';
-import { parsePayload } from '../lib/callable';
+import { notFound } from '../lib/authorise';
 import { refs } from '../lib/documents';
 import { metered, noOps } from '../lib/meter';
 import { gameRefs, microsOf, rebuildLeaderboard, scoredOf } from '../lib/scores';
@@ -97,11 +96,9 @@ export async function reconcileSeason(
   return result;
 }
 
-export const reconcileScores = onCall(
-  async (request) => {
-    const actor = actorOf(request);
-    requireCan(roleOf(actor, null), 'scores.reconcile');
-    const input = parsePayload(reconcilePayloadSchema, request.data);
+export const reconcileScores = command(
+  'reconcileScores',
+  async ({ actor, input }) => {
     return reconcileSeason(input.seasonId, actor.uid as string);
   },
   { memory: '512MiB', timeoutSeconds: 300 },

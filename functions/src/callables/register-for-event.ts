@@ -1,54 +1,52 @@
 // A person registers for an event before it starts: a place while there is one, else the waiting
 // list. Asking again answers where they already stand and changes nothing.
-import { onCall } from '../lib/on-call';
-import { eventPayloadSchema, placeFor, type EventRegistration } from '../../../src/domain/events';
+import { command } from '../lib/on-call';
+import { placeFor, type EventRegistration } from '../../../src/domain/events';
 import { publicName } from '../../../src/domain/team';
 import { db } from '../lib/admin';
-import { actorOf, requireCan, roleOf } from '../lib/authorise';
-import { parsePayload } from '../lib/callable';
 import { eventRefs, readEvent, readRegistration, requireRegistrationOpen } from '../lib/events';
 import { metered, noOps, opsForBench } from '../lib/meter';
 import { profileForJoin, saveNewProfile } from '../lib/teams';
 
-export const registerForEvent = onCall(async (request) => {
-  const actor = actorOf(request);
-  requireCan(roleOf(actor, null), 'events.register');
-  const uid = actor.uid as string;
-  const { eventId } = parsePayload(eventPayloadSchema, request.data);
-  const ops = noOps();
-  const result = await db.runTransaction(async (tx) => {
-    const mt = metered(tx, ops);
-    const now = Date.now();
-    const event = await readEvent(mt, eventId, actor);
-    const existing = await readRegistration(mt, eventId, uid);
-    if (existing) return { status: existing.status };
-    requireRegistrationOpen(event, now);
-    // Someone registering before they ever joined a team gets their pseudonym now, as joining
-    // would give them: the organiser's list shows the same name the team pages will.
-    const { profile, isNew } = await profileForJoin(tx, uid);
-    ops.reads += 1;
-    const status = placeFor(event.registeredCount, event.capacity);
-    const registration: EventRegistration = {
-      eventId,
-      seasonId: event.seasonId,
-      uid,
-      name: publicName(profile),
-      status,
-      requestedAt: now,
-      attended: false,
-    };
-    if (isNew) {
-      saveNewProfile(tx, uid, profile);
-      ops.writes += 1;
-    }
-    mt.set(eventRefs.registration(eventId, uid), registration);
-    mt.update(
-      eventRefs.event(eventId),
-      status === 'registered'
-        ? { registeredCount: event.registeredCount + 1, updatedAt: now }
-        : { waitingCount: event.waitingCount + 1, updatedAt: now },
-    );
-    return { status };
-  });
-  return { ...result, ...opsForBench(ops) };
-});
+export const registerForEvent = command(
+  'registerForEvent',
+  async ({ actor, input: { eventId } }) => {
+    const uid = actor.uid as string;
+    const ops = noOps();
+    const result = await db.runTransaction(async (tx) => {
+      const mt = metered(tx, ops);
+      const now = Date.now();
+      const event = await readEvent(mt, eventId, actor);
+      const existing = await readRegistration(mt, eventId, uid);
+      if (existing) return { status: existing.status };
+      requireRegistrationOpen(event, now);
+      // Someone registering before they ever joined a team gets their pseudonym now, as joining
+      // would give them: the organiser's list shows the same name the team pages will.
+      const { profile, isNew } = await profileForJoin(tx, uid);
+      ops.reads += 1;
+      const status = placeFor(event.registeredCount, event.capacity);
+      const registration: EventRegistration = {
+        eventId,
+        seasonId: event.seasonId,
+        uid,
+        name: publicName(profile),
+        status,
+        requestedAt: now,
+        attended: false,
+      };
+      if (isNew) {
+        saveNewProfile(tx, uid, profile);
+        ops.writes += 1;
+      }
+      mt.set(eventRefs.registration(eventId, uid), registration);
+      mt.update(
+        eventRefs.event(eventId),
+        status === 'registered'
+          ? { registeredCount: event.registeredCount + 1, updatedAt: now }
+          : { waitingCount: event.waitingCount + 1, updatedAt: now },
+      );
+      return { status };
+    });
+    return { ...result, ...opsForBench(ops) };
+  },
+);

@@ -1,13 +1,12 @@
 // A captain (or an organiser) removes a member from the team.
 import { ownValue } from '../../../src/domain/own';
-import { membersAfterLeave, teamMemberPayloadSchema } from '../../../src/domain/team';
+import { membersAfterLeave } from '../../../src/domain/team';
 import { notFound, precondition } from '../lib/authorise';
 import { readSeason } from '../lib/documents';
 import { onTeamCall, requireTeamsMayChange, writeMembers } from '../lib/teams';
 
 export const removeMember = onTeamCall(
-  teamMemberPayloadSchema,
-  'team.manageMembers',
+  'removeMember',
   async ({ tx, input: { uid }, team, actor }) => {
     if (!ownValue(team.members, uid)) throw notFound('This member of the team');
     if (uid === actor.uid) throw precondition('To leave your own team, use "Leave the team".');

@@ -1,11 +1,9 @@
 // The author fixes a rejected submission (its date and proof) and sends it again for review.
-import { onCall, PHOTO_COMMAND_MAX_BYTES } from '../lib/on-call';
-import { resubmitPayloadSchema, seasonAction } from '../../../src/domain/game';
+import { command, PHOTO_COMMAND_MAX_BYTES } from '../lib/on-call';
+import { seasonAction } from '../../../src/domain/game';
 import { canMove } from '../../../src/domain/scoring';
 import { SEASON_STATE_RULES, type Season } from '../../../src/domain/season';
 import { db } from '../lib/admin';
-import { actorOf, requireCan, roleOf } from '../lib/authorise';
-import { parsePayload } from '../lib/callable';
 import { refs } from '../lib/documents';
 import { metered, noOps, opsForBench } from '../lib/meter';
 import { gameRefs } from '../lib/scores';
@@ -22,12 +20,10 @@ import {
   writeProofPhoto,
 } from '../lib/submissions';
 
-export const resubmitAction = onCall(
-  async (request) => {
-    const actor = actorOf(request);
-    requireCan(roleOf(actor, null), 'submissions.own');
+export const resubmitAction = command(
+  'resubmitAction',
+  async ({ actor, input }) => {
     const uid = actor.uid as string;
-    const input = parsePayload(resubmitPayloadSchema, request.data);
     const photo = photoBytes(input.proof);
     const proofHash = proofHashOf(input.proof, photo);
     // Decoding the photo takes time: before the transaction, which may run more than once.
@@ -88,7 +84,7 @@ export const resubmitAction = onCall(
       } else if (submission.proof.kind === 'photo') {
         mt.delete(gameRefs.proofPhoto(submission.id));
       }
-      return { submissionId: submission.id, status: 'pending' };
+      return { submissionId: submission.id, status: 'pending' as const };
     });
     return { ...result, ...opsForBench(ops) };
   },

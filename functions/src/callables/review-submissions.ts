@@ -3,12 +3,10 @@
 // that have moved on since the queue showed them are skipped, not failed. Each author of an
 // approved or rejected submission gets a notification (a rejection with its reason); a rejection
 // is also mailed, where the author has not turned that off.
-import { onCall } from '../lib/on-call';
-import { reviewPayloadSchema, type Submission } from '../../../src/domain/game';
+import { command } from '../lib/on-call';
+import { type Submission } from '../../../src/domain/game';
 import { canMove } from '../../../src/domain/scoring';
 import { db } from '../lib/admin';
-import { actorOf, requireCan, roleOf } from '../lib/authorise';
-import { parsePayload } from '../lib/callable';
 import { metered, noOps, opsForBench } from '../lib/meter';
 import { NOTIFICATION_PATHS } from '../../../src/domain/paths';
 import type { Season } from '../../../src/domain/season';
@@ -20,10 +18,7 @@ import { writeNotification } from '../lib/notifications';
 import { gameRefs } from '../lib/scores';
 import { writeAudit } from '../lib/submissions';
 
-export const reviewSubmissions = onCall(async (request) => {
-  const actor = actorOf(request);
-  requireCan(roleOf(actor, null), 'submissions.review');
-  const input = parsePayload(reviewPayloadSchema, request.data);
+export const reviewSubmissions = command('reviewSubmissions', async ({ actor, input }) => {
   const ids = [...new Set(input.submissionIds)];
   const ops = noOps();
   const result = await db.runTransaction(async (tx) => {

@@ -1,18 +1,12 @@
 // Organisers take back the points of an approved submission, saying why.
-import { onCall } from '../lib/on-call';
-import { revokePayloadSchema } from '../../../src/domain/game';
+import { command } from '../lib/on-call';
 import { canMove } from '../../../src/domain/scoring';
 import { db } from '../lib/admin';
-import { actorOf, requireCan, roleOf } from '../lib/authorise';
-import { parsePayload } from '../lib/callable';
 import { metered, noOps } from '../lib/meter';
 import { gameRefs } from '../lib/scores';
 import { readSubmission, refusal, writeAudit } from '../lib/submissions';
 
-export const revokeSubmission = onCall(async (request) => {
-  const actor = actorOf(request);
-  requireCan(roleOf(actor, null), 'submissions.review');
-  const input = parsePayload(revokePayloadSchema, request.data);
+export const revokeSubmission = command('revokeSubmission', async ({ actor, input }) => {
   return db.runTransaction(async (tx) => {
     const mt = metered(tx, noOps());
     const submission = await readSubmission(mt, input.submissionId);

@@ -2,21 +2,17 @@
 // their team's: the URL is checked (syntax, DNS, public addresses), kept where only whoever set it
 // and organisers read it, and summarised without it for the scope's readers. A signed webhook's
 // signing secret is made here and answered once.
-import { CHAT_PATHS, saveChatChannelSchema, type ChatChannel } from '../../../src/domain/chat';
+import { CHAT_PATHS, type ChatChannel } from '../../../src/domain/chat';
 import { publicName } from '../../../src/domain/team';
 import { db } from '../lib/admin';
-import { actorOf } from '../lib/authorise';
-import { parsePayload } from '../lib/callable';
 import { requireChannelManager, urlRefusal } from '../lib/chat-channels';
 import { readProfile, readSeason } from '../lib/documents';
-import { onCall } from '../lib/on-call';
+import { command } from '../lib/on-call';
 import { chatRefs } from '../lib/posts';
 import { checkDestination } from '../lib/safe-post';
 import { newSigningSecret } from '../lib/webhook-signature';
 
-export const saveChatChannel = onCall(async (request) => {
-  const actor = actorOf(request);
-  const input = parsePayload(saveChatChannelSchema, request.data);
+export const saveChatChannel = command('saveChatChannel', async ({ actor, input }) => {
   const teamId = input.teamId ?? null;
   const scopeId = input.scope === 'team' ? (teamId as string) : input.seasonId;
   const channelId = CHAT_PATHS.channelId(input.scope, scopeId, input.kind);

@@ -2,14 +2,13 @@
 // the capacity never drops below the people holding a place, and a larger capacity promotes
 // people from the waiting list, longest waiting first.
 import { HttpsError } from 'firebase-functions/v2/https';
-import { onCall } from '../lib/on-call';
-import { saveEventPayloadSchema, type SeasonEvent } from '../../../src/domain/events';
+import { command } from '../lib/on-call';
+import { type SeasonEvent } from '../../../src/domain/events';
 import { seasonAction } from '../../../src/domain/game';
 import { isValidTimeZone } from '../../../src/domain/season';
 import { VALIDATION_MESSAGES_EN } from '../../../src/domain/validation-messages';
 import { db } from '../lib/admin';
-import { actorOf, notFound, requireCan, roleOf } from '../lib/authorise';
-import { parsePayload } from '../lib/callable';
+import { notFound } from '../lib/authorise';
 import { refs } from '../lib/documents';
 import {
   eventRefs,
@@ -22,10 +21,7 @@ import { metered, noOps, opsForBench } from '../lib/meter';
 import { refusal } from '../lib/submissions';
 import type { Season } from '../../../src/domain/season';
 
-export const saveEvent = onCall(async (request) => {
-  const actor = actorOf(request);
-  requireCan(roleOf(actor, null), 'events.manage');
-  const { eventId, ...fields } = parsePayload(saveEventPayloadSchema, request.data);
+export const saveEvent = command('saveEvent', async ({ actor, input: { eventId, ...fields } }) => {
   if (!isValidTimeZone(fields.timeZone)) {
     throw new HttpsError(
       'invalid-argument',

@@ -1,16 +1,11 @@
 // A person chooses their mails: the language, and any of the switches (the others keep their
 // value). Saving is also their answer to the one-time consent question: askedAt keeps its first.
-import { mailPreferencesPayloadSchema, type MailPreferences } from '../../../src/domain/mail';
+import { type MailPreferences } from '../../../src/domain/mail';
 import { db } from '../lib/admin';
-import { actorOf, requireCan, roleOf } from '../lib/authorise';
-import { parsePayload } from '../lib/callable';
 import { mailPreferencesRef } from '../lib/mail';
-import { onCall } from '../lib/on-call';
+import { command } from '../lib/on-call';
 
-export const saveMailPreferences = onCall(async (request) => {
-  const actor = actorOf(request);
-  requireCan(roleOf(actor, null), 'mail.own');
-  const input = parsePayload(mailPreferencesPayloadSchema, request.data);
+export const saveMailPreferences = command('saveMailPreferences', async ({ actor, input }) => {
   const kinds = Object.fromEntries(
     Object.entries(input.kinds).filter(([, on]) => on !== undefined),
   ) as MailPreferences['kinds'];

@@ -1,18 +1,13 @@
 // A person sets their display name, pseudonym and whether boards show their real name; the name
 // their team shows follows at once.
 import { ownValue } from '../../../src/domain/own';
-import { onCall } from '../lib/on-call';
-import { publicName, profilePayloadSchema, type Team } from '../../../src/domain/team';
+import { command } from '../lib/on-call';
+import { publicName, type Team } from '../../../src/domain/team';
 import { db } from '../lib/admin';
-import { actorOf, requireCan, roleOf } from '../lib/authorise';
-import { parsePayload } from '../lib/callable';
 import { readProfile, refs } from '../lib/documents';
 
-export const saveProfile = onCall(async (request) => {
-  const actor = actorOf(request);
-  requireCan(roleOf(actor, null), 'profile.edit');
+export const saveProfile = command('saveProfile', async ({ actor, input }) => {
   const uid = actor.uid as string;
-  const input = parsePayload(profilePayloadSchema, request.data);
   return db.runTransaction(async (tx) => {
     const existing = await readProfile(tx, uid);
     const memberships = await tx.get(db.collection('memberships').where('uid', '==', uid));

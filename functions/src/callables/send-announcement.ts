@@ -1,21 +1,16 @@
 // An organiser writes to a season's people, or to one company's: recorded as a happening, which
 // its fan-out turns into a notice for each of them (and a mail where they agreed).
-import { announcementPayloadSchema } from '../../../src/domain/announcements';
 import { HAPPENING_IDS, type Happening } from '../../../src/domain/happenings';
 import { PATHS } from '../../../src/domain/paths';
 import { publicName } from '../../../src/domain/team';
 import { db } from '../lib/admin';
-import { actorOf, notFound, requireCan, roleOf } from '../lib/authorise';
-import { parsePayload } from '../lib/callable';
+import { notFound } from '../lib/authorise';
 import { readProfile, readSeason, refs } from '../lib/documents';
 import { happeningRef } from '../lib/happenings';
-import { onCall } from '../lib/on-call';
+import { command } from '../lib/on-call';
 import { refusal } from '../lib/submissions';
 
-export const sendAnnouncement = onCall(async (request) => {
-  const actor = actorOf(request);
-  requireCan(roleOf(actor, null), 'announcements.send');
-  const input = parsePayload(announcementPayloadSchema, request.data);
+export const sendAnnouncement = command('sendAnnouncement', async ({ actor, input }) => {
   return db.runTransaction(async (tx) => {
     const season = await readSeason(tx, input.seasonId, actor);
     if (season.state === 'draft') {

@@ -2,22 +2,18 @@
 // other post (with its error, if the tool refuses it).
 import {
   CHAT_PATHS,
-  chatChannelPayloadSchema,
   slackPayload,
   teamsPayload,
   testPostText,
   type ChatChannel,
 } from '../../../src/domain/chat';
 import { db } from '../lib/admin';
-import { actorOf, notFound } from '../lib/authorise';
-import { parsePayload } from '../lib/callable';
+import { notFound } from '../lib/authorise';
 import { requireChannelManager } from '../lib/chat-channels';
-import { onCall } from '../lib/on-call';
+import { command } from '../lib/on-call';
 import { appUrl, chatRefs, newDelivery, seasonName } from '../lib/posts';
 
-export const sendTestPost = onCall(async (request) => {
-  const actor = actorOf(request);
-  const { channelId } = parsePayload(chatChannelPayloadSchema, request.data);
+export const sendTestPost = command('sendTestPost', async ({ actor, input: { channelId } }) => {
   const channel = await db.runTransaction(async (tx) => {
     const snapshot = await tx.get(chatRefs.channel(channelId));
     if (!snapshot.exists) throw notFound('This channel');

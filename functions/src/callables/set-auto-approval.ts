@@ -1,21 +1,17 @@
 // Organisers put an action of a season on the honour system (approved as soon as submitted,
 // audited by sampling) or take it off.
 import { FieldValue } from 'firebase-admin/firestore';
-import { onCall } from '../lib/on-call';
-import { autoApprovalPayloadSchema, seasonAction } from '../../../src/domain/game';
+import { command } from '../lib/on-call';
+import { seasonAction } from '../../../src/domain/game';
 import type { Season } from '../../../src/domain/season';
 import { db } from '../lib/admin';
-import { actorOf, notFound, requireCan, roleOf } from '../lib/authorise';
-import { parsePayload } from '../lib/callable';
+import { notFound } from '../lib/authorise';
 import { refs } from '../lib/documents';
 import { metered, noOps } from '../lib/meter';
 import { gameRefs } from '../lib/scores';
 import { refusal, writeAudit } from '../lib/submissions';
 
-export const setAutoApproval = onCall(async (request) => {
-  const actor = actorOf(request);
-  requireCan(roleOf(actor, null), 'game.configure');
-  const input = parsePayload(autoApprovalPayloadSchema, request.data);
+export const setAutoApproval = command('setAutoApproval', async ({ actor, input }) => {
   return db.runTransaction(async (tx) => {
     const mt = metered(tx, noOps());
     const snapshot = await mt.get(refs.season(input.seasonId));

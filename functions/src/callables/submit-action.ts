@@ -1,18 +1,12 @@
 // Logs an action of a season as done, with the proof its action asks for. Pending
 // until an organiser reviews it, unless the action is on the honour system.
 import { ownValue } from '../../../src/domain/own';
-import { onCall, PHOTO_COMMAND_MAX_BYTES } from '../lib/on-call';
+import { command, PHOTO_COMMAND_MAX_BYTES } from '../lib/on-call';
 import { isCatalogueActionId } from '../../../src/domain/catalogue';
-import {
-  seasonAction,
-  seasonActionImpact,
-  submitPayloadSchema,
-  type Submission,
-} from '../../../src/domain/game';
+import { seasonAction, seasonActionImpact, type Submission } from '../../../src/domain/game';
 import { SEASON_STATE_RULES, seasonVisibleTo } from '../../../src/domain/season';
 import { db } from '../lib/admin';
-import { actorOf, membershipOf, notFound, requireCan, roleOf } from '../lib/authorise';
-import { parsePayload } from '../lib/callable';
+import { membershipOf, notFound } from '../lib/authorise';
 import { refs } from '../lib/documents';
 import { metered, noOps, opsForBench } from '../lib/meter';
 import { gameRefs } from '../lib/scores';
@@ -30,12 +24,10 @@ import {
 import type { Team } from '../../../src/domain/team';
 import type { Season } from '../../../src/domain/season';
 
-export const submitAction = onCall(
-  async (request) => {
-    const actor = actorOf(request);
-    requireCan(roleOf(actor, null), 'submissions.submit');
+export const submitAction = command(
+  'submitAction',
+  async ({ actor, input }) => {
     const uid = actor.uid as string;
-    const input = parsePayload(submitPayloadSchema, request.data);
     const photo = photoBytes(input.proof);
     const proofHash = proofHashOf(input.proof, photo);
     // Decoding the photo takes time: before the transaction, which may run more than once.

@@ -1,18 +1,12 @@
 // The author takes back a submission still waiting for review; its photo goes with it.
-import { onCall } from '../lib/on-call';
-import { withdrawPayloadSchema } from '../../../src/domain/game';
+import { command } from '../lib/on-call';
 import { canMove } from '../../../src/domain/scoring';
 import { db } from '../lib/admin';
-import { actorOf, requireCan, roleOf } from '../lib/authorise';
-import { parsePayload } from '../lib/callable';
 import { metered, noOps } from '../lib/meter';
 import { gameRefs } from '../lib/scores';
 import { readSubmission, refusal } from '../lib/submissions';
 
-export const withdrawSubmission = onCall(async (request) => {
-  const actor = actorOf(request);
-  requireCan(roleOf(actor, null), 'submissions.own');
-  const input = parsePayload(withdrawPayloadSchema, request.data);
+export const withdrawSubmission = command('withdrawSubmission', async ({ actor, input }) => {
   return db.runTransaction(async (tx) => {
     const mt = metered(tx, noOps());
     const submission = await readSubmission(mt, input.submissionId);

@@ -2,9 +2,9 @@
 // (what rules and the callables read) change together, in the caller's transaction.
 import { ownValue } from '../../../src/domain/own';
 import type { Transaction } from 'firebase-admin/firestore';
-import { onCall } from './on-call';
-import type { z } from 'zod';
-import type { Actor, Capability } from '../../../src/domain/roles';
+import { command, type CommandContext } from './on-call';
+import type { CommandResult } from '../../../src/domain/commands';
+import type { Actor } from '../../../src/domain/roles';
 import {
   makeInviteCode,
   makePseudonym,
@@ -15,8 +15,7 @@ import {
 import type { Profile } from '../../../src/domain/paths';
 import { teamsMayChange, type Season } from '../../../src/domain/season';
 import { db } from './admin';
-import { actorOf, membershipOf, precondition, requireCan, roleOf } from './authorise';
-import { parsePayload } from './callable';
+import { membershipOf, precondition, requireCan, roleOf } from './authorise';
 import { readProfile, readTeam, refs } from './documents';
 import { secureRandomInt } from './random';
 
@@ -109,28 +108,29 @@ export function requireTeamsMayChange(season: Season, now: number): void {
 
 export const teamsCollection = () => db.collection('teams');
 
+/** The commands that act on one team named by their payload. */
+type TeamCommand =
+  'regenerateInvite' | 'setTeamRole' | 'removeMember' | 'handOverCaptaincy' | 'nudgeMembers';
+
 /**
- * The shape of every callable that acts on one team: validate the payload, then in one
- * transaction read the team and the caller's membership and ask the table before acting.
+ * The shape of every command that acts on one team: in one transaction read the team and the
+ * caller's membership, and ask the command's capability of the caller's role in that team.
  */
-export function onTeamCall<S extends z.ZodType<{ teamId: string }>, R>(
-  schema: S,
-  capability: Capability,
+export function onTeamCall<N extends TeamCommand>(
+  name: N,
   act: (context: {
     tx: Transaction;
-    input: z.infer<S>;
+    input: CommandContext<N>['input'];
     team: Team;
     actor: Actor;
-  }) => R | Promise<R>,
+  }) => CommandResult<N> | Promise<CommandResult<N>>,
 ) {
-  return onCall(async (request) => {
-    const actor = actorOf(request);
-    const input = parsePayload(schema, request.data);
-    return db.runTransaction(async (tx) => {
+  return command(name, async ({ actor, input, capability }) =>
+    db.runTransaction(async (tx) => {
       const team = await readTeam(tx, input.teamId);
       const membership = await membershipOf(tx, team.seasonId, actor.uid);
       requireCan(roleOf(actor, membership, team.id), capability);
       return act({ tx, input, team, actor });
-    });
-  });
+    }),
+  );
 }

@@ -14,6 +14,7 @@ import {
   useProofForm,
   type ProofValues,
 } from '../../components/proof-fields';
+import { commandAnswer } from '../../components/command-answer';
 import { commandFailureText } from '../../components/use-command';
 import type { OutboxEntry } from '../../data/backend';
 import type { Action } from '../../domain/action';
@@ -139,6 +140,8 @@ function SubmitFormBody({
     setBusy(true);
     // Kept on the device first: a connection that drops loses nothing and sends nothing twice.
     const queued = await submissionQueued(payload);
+    const answer =
+      queued.status === 'sent' ? await commandAnswer('submitAction', queued.data) : null;
     setBusy(false);
     if (queued.status === 'refused') {
       alert.show(commandFailureText(t, queued.failure));
@@ -146,7 +149,6 @@ function SubmitFormBody({
     }
     if (resumed) void discard(resumed);
     setResumed(null);
-    const answer = queued.status === 'sent' ? (queued.data as { status?: unknown } | null) : null;
     setOutcome(
       queued.status === 'kept'
         ? { status: 'kept' }

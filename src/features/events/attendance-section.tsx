@@ -13,37 +13,21 @@ import {
   type AttendanceSkipReason,
   type SeasonEvent,
 } from '../../domain/events';
+import type { CommandResult } from '../../domain/commands';
 import { attendanceOrder } from '../../domain/events-view';
 import { useLocale } from '../../i18n/use-locale';
 import { useEventDates } from './event-dates';
 import { asRegistration } from './event-documents';
 import { DataTable } from '../../components/data-table';
 
-const SKIP_REASONS: readonly AttendanceSkipReason[] = [
-  'notRegistered',
-  'noTeam',
-  'alreadyMarked',
-  'alreadyCounted',
-];
-
 interface Outcome {
   readonly marked: number;
-  readonly skipped: readonly { uid: string; reason: AttendanceSkipReason | 'other' }[];
+  readonly skipped: readonly { uid: string; reason: AttendanceSkipReason }[];
 }
 
-/** markAttendance's answer, read defensively: a reason this page does not know is "other". */
-function outcomeOf(data: unknown): Outcome {
-  const answer = (data ?? {}) as { marked?: unknown; skipped?: unknown };
-  const skipped = Array.isArray(answer.skipped) ? (answer.skipped as unknown[]) : [];
-  return {
-    marked: typeof answer.marked === 'number' ? answer.marked : 0,
-    skipped: skipped.flatMap((entry) => {
-      const { uid, reason } = (entry ?? {}) as { uid?: unknown; reason?: unknown };
-      if (typeof uid !== 'string') return [];
-      const known = SKIP_REASONS.find((candidate) => candidate === reason);
-      return [{ uid, reason: known ?? 'other' }];
-    }),
-  };
+/** markAttendance's answer; one that is not (an older server) says nobody was marked. */
+function outcomeOf(data: CommandResult<'markAttendance'> | null): Outcome {
+  return { marked: data?.marked ?? 0, skipped: data?.skipped ?? [] };
 }
 
 export function AttendanceSection({ event, now }: { event: SeasonEvent; now: number }) {

@@ -140,12 +140,7 @@ function CancelSection({ event }: { event: SeasonEvent }) {
       alert.show(commandFailureText(t, result), { focus: false });
       return;
     }
-    const answer = (result.data ?? {}) as { notified?: unknown };
-    setDone(
-      t('eventsAdmin.cancel.done', {
-        count: typeof answer.notified === 'number' ? answer.notified : people,
-      }),
-    );
+    setDone(t('eventsAdmin.cancel.done', { count: result.data?.notified ?? people }));
   };
 
   return (

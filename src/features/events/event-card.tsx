@@ -57,9 +57,10 @@ export function EventCard({ event, season, status, now, onDone }: EventCardProps
       onDone(t('events.unregistered', { title }));
       return;
     }
-    const answer = (result.data ?? {}) as { status?: unknown };
     onDone(
-      t(answer.status === 'waiting' ? 'events.nowWaiting' : 'events.nowRegistered', { title }),
+      t(result.data?.status === 'waiting' ? 'events.nowWaiting' : 'events.nowRegistered', {
+        title,
+      }),
     );
   };
 

@@ -1,5 +1,6 @@
 // The notification centre: the signed-in person's notifications, newest first, a page at a time,
 // each read or unread, with "mark all read".
+import type { CommandName, CommandPayload } from '../../domain/commands';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -59,7 +60,7 @@ function NotificationList({ uid }: { uid: string }) {
   const anyUnread = items.some((item) => !item.read);
   const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
-  const act = async (name: string, data: unknown, key: string) => {
+  const act = async <N extends CommandName>(name: N, data: CommandPayload<N>, key: string) => {
     setFailure(null);
     const result = await run(name, data, key);
     if (!result.ok) setFailure(commandFailureText(t, result));

@@ -1,5 +1,6 @@
 // The inline form that asks why (a rejection, a revocation): it takes focus when it opens, checks
 // the reason with the domain schema (the error beside the field), and gives focus back on Cancel.
+import type { CommandName, CommandPayload } from '../../domain/commands';
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -28,19 +29,19 @@ export function useOpener(trigger: RefObject<HTMLButtonElement | null>) {
   };
 }
 
-export interface ReasonFormProps<S extends z.ZodType> {
+export interface ReasonFormProps<N extends CommandName, T extends CommandPayload<N>> {
   /** Names the form and its field, e.g. "Reason for rejecting «Title»". */
   label: string;
   hint: string;
   submitLabel: string;
-  schema: S;
+  schema: z.ZodType<T>;
   toInput: (reason: string) => unknown;
-  command: string;
-  onSent: (sent: z.infer<S>) => void;
+  command: N;
+  onSent: (sent: T) => void;
   onCancel: () => void;
 }
 
-export function ReasonForm<S extends z.ZodType>({
+export function ReasonForm<N extends CommandName, T extends CommandPayload<N>>({
   label,
   hint,
   submitLabel,
@@ -49,7 +50,7 @@ export function ReasonForm<S extends z.ZodType>({
   command,
   onSent,
   onCancel,
-}: ReasonFormProps<S>) {
+}: ReasonFormProps<N, T>) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const { errors, alert, submit, busy } = useCommandForm();

@@ -134,13 +134,10 @@ function Reconcile({ seasonId }: { seasonId: string }) {
       alert.show(commandFailureText(t, result), { focus: false });
       return;
     }
-    const answer = (result.data ?? {}) as { teams?: unknown; fixed?: unknown };
     setDone(
       t('review.reconcile.done', {
-        teams: t('review.reconcile.teams', {
-          count: typeof answer.teams === 'number' ? answer.teams : 0,
-        }),
-        count: typeof answer.fixed === 'number' ? answer.fixed : 0,
+        teams: t('review.reconcile.teams', { count: result.data?.teams ?? 0 }),
+        count: result.data?.fixed ?? 0,
       }),
     );
   };

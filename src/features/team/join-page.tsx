@@ -7,7 +7,7 @@ import { FormAlert, useFormAlert } from '../../components/form-alert';
 import { useCallableAnswer } from '../../components/use-callable-answer';
 import { commandFailureText, useCommand } from '../../components/use-command';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { INVITE_CODE_PATTERN, normalizeInviteCode, type InvitePreview } from '../../domain/team';
+import { INVITE_CODE_PATTERN, normalizeInviteCode } from '../../domain/team';
 import { selectSession } from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
 
@@ -49,7 +49,7 @@ export function JoinPage({ code: rawCode }: { code: string }) {
       </p>
     );
   } else {
-    const team = preview?.ok ? (preview.data as InvitePreview) : null;
+    const team = preview?.ok ? preview.data : null;
     const already = team !== null && currentTeam?.id === team.teamId;
     body = already ? (
       <p>

@@ -61,7 +61,7 @@ export function NudgeSection({
       return;
     }
     setNow(Date.now());
-    const { nudged } = result.data as { nudged: number };
+    const nudged = result.data?.nudged ?? 0;
     setOutcome({
       ok: true,
       text: nudged > 0 ? t('captain.nudge.sent', { count: nudged }) : t('captain.nudge.sentNone'),

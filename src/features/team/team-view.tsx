@@ -1,5 +1,6 @@
 // The team the person belongs to: who is in it, how to invite others and, for captains, how
 // to lead it. What each person may do is asked of can(), never read from the role's name.
+import type { CommandName, CommandPayload } from '../../domain/commands';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/confirm-button';
 import { CopyButton } from '../../components/copy-button';
@@ -51,7 +52,7 @@ export function TeamView({ team, membership, mayChange }: TeamViewProps) {
     asSubmission,
   );
 
-  const ask = async (name: string, data: unknown, key: string) => {
+  const ask = async <N extends CommandName>(name: N, data: CommandPayload<N>, key: string) => {
     alert.clear();
     const result = await run(name, data, key);
     if (!result.ok) alert.show(commandFailureText(t, result), { focus: false });
