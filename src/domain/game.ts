@@ -1,7 +1,8 @@
 // The game's documents and commands: submissions, reviews, corrections and the leaderboard, as
 // the functions store them and the SPA reads them. One contract for both sides.
 import { z } from 'zod';
-import { pointsForEffort, type Action } from './action';
+import { documentIdSchema } from './document-id';
+import { ACTION_ID_PATTERN, pointsForEffort, type Action } from './action';
 import { CATALOGUE, findAction } from './catalogue';
 import {
   completionImpact,
@@ -211,12 +212,8 @@ export function seasonImpactUnits(
   return COUNTED_UNITS.filter((unit) => units.has(unit));
 }
 
-/**
- * A document id; `key` names the validation message (validation-messages.ts, i18n). Firestore
- * reserves ids of the form __…__, so they are refused here rather than failing in the database.
- */
 const id = (key: 'validation.submissionId' | 'validation.teamId' | 'validation.seasonId') =>
-  z.string({ error: key }).regex(/^(?!__.*__$)[A-Za-z0-9_-]{1,64}$/, { error: key });
+  documentIdSchema(key, 64);
 
 const reason = typedText({ min: 3, max: 500, tooShort: 'validation.reason' });
 
@@ -237,7 +234,7 @@ export const submitPayloadSchema = z.strictObject({
   actionId: z
     .string({ error: 'validation.actionIds' })
     .max(64, { error: 'validation.actionIds' })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'validation.actionIds' }),
+    .regex(ACTION_ID_PATTERN, { error: 'validation.actionIds' }),
   doneAt: instant,
   proof: proofSchema,
 });
@@ -291,12 +288,9 @@ export const correctionPayloadSchema = z.strictObject({
 /** setAutoApproval: switch the honour system on or off for one action of a season. */
 export const autoApprovalPayloadSchema = z.strictObject({
   seasonId: id('validation.seasonId'),
-  actionId: z
-    .string()
-    .max(64)
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error: 'validation.actionIds',
-    }),
+  actionId: z.string().max(64).regex(ACTION_ID_PATTERN, {
+    error: 'validation.actionIds',
+  }),
   on: z.boolean({ error: 'validation.autoApprovalOn' }),
 });
 

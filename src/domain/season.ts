@@ -1,5 +1,6 @@
 // Seasons: their settings, their states (draft -> open -> frozen -> closed) and what each allows.
 import { z } from 'zod';
+import { documentIdSchema } from './document-id';
 import { ACTION_ID_PATTERN, EFFORTS, PROOF_KINDS, SCOPES } from './action';
 import { isCatalogueActionId } from './catalogue';
 import { impactModelSchema } from './impact';
@@ -277,15 +278,11 @@ export function teamsMayChange(season: Pick<Season, 'state' | 'teamChangeCutoff'
 }
 
 export const saveSeasonPayloadSchema = z.strictObject({
-  seasonId: z
-    .string()
-    .regex(/^(?!__.*__$)[A-Za-z0-9_-]{1,40}$/, { error: 'validation.seasonId' })
-    .nullable()
-    .default(null),
+  seasonId: documentIdSchema('validation.seasonId', 40).nullable().default(null),
   settings: seasonSettingsSchema,
 });
 
 export const advanceSeasonPayloadSchema = z.strictObject({
-  seasonId: z.string().regex(/^(?!__.*__$)[A-Za-z0-9_-]{1,40}$/, { error: 'validation.seasonId' }),
+  seasonId: documentIdSchema('validation.seasonId', 40),
   to: z.enum(SEASON_STATES, { error: 'validation.seasonState' }),
 });

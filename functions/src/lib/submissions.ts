@@ -21,6 +21,7 @@ import {
   REPEAT_COUNTED_STATUSES,
   repeatAllows,
   sniffImageType,
+  SUBMISSION_RATE,
   type Proof,
 } from '../../../src/domain/submission';
 import { db } from './admin';
@@ -289,7 +290,7 @@ export async function takeSubmissionTurn(
   }
   const teamRef = teamAction ? gameRefs.teamTurn(teamAction.seasonId, teamAction.teamId) : null;
   if (teamRef) await mt.get(teamRef);
-  const kept = recent.filter((at) => at > now - 15 * 60 * 1000).slice(-40);
+  const kept = recent.filter((at) => at > now - SUBMISSION_RATE.windowMs).slice(-40);
   return () => {
     mt.set(ref, { recent: limited ? [...kept, now] : kept });
     if (teamRef) mt.set(teamRef, { at: now });
