@@ -15,7 +15,7 @@ import {
 import { impactModelOf } from './impact-data';
 import type { RankingRule, Season } from './season';
 import type { SubmissionStatus, TeamScore } from './scoring';
-import { proofSchema } from './submission';
+import { dayIn, proofSchema } from './submission';
 import type { Modality, ThemeId } from './themes';
 import { GAME_PATHS } from './paths';
 import { typedText } from './text';
@@ -186,6 +186,78 @@ export function seasonActionImpact(
 ): ImpactAmount | null {
   const model = seasonActionModel(season, actionId);
   return model ? completionImpact(model) : null;
+}
+
+/** What a new submission is made of: who sent it, in which team, for which action, when, how. */
+export interface NewSubmission {
+  readonly season: Pick<Season, 'id' | 'timeZone' | 'customActions'>;
+  readonly team: { readonly id: string; readonly name: string; readonly companyId: string };
+  readonly uid: string;
+  readonly authorName: string;
+  /** The action as the season counts it (seasonAction). */
+  readonly action: Action;
+  readonly doneAt: number;
+  readonly proof: StoredProof;
+  readonly now: number;
+}
+
+/** What a new submission may say beyond a plain pending one (its review, its proof's hashes…). */
+export type NewSubmissionFields = Partial<
+  Pick<
+    Submission,
+    | 'status'
+    | 'reason'
+    | 'auto'
+    | 'audited'
+    | 'proofHash'
+    | 'photoHash'
+    | 'photoBands'
+    | 'duplicateOf'
+    | 'createdAt'
+    | 'reviewedAt'
+    | 'approvedAt'
+  >
+>;
+
+/**
+ * Rule: a new submission keeps what its action earns and changes in its season when it is made
+ * (points, theme, modality, scope, impact) and the day it was done in the season's time zone; it
+ * is pending, unreviewed and unreacted to unless `fields` says otherwise.
+ */
+export function newSubmission(
+  input: NewSubmission,
+  fields: NewSubmissionFields = {},
+): Omit<Submission, 'id'> {
+  const { season, team, action, now } = input;
+  return {
+    seasonId: season.id,
+    teamId: team.id,
+    teamName: team.name,
+    companyId: team.companyId,
+    uid: input.uid,
+    authorName: input.authorName,
+    actionId: action.id,
+    theme: action.theme,
+    modality: action.modality,
+    points: action.points,
+    impact: seasonActionImpact(season, action.id),
+    scope: action.scope,
+    doneAt: input.doneAt,
+    day: dayIn(season.timeZone, input.doneAt),
+    proof: input.proof,
+    proofHash: null,
+    duplicateOf: null,
+    status: 'pending',
+    reason: null,
+    auto: false,
+    audited: false,
+    createdAt: now,
+    updatedAt: now,
+    reviewedAt: null,
+    approvedAt: null,
+    reactions: {},
+    ...fields,
+  };
 }
 
 /** The impact model of an action of a season (its own for a custom action), or null. */

@@ -66,6 +66,15 @@ export const SEASON_STATE_RULES: Readonly<
   },
 };
 
+/**
+ * Rule: a season takes submissions (new ones and ones sent again) only in the states the table
+ * allows; otherwise a closed season has ended and any other is not open: null when it takes them.
+ */
+export function seasonSubmitRefusal(state: SeasonState): 'seasonClosed' | 'seasonNotOpen' | null {
+  if (SEASON_STATE_RULES[state].submit) return null;
+  return state === 'closed' ? 'seasonClosed' : 'seasonNotOpen';
+}
+
 /** Rule: a season only moves forward, one state at a time. */
 export function nextState(state: SeasonState): SeasonState | null {
   const index = SEASON_STATES.indexOf(state);

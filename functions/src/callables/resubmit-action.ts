@@ -2,7 +2,7 @@
 import { onCall, PHOTO_COMMAND_MAX_BYTES } from '../lib/on-call';
 import { resubmitPayloadSchema, seasonAction } from '../../../src/domain/game';
 import { canMove } from '../../../src/domain/scoring';
-import { SEASON_STATE_RULES, type Season } from '../../../src/domain/season';
+import type { Season } from '../../../src/domain/season';
 import { db } from '../lib/admin';
 import { actorOf, requireCan, roleOf } from '../lib/authorise';
 import { parsePayload } from '../lib/callable';
@@ -17,6 +17,7 @@ import {
   proofHashOf,
   readSubmission,
   refusal,
+  requireSeasonTakesSubmissions,
   storedProof,
   takeSubmissionTurn,
   writeProofPhoto,
@@ -44,9 +45,7 @@ export const resubmitAction = onCall(
       }
       const seasonSnapshot = await mt.get(refs.season(submission.seasonId));
       const season = { ...(seasonSnapshot.data() as Season), id: seasonSnapshot.id };
-      if (!SEASON_STATE_RULES[season.state].submit) {
-        throw refusal('seasonClosed', 'The season has ended: no more submissions.');
-      }
+      requireSeasonTakesSubmissions(season);
       const action = seasonAction(season, submission.actionId);
       if (!action) throw refusal('notInSeason', 'This action does not count in this season.');
       const recordTurn = await takeSubmissionTurn(

@@ -11,7 +11,7 @@ import {
   photoHashBands,
 } from '../../../src/domain/photo-hash';
 import { proofFingerprint } from '../../../src/domain/proof-fingerprint';
-import type { Season } from '../../../src/domain/season';
+import { seasonSubmitRefusal, type Season } from '../../../src/domain/season';
 import {
   checkDoneAt,
   dayIn,
@@ -38,6 +38,17 @@ export function refusal(
   code: 'failed-precondition' | 'invalid-argument' = 'failed-precondition',
 ): HttpsError {
   return new HttpsError(code, message, { key: `gameRefusals.${key}`, ...values });
+}
+
+const SEASON_SUBMIT_REFUSALS = {
+  seasonClosed: 'The season has ended: no more submissions.',
+  seasonNotOpen: 'The season is not open for submissions.',
+} as const;
+
+/** Refuses a submission, new or sent again, to a season that takes none in its state. */
+export function requireSeasonTakesSubmissions(season: Pick<Season, 'state'>): void {
+  const reason = seasonSubmitRefusal(season.state);
+  if (reason) throw refusal(reason, SEASON_SUBMIT_REFUSALS[reason]);
 }
 
 export async function readSubmission(mt: MeteredTransaction, id: string): Promise<Submission> {

@@ -18,7 +18,7 @@ import { commandFailureText } from '../../components/use-command';
 import type { OutboxEntry } from '../../data/backend';
 import type { Action } from '../../domain/action';
 import { seasonAction, submitPayloadSchema } from '../../domain/game';
-import { SEASON_STATE_RULES, type Season } from '../../domain/season';
+import { seasonSubmitRefusal, type Season } from '../../domain/season';
 import { selectLive, selectSession } from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
 
@@ -47,16 +47,11 @@ export function SubmitForm({ actionId, photoCodec }: SubmitFormProps) {
     body = <p>{t('submit.noSeason')}</p>;
   } else {
     const action = seasonAction(season, actionId);
+    const stateRefusal = seasonSubmitRefusal(season.state);
     if (!action) {
       body = <p>{t('gameRefusals.notInSeason')}</p>;
-    } else if (!SEASON_STATE_RULES[season.state].submit) {
-      body = (
-        <p>
-          {t(
-            season.state === 'closed' ? 'gameRefusals.seasonClosed' : 'gameRefusals.seasonNotOpen',
-          )}
-        </p>
-      );
+    } else if (stateRefusal) {
+      body = <p>{t(`gameRefusals.${stateRefusal}`)}</p>;
     } else if (!membership) {
       body = (
         <p>
