@@ -9,7 +9,8 @@ import { parsePayload } from '../lib/callable';
 import { refs } from '../lib/documents';
 import { notFound } from '../lib/authorise';
 import { metered, noOps } from '../lib/meter';
-import { applyScoreEvent, gameRefs } from '../lib/scores';
+import { gameRefs } from '../lib/documents';
+import { applyScoreEvent } from '../lib/scores';
 import { writeAudit } from '../lib/submissions';
 
 export const correctScore = onCall(async (request) => {

@@ -42,7 +42,7 @@ import { parsePayload } from '../lib/callable';
 import { refs } from '../lib/documents';
 import { eventRefs, leaveEvent } from '../lib/events';
 import { metered, noOps } from '../lib/meter';
-import { gameRefs } from '../lib/scores';
+import { gameRefs } from '../lib/documents';
 import { writeMembers } from '../lib/teams';
 
 const PAGE = 100;

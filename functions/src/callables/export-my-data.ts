@@ -22,7 +22,7 @@ import { db } from '../lib/admin';
 import { actorOf, requireCan, roleOf } from '../lib/authorise';
 import { parsePayload } from '../lib/callable';
 import { refs } from '../lib/documents';
-import { gameRefs } from '../lib/scores';
+import { gameRefs } from '../lib/documents';
 
 /** Firestore values as JSON: timestamps become milliseconds, bytes base64. */
 function plain(value: unknown): unknown {

@@ -34,7 +34,7 @@ import {
   slices,
 } from '../lib/events';
 import { metered, noOps, opsForBench, type MeteredTransaction, type Ops } from '../lib/meter';
-import { gameRefs } from '../lib/scores';
+import { gameRefs } from '../lib/documents';
 import { refusal, repeatAllowed, takeSubmissionTurn, writeAudit } from '../lib/submissions';
 
 interface Skipped {

@@ -10,7 +10,8 @@ import { actorOf, notFound, requireCan, roleOf } from '../lib/authorise';
 import { parsePayload } from '../lib/callable';
 import { refs } from '../lib/documents';
 import { metered, noOps } from '../lib/meter';
-import { gameRefs, microsOf, rebuildLeaderboard, scoredOf } from '../lib/scores';
+import { gameRefs } from '../lib/documents';
+import { microsOf, rebuildLeaderboard, scoredOf } from '../lib/scores';
 import { writeAudit } from '../lib/submissions';
 
 /** The parts of a stored score the rebuild decides (reachedAt is history, kept as stored). */

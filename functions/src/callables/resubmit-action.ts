@@ -8,7 +8,7 @@ import { actorOf, requireCan, roleOf } from '../lib/authorise';
 import { parsePayload } from '../lib/callable';
 import { refs } from '../lib/documents';
 import { metered, noOps, opsForBench } from '../lib/meter';
-import { gameRefs } from '../lib/scores';
+import { gameRefs } from '../lib/documents';
 import {
   checkSubmission,
   duplicateOf,

@@ -9,7 +9,7 @@ import { actorOf, notFound, requireCan, roleOf } from '../lib/authorise';
 import { parsePayload } from '../lib/callable';
 import { refs } from '../lib/documents';
 import { metered, noOps } from '../lib/meter';
-import { gameRefs } from '../lib/scores';
+import { gameRefs } from '../lib/documents';
 import { refusal, writeAudit } from '../lib/submissions';
 
 export const setAutoApproval = onCall(async (request) => {

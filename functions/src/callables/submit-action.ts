@@ -15,7 +15,7 @@ import { actorOf, membershipOf, notFound, requireCan, roleOf } from '../lib/auth
 import { parsePayload } from '../lib/callable';
 import { refs } from '../lib/documents';
 import { metered, noOps, opsForBench } from '../lib/meter';
-import { gameRefs } from '../lib/scores';
+import { gameRefs } from '../lib/documents';
 import {
   checkSubmission,
   duplicateOf,

@@ -6,7 +6,7 @@ import { db } from '../lib/admin';
 import { actorOf, requireCan, roleOf } from '../lib/authorise';
 import { parsePayload } from '../lib/callable';
 import { metered, noOps } from '../lib/meter';
-import { gameRefs } from '../lib/scores';
+import { gameRefs } from '../lib/documents';
 import { readSubmission, refusal } from '../lib/submissions';
 
 export const withdrawSubmission = onCall(async (request) => {

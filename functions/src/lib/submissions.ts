@@ -28,7 +28,7 @@ import { db } from './admin';
 import { notFound } from './authorise';
 import type { MeteredTransaction, Ops } from './meter';
 import { photoHashOf } from './photo-hash';
-import { gameRefs } from './scores';
+import { gameRefs } from './documents';
 
 /** A refusal the SPA translates: `details.key` names the sentence under "gameRefusals". */
 export function refusal(
