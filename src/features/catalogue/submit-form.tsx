@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { FormAlert } from '../../components/form-alert';
 import { OutboxEntries } from '../../components/outbox-entries';
+import { useSeasonGate } from '../../components/season-page';
 import type { PhotoCodec } from '../../components/photo';
 import {
   dayBounds,
@@ -19,7 +20,7 @@ import type { OutboxEntry } from '../../data/backend';
 import type { Action } from '../../domain/action';
 import { seasonAction, submitPayloadSchema } from '../../domain/game';
 import { seasonSubmitRefusal, type Season } from '../../domain/season';
-import { selectLive, selectSession } from '../../stores/app-store';
+import { selectLive } from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
 
 export interface SubmitFormProps {
@@ -30,22 +31,18 @@ export interface SubmitFormProps {
 
 export function SubmitForm({ actionId, photoCodec }: SubmitFormProps) {
   const { t } = useTranslation();
-  const session = useAppStore(selectSession);
-  const { config, season, membership } = useAppStore(selectLive);
+  const { membership } = useAppStore(selectLive);
+  const gate = useSeasonGate({
+    path: `/actions/${actionId}`,
+    signInFirst: t('submit.signInFirst'),
+    noSeason: t('submit.noSeason'),
+  });
 
   let body;
-  if (session.status === 'loading' || (session.status === 'signed-in' && !config)) {
-    body = <p role="status">{t('loading')}</p>;
-  } else if (session.status === 'signed-out') {
-    body = (
-      <p>
-        {t('submit.signInFirst')}{' '}
-        <Link href={`/sign-in?next=/actions/${actionId}`}>{t('nav.signIn')}</Link>
-      </p>
-    );
-  } else if (!config?.currentSeasonId || !season) {
-    body = <p>{t('submit.noSeason')}</p>;
+  if (!gate.open) {
+    body = gate.body;
   } else {
+    const { season } = gate;
     const action = seasonAction(season, actionId);
     const stateRefusal = seasonSubmitRefusal(season.state);
     if (!action) {

@@ -2,13 +2,14 @@
 // organisers, the public one for everybody else), so every change shows without a reload.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { useSeasonGate } from '../../components/season-page';
 import { useDocumentTitle } from '../../components/use-document-title';
 import type { Leaderboard } from '../../domain/game';
 import { frozenSince } from '../../domain/leaderboard-view';
 import type { Season } from '../../domain/season';
 import { seasonImpactUnits } from '../../domain/game';
 import { impactShown } from '../../components/impact-figures';
-import { selectIsOrganiser, selectLive, selectSession } from '../../stores/app-store';
+import { selectIsOrganiser, selectLive } from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
 import { useFormats } from '../../components/formats';
 import { TeamPosition } from '../../components/team-position';
@@ -18,29 +19,24 @@ import './leaderboard.css';
 
 export function LeaderboardPage() {
   const { t } = useTranslation();
-  const session = useAppStore(selectSession);
-  const { config, season, leaderboard, membership } = useAppStore(selectLive);
+  const { leaderboard, membership } = useAppStore(selectLive);
   useDocumentTitle(t('leaderboard.title'));
+  const gate = useSeasonGate({
+    path: '/leaderboard',
+    signInFirst: t('leaderboard.signInFirst'),
+    noSeason: t('leaderboard.noSeason'),
+  });
 
   let body;
-  if (session.status === 'loading' || (session.status === 'signed-in' && !config)) {
-    body = <p role="status">{t('loading')}</p>;
-  } else if (session.status === 'signed-out') {
-    body = (
-      <p>
-        {t('leaderboard.signInFirst')}{' '}
-        <Link href="/sign-in?next=/leaderboard">{t('nav.signIn')}</Link>
-      </p>
-    );
-  } else if (!config?.currentSeasonId || !season) {
-    body = <p>{t('leaderboard.noSeason')}</p>;
+  if (!gate.open) {
+    body = gate.body;
   } else if (!leaderboard) {
     body = <p>{t('leaderboard.noLeaderboard')}</p>;
   } else {
     body = (
       <LeaderboardBody
         leaderboard={leaderboard}
-        season={season}
+        season={gate.season}
         myTeamId={membership?.teamId ?? null}
       />
     );
