@@ -8,7 +8,7 @@ import type { AuditEntry, StoredTeamScore, Submission } from '../../src/domain/g
 import type { Notification } from '../../src/domain/notifications';
 import { NOTIFICATION_PATHS, type Profile } from '../../src/domain/paths';
 import { dayIn } from '../../src/domain/submission';
-import { dumpDatabase, rulesEnvironment, type Caller } from '../support/emulators';
+import { type Caller, dumpDatabase, refusalOf, rulesEnvironment } from '../support/emulators';
 import { eventInput } from '../support/events';
 import { adminDb, eventually, TEXT_ACTION, textProof } from '../support/game';
 import { buildWorld, hour, type World } from '../support/world';
@@ -71,21 +71,6 @@ interface AttendanceResult {
 }
 const markAttendance = (eventId: string, uids: string[] | 'allRegistered') =>
   world.people.organiser.call('markAttendance', { eventId, uids }) as Promise<AttendanceResult>;
-
-/** The whole refusal as the client sees it: code, message and details. */
-async function refusalOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    const { code, message, details } = error as {
-      code: string;
-      message: string;
-      details?: Record<string, unknown>;
-    };
-    return { code, message, details: details ?? {} };
-  }
-  throw new Error('Expected the call to fail, but it succeeded.');
-}
 
 describe('registering', () => {
   it('gives the only place to the first person, the waiting list to the second, and the place to them when the first leaves', async () => {

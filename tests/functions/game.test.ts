@@ -6,7 +6,7 @@ import { completionImpact, type ImpactAmount } from '../../src/domain/impact';
 import { impactModelOf } from '../../src/domain/impact-data';
 import { rebuildScores, type ScoredSubmission } from '../../src/domain/scoring';
 import { catalogueAction } from '../support/catalogue';
-import { errorOf, type Caller } from '../support/emulators';
+import { type Caller, errorOf, refusalOf } from '../support/emulators';
 import { adminDb, eventually, seedSubmission, TEXT_ACTION, textProof } from '../support/game';
 import { jpegOf } from '../support/jpeg';
 import { scenePicture } from '../support/pictures';
@@ -104,21 +104,6 @@ const pendingOnBothTeams = (own: World, count: number, pointsAt: (i: number) => 
       }),
     ),
   );
-
-/** The whole refusal as the client sees it: code, message and details. */
-async function refusalOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    const { code, message, details } = error as {
-      code: string;
-      message: string;
-      details?: Record<string, unknown>;
-    };
-    return { code, message, details: details ?? {} };
-  }
-  throw new Error('Expected the call to fail, but it succeeded.');
-}
 
 const rowOf = (leaderboard: Leaderboard | undefined, teamId: string) =>
   leaderboard?.rows.find((row) => row.teamId === teamId);
