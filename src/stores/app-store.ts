@@ -1,5 +1,6 @@
-// The app's one store: slices for the session and the person's picks, combined, with the data
-// layer injected so UI tests can hand it a fake.
+// The app's one store: four slices combined (the session, the person's picks, the live documents
+// the screens share with the commands they send, the outbox of submissions kept on the device),
+// with the data layer injected so UI tests can hand it a fake.
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { Backend, BackendErrorCode, PickMap, SessionUser } from '../data/backend';
 import { BackendError } from '../data/backend';
@@ -183,8 +184,9 @@ function follow(
 }
 
 /**
- * Starts the backend subscriptions, the one place where the app listens to Firebase: the
- * session, then the documents of whoever is signed in. Returns a function that stops them all.
+ * Starts the backend subscriptions the screens share, in one place: the session, then the
+ * documents of whoever is signed in (a page's own documents are followed by the page, through
+ * components/use-live.ts, while it is shown). Returns a function that stops them all.
  */
 export function startSync(store: AppStore, backend: Backend): () => void {
   const state = () => store.getState();
