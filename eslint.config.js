@@ -42,6 +42,13 @@ const firebaseImports = {
   message: 'Only the data layer (src/data) talks to Firebase.',
 };
 
+// An import that climbs out of functions/src (`depth` folders below it) and lands elsewhere than
+// src/domain; the mail's translations are read from src/i18n, tests may use tests/support.
+const functionsBoundary = (depth, tests) =>
+  String.raw`^(\.\./){${depth}}(?!\.\./src/(domain/|i18n/[a-z]+\.json$)` +
+  (tests ? String.raw`|\.\./tests/support/` : '') +
+  ')';
+
 // Every folder of src/features is a feature, so a new one gets the boundary rules at once.
 const featureNames = readdirSync(new URL('./src/features', import.meta.url), {
   withFileTypes: true,
@@ -152,20 +159,50 @@ export default tseslint.config(
     ],
     languageOptions: { globals: { ...globals.node } },
   },
+  // The functions import only themselves and the domain (plus the translations their mail is
+  // written in, and, in their tests, the fixtures of tests/support). Callables are commands
+  // defined through lib/on-call.ts, which refuses oversized payloads first.
+  ...[1, 2].flatMap((depth) =>
+    [false, true].map((tests) => ({
+      files: [
+        depth === 1
+          ? `functions/src/*.${tests ? 'test.ts' : 'ts'}`
+          : `functions/src/*/**/*.${tests ? 'test.ts' : 'ts'}`,
+      ],
+      ...(tests ? {} : { ignores: ['**/*.test.ts'] }),
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            paths: [
+              {
+                name: 'firebase-functions/v2/https',
+                importNames: ['onCall'],
+                message:
+                  'Define callables with command() from lib/on-call.ts (it limits payload size).',
+              },
+            ],
+            patterns: [
+              {
+                regex: functionsBoundary(depth, tests),
+                message: 'The functions import only functions/src and src/domain.',
+              },
+            ],
+          },
+        ],
+      },
+    })),
+  ),
   {
-    // Callables are commands defined through lib/on-call.ts: it refuses oversized payloads first.
-    files: ['functions/src/**/*.ts'],
-    ignores: ['functions/src/lib/on-call.ts'],
+    files: ['functions/src/lib/on-call.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [
+          patterns: [
             {
-              name: 'firebase-functions/v2/https',
-              importNames: ['onCall'],
-              message:
-                'Define callables with command() from lib/on-call.ts (it limits payload size).',
+              regex: functionsBoundary(2, false),
+              message: 'The functions import only functions/src and src/domain.',
             },
           ],
         },

@@ -1,7 +1,7 @@
 // Announcements: an organiser writes to a whole season, or to one company's people in it, in both
 // languages; it reaches them as a notice, and by mail where they agreed (domain/happenings).
 import { z } from 'zod';
-import { idSchema } from './team';
+import { documentIdSchema } from './document-id';
 import { typedText } from './text';
 
 export const ANNOUNCEMENT_TITLE_MAX = 120;
@@ -20,8 +20,8 @@ const message = typedText({
 
 /** sendAnnouncement: to the season, or to one company's teams when `companyId` is given. */
 export const announcementPayloadSchema = z.strictObject({
-  seasonId: idSchema('validation.seasonId'),
-  companyId: idSchema('validation.companyId').nullable().default(null),
+  seasonId: documentIdSchema('validation.seasonId', 40),
+  companyId: documentIdSchema('validation.companyId', 40).nullable().default(null),
   title: z.strictObject({ fr: title, en: title }, { error: 'validation.announcementTitle' }),
   message: z.strictObject(
     { fr: message, en: message },

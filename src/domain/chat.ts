@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Happening, HappeningBody, HappeningKind, StandingRow } from './happenings';
 import type { Locale, ThemeId } from './themes';
+import { documentIdSchema } from './document-id';
 
 export const CHAT_KINDS = ['slack', 'teams', 'webhook'] as const;
 export type ChatKind = (typeof CHAT_KINDS)[number];
@@ -85,9 +86,6 @@ export interface ChatDelivery {
   readonly at: number;
 }
 
-const idSchema = (key: string) =>
-  z.string({ error: key }).regex(/^(?!__.*__$)[A-Za-z0-9_-]{1,40}$/, { error: key });
-
 /**
  * saveChatChannel: a team channel names its team; a signed webhook is for an organiser's own
  * tools, so only the season scope takes one; the organisers' channel says after how many hours
@@ -96,8 +94,8 @@ const idSchema = (key: string) =>
 export const saveChatChannelSchema = z
   .strictObject({
     scope: z.enum(CHAT_SCOPES, { error: 'validation.chatScope' }),
-    seasonId: idSchema('validation.seasonId'),
-    teamId: idSchema('validation.teamId').optional(),
+    seasonId: documentIdSchema('validation.seasonId', 40),
+    teamId: documentIdSchema('validation.teamId', 40).optional(),
     kind: z.enum(CHAT_KINDS, { error: 'validation.chatKind' }),
     url: z
       .string({ error: 'validation.webhookUrl' })

@@ -11,7 +11,7 @@ import {
   weekEndOf,
   type DigestInput,
 } from './digest';
-import type { RankedRow } from './happenings';
+import { rankedRow as row } from '../../tests/support/leaderboard';
 import { THEME_IDS, type ThemeId } from './themes';
 
 const action = (id: string): Action => {
@@ -33,13 +33,6 @@ const made = (
   effort,
   scope,
   title: { fr: id, en: id },
-});
-
-const row = (teamId: string, rank: number, total: number): RankedRow => ({
-  teamId,
-  name: `Team ${teamId}`,
-  rank,
-  total,
 });
 
 const EFFORT_ORDER: Record<Effort, number> = { small: 0, medium: 1, large: 2 };

@@ -1,6 +1,8 @@
 // Events of a season: workshops, webinars and meetups people register for, whose attendance
 // validates a linked action. The documents, the commands and the rules, for both sides.
 import { z } from 'zod';
+import { ACTION_ID_PATTERN } from './action';
+import { documentIdSchema } from './document-id';
 import { isValidTimeZone } from './season';
 import type { Localized } from './themes';
 import { typedText } from './text';
@@ -102,9 +104,7 @@ export function attendanceOpen(event: Pick<SeasonEvent, 'startsAt' | 'status'>, 
   return event.status === 'scheduled' && now >= event.startsAt;
 }
 
-const eventId = z
-  .string({ error: 'validation.eventId' })
-  .regex(/^(?!__.*__$)[A-Za-z0-9_-]{1,64}$/, { error: 'validation.eventId' });
+const eventId = documentIdSchema('validation.eventId', 64);
 
 const localizedText = (min: number, max: number) => {
   const line = typedText({
@@ -142,9 +142,7 @@ const httpUrl = z
 export const saveEventPayloadSchema = z
   .strictObject({
     eventId: eventId.nullable().default(null),
-    seasonId: z
-      .string({ error: 'validation.seasonId' })
-      .regex(/^(?!__.*__$)[A-Za-z0-9_-]{1,64}$/, { error: 'validation.seasonId' }),
+    seasonId: documentIdSchema('validation.seasonId', 64),
     kind: z.enum(EVENT_KINDS, { error: 'validation.eventKind' }),
     title: localizedText(3, 120),
     description: localizedText(3, 2000),
@@ -165,7 +163,7 @@ export const saveEventPayloadSchema = z
     actionId: z
       .string({ error: 'validation.actionIds' })
       .max(64, { error: 'validation.actionIds' })
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'validation.actionIds' }),
+      .regex(ACTION_ID_PATTERN, { error: 'validation.actionIds' }),
   })
   .superRefine((event, context) => {
     if (event.endsAt <= event.startsAt) {
@@ -187,11 +185,7 @@ export const attendancePayloadSchema = z.strictObject({
     .union([
       z.literal('allRegistered'),
       z
-        .array(
-          z
-            .string({ error: 'validation.uid' })
-            .regex(/^(?!__.*__$)[A-Za-z0-9_-]{1,128}$/, { error: 'validation.uid' }),
-        )
+        .array(documentIdSchema('validation.uid', 128))
         .min(1, { error: 'validation.uid' })
         .max(500, { error: 'validation.uid' }),
     ])

@@ -1,7 +1,8 @@
 // The game's documents and commands: submissions, reviews, corrections and the leaderboard, as
 // the functions store them and the SPA reads them. One contract for both sides.
 import { z } from 'zod';
-import { pointsForEffort, type Action } from './action';
+import { documentIdSchema } from './document-id';
+import { ACTION_ID_PATTERN, pointsForEffort, type Action } from './action';
 import { CATALOGUE, findAction } from './catalogue';
 import {
   completionImpact,
@@ -14,7 +15,7 @@ import {
 import { impactModelOf } from './impact-data';
 import type { RankingRule, Season } from './season';
 import type { SubmissionStatus, TeamScore } from './scoring';
-import { proofSchema } from './submission';
+import { dayIn, proofSchema } from './submission';
 import type { Modality, ThemeId } from './themes';
 import { GAME_PATHS } from './paths';
 import { typedText } from './text';
@@ -187,6 +188,78 @@ export function seasonActionImpact(
   return model ? completionImpact(model) : null;
 }
 
+/** What a new submission is made of: who sent it, in which team, for which action, when, how. */
+export interface NewSubmission {
+  readonly season: Pick<Season, 'id' | 'timeZone' | 'customActions'>;
+  readonly team: { readonly id: string; readonly name: string; readonly companyId: string };
+  readonly uid: string;
+  readonly authorName: string;
+  /** The action as the season counts it (seasonAction). */
+  readonly action: Action;
+  readonly doneAt: number;
+  readonly proof: StoredProof;
+  readonly now: number;
+}
+
+/** What a new submission may say beyond a plain pending one (its review, its proof's hashes…). */
+export type NewSubmissionFields = Partial<
+  Pick<
+    Submission,
+    | 'status'
+    | 'reason'
+    | 'auto'
+    | 'audited'
+    | 'proofHash'
+    | 'photoHash'
+    | 'photoBands'
+    | 'duplicateOf'
+    | 'createdAt'
+    | 'reviewedAt'
+    | 'approvedAt'
+  >
+>;
+
+/**
+ * Rule: a new submission keeps what its action earns and changes in its season when it is made
+ * (points, theme, modality, scope, impact) and the day it was done in the season's time zone; it
+ * is pending, unreviewed and unreacted to unless `fields` says otherwise.
+ */
+export function newSubmission(
+  input: NewSubmission,
+  fields: NewSubmissionFields = {},
+): Omit<Submission, 'id'> {
+  const { season, team, action, now } = input;
+  return {
+    seasonId: season.id,
+    teamId: team.id,
+    teamName: team.name,
+    companyId: team.companyId,
+    uid: input.uid,
+    authorName: input.authorName,
+    actionId: action.id,
+    theme: action.theme,
+    modality: action.modality,
+    points: action.points,
+    impact: seasonActionImpact(season, action.id),
+    scope: action.scope,
+    doneAt: input.doneAt,
+    day: dayIn(season.timeZone, input.doneAt),
+    proof: input.proof,
+    proofHash: null,
+    duplicateOf: null,
+    status: 'pending',
+    reason: null,
+    auto: false,
+    audited: false,
+    createdAt: now,
+    updatedAt: now,
+    reviewedAt: null,
+    approvedAt: null,
+    reactions: {},
+    ...fields,
+  };
+}
+
 /** The impact model of an action of a season (its own for a custom action), or null. */
 export function seasonActionModel(
   season: Pick<Season, 'customActions'> | null,
@@ -211,12 +284,8 @@ export function seasonImpactUnits(
   return COUNTED_UNITS.filter((unit) => units.has(unit));
 }
 
-/**
- * A document id; `key` names the validation message (validation-messages.ts, i18n). Firestore
- * reserves ids of the form __…__, so they are refused here rather than failing in the database.
- */
 const id = (key: 'validation.submissionId' | 'validation.teamId' | 'validation.seasonId') =>
-  z.string({ error: key }).regex(/^(?!__.*__$)[A-Za-z0-9_-]{1,64}$/, { error: key });
+  documentIdSchema(key, 64);
 
 const reason = typedText({ min: 3, max: 500, tooShort: 'validation.reason' });
 
@@ -237,7 +306,7 @@ export const submitPayloadSchema = z.strictObject({
   actionId: z
     .string({ error: 'validation.actionIds' })
     .max(64, { error: 'validation.actionIds' })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'validation.actionIds' }),
+    .regex(ACTION_ID_PATTERN, { error: 'validation.actionIds' }),
   doneAt: instant,
   proof: proofSchema,
 });
@@ -291,12 +360,9 @@ export const correctionPayloadSchema = z.strictObject({
 /** setAutoApproval: switch the honour system on or off for one action of a season. */
 export const autoApprovalPayloadSchema = z.strictObject({
   seasonId: id('validation.seasonId'),
-  actionId: z
-    .string()
-    .max(64)
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error: 'validation.actionIds',
-    }),
+  actionId: z.string().max(64).regex(ACTION_ID_PATTERN, {
+    error: 'validation.actionIds',
+  }),
   on: z.boolean({ error: 'validation.autoApprovalOn' }),
 });
 

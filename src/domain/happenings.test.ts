@@ -1,14 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstThemes, newLeaderOf, rankChangesOf, type RankedRow } from './happenings';
+import { firstThemes, newLeaderOf, rankChangesOf } from './happenings';
 import { THEME_IDS, type ThemeId } from './themes';
-
-const row = (teamId: string, rank: number, total: number): RankedRow => ({
-  teamId,
-  name: `Team ${teamId}`,
-  rank,
-  total,
-});
+import { rankedRow as row } from '../../tests/support/leaderboard';
 
 describe('firstThemes', () => {
   it('names the themes whose points went from none to some', () => {

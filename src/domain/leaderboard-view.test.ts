@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { LeaderboardRow } from './game';
+import { leaderboardRow as row } from '../../tests/support/leaderboard';
 import {
   chartGeometry,
   companyRollUp,
@@ -13,25 +13,6 @@ import {
   spreadLabels,
   valueAxis,
 } from './leaderboard-view';
-
-const row = (
-  teamId: string,
-  rank: number,
-  extra: Partial<LeaderboardRow> = {},
-): LeaderboardRow => ({
-  teamId,
-  name: `Team ${teamId}`,
-  companyId: 'c1',
-  rank,
-  total: 0,
-  memberCount: 4,
-  activeMembers: 2,
-  average: 0,
-  participation: 0.5,
-  byTheme: {},
-  reachedAt: 100,
-  ...extra,
-});
 
 describe('rowsByRank', () => {
   it('follows the rank the functions gave, not the order of storage', () => {

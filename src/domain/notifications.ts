@@ -2,6 +2,7 @@
 // and listed newest first in the notification centre. Each kind carries what its sentence needs:
 // public names and titles, never an email address.
 import { z } from 'zod';
+import { documentIdSchema } from './document-id';
 import type { Localized, ThemeId } from './themes';
 
 /** What happened, by kind. Titles are copied when written, so a later edit does not rewrite history. */
@@ -107,7 +108,5 @@ export function unreadBadge(unread: number): string | null {
 
 /** dismissNotification: one of the caller's own notifications, marked read. */
 export const notificationPayloadSchema = z.strictObject({
-  notificationId: z
-    .string({ error: 'validation.notificationId' })
-    .regex(/^(?!__.*__$)[A-Za-z0-9_-]{1,256}$/, { error: 'validation.notificationId' }),
+  notificationId: documentIdSchema('validation.notificationId', 256),
 });

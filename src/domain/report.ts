@@ -1,6 +1,7 @@
 // A season's report: the figures of the organisers' dashboard and of the printable report, built
 // by one pure function from the season's documents, so the functions and the tests agree on them.
 import { z } from 'zod';
+import { documentIdSchema } from './document-id';
 import type { SeasonEvent, EventRegistration } from './events';
 import type { Leaderboard, LeaderboardRow, Submission } from './game';
 import { amountsOf, type ImpactAmount } from './impact';
@@ -142,9 +143,7 @@ export interface SeasonReportInput {
 
 /** getSeasonReport: one season. */
 export const seasonReportPayloadSchema = z.strictObject({
-  seasonId: z
-    .string({ error: 'validation.seasonId' })
-    .regex(/^(?!__.*__$)[A-Za-z0-9_-]{1,64}$/, { error: 'validation.seasonId' }),
+  seasonId: documentIdSchema('validation.seasonId', 64),
 });
 
 function zeros<K extends string>(keys: readonly K[]): Record<K, number> {

@@ -28,8 +28,8 @@ describe('can', () => {
     }
   }
 
-  it('lets a stranger read the catalogue and nothing else', () => {
-    expect(allowed('stranger')).toEqual(['catalogue.read']);
+  it('lets a stranger do nothing (the catalogue is public, asked of no one)', () => {
+    expect(allowed('stranger')).toEqual([]);
   });
 
   it('lets an organiser manage seasons, organisers and companies, and no one else', () => {

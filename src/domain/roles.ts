@@ -20,7 +20,6 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 export const CAPABILITIES = [
-  'catalogue.read',
   'picks.edit',
   'profile.edit',
   'season.read',
@@ -65,7 +64,6 @@ const IN_TEAM: readonly Role[] = ['member', 'captain'];
 
 /** The table: for each capability, the roles that hold it. */
 export const PERMISSIONS: Readonly<Record<Capability, readonly Role[]>> = {
-  'catalogue.read': ROLES,
   'picks.edit': SIGNED_IN,
   'profile.edit': SIGNED_IN,
   'season.read': SIGNED_IN,
@@ -92,7 +90,8 @@ export const PERMISSIONS: Readonly<Record<Capability, readonly Role[]>> = {
   'submissions.review': ['organiser'],
   'submissions.readTeam': [...IN_TEAM, 'organiser'],
   'submissions.react': [...IN_TEAM, 'organiser'],
-  // Photos are personal: their author, the team's captains and organisers.
+  // Photos are personal: besides their author, the team's captains and organisers (what the
+  // rules let read proofPhotos; the rules tests ask this entry).
   'proofPhotos.readTeam': ['captain', 'organiser'],
   'scores.correct': ['organiser'],
   'scores.reconcile': ['organiser'],

@@ -13,6 +13,7 @@ import {
   resolveSeason,
   saveSeasonPayloadSchema,
   seasonSettingsSchema,
+  seasonSubmitRefusal,
   stateOnDates,
   teamsMayChange,
   type CustomAction,
@@ -95,6 +96,17 @@ describe('SEASON_STATE_RULES', () => {
       submit: false,
       publicLeaderboard: 'final',
     });
+  });
+});
+
+describe('seasonSubmitRefusal', () => {
+  it('takes submissions where the table says so; a closed season has ended, a draft is not open', () => {
+    expect(SEASON_STATES.map(seasonSubmitRefusal)).toEqual([
+      'seasonNotOpen',
+      null,
+      null,
+      'seasonClosed',
+    ]);
   });
 });
 

@@ -1,5 +1,6 @@
 // Seasons: their settings, their states (draft -> open -> frozen -> closed) and what each allows.
 import { z } from 'zod';
+import { documentIdSchema } from './document-id';
 import { ACTION_ID_PATTERN, EFFORTS, PROOF_KINDS, SCOPES } from './action';
 import { isCatalogueActionId } from './catalogue';
 import { impactModelSchema } from './impact';
@@ -64,6 +65,15 @@ export const SEASON_STATE_RULES: Readonly<
     publicLeaderboard: 'final',
   },
 };
+
+/**
+ * Rule: a season takes submissions (new ones and ones sent again) only in the states the table
+ * allows; otherwise a closed season has ended and any other is not open: null when it takes them.
+ */
+export function seasonSubmitRefusal(state: SeasonState): 'seasonClosed' | 'seasonNotOpen' | null {
+  if (SEASON_STATE_RULES[state].submit) return null;
+  return state === 'closed' ? 'seasonClosed' : 'seasonNotOpen';
+}
 
 /** Rule: a season only moves forward, one state at a time. */
 export function nextState(state: SeasonState): SeasonState | null {
@@ -277,15 +287,11 @@ export function teamsMayChange(season: Pick<Season, 'state' | 'teamChangeCutoff'
 }
 
 export const saveSeasonPayloadSchema = z.strictObject({
-  seasonId: z
-    .string()
-    .regex(/^(?!__.*__$)[A-Za-z0-9_-]{1,40}$/, { error: 'validation.seasonId' })
-    .nullable()
-    .default(null),
+  seasonId: documentIdSchema('validation.seasonId', 40).nullable().default(null),
   settings: seasonSettingsSchema,
 });
 
 export const advanceSeasonPayloadSchema = z.strictObject({
-  seasonId: z.string().regex(/^(?!__.*__$)[A-Za-z0-9_-]{1,40}$/, { error: 'validation.seasonId' }),
+  seasonId: documentIdSchema('validation.seasonId', 40),
   to: z.enum(SEASON_STATES, { error: 'validation.seasonState' }),
 });

@@ -1,6 +1,7 @@
 // The end-of-season survey: organisers switch it on, each member of the season answers it once.
 // Where the answers live, their shape and the commands, for the SPA and the functions.
 import { z } from 'zod';
+import { documentIdSchema } from './document-id';
 import type { SeasonState } from './season';
 import { THEME_IDS, type ThemeId } from './themes';
 import { typedText } from './text';
@@ -33,9 +34,7 @@ export function surveyMayBeSet(state: SeasonState): boolean {
   return state !== 'draft';
 }
 
-const seasonId = z
-  .string({ error: 'validation.seasonId' })
-  .regex(/^(?!__.*__$)[A-Za-z0-9_-]{1,64}$/, { error: 'validation.seasonId' });
+const seasonId = documentIdSchema('validation.seasonId', 64);
 
 /** answerSurvey: the caller's one answer to the survey of a season they took part in. */
 export const answerSurveyPayloadSchema = z.strictObject({

@@ -1,6 +1,7 @@
 // Companies, teams, memberships and profiles: the shapes, the input schemas and the rules.
 import { ownValue } from './own';
 import { z } from 'zod';
+import { documentIdSchema } from './document-id';
 import { typedText } from './text';
 
 export type TeamRole = 'captain' | 'member';
@@ -122,10 +123,6 @@ export function publicName(profile: {
   return profile.showRealName && profile.displayName ? profile.displayName : profile.pseudonym;
 }
 
-/** A document id of a season, company or team (Firestore reserves ids of the form __…__). */
-export const idSchema = (key: string) =>
-  z.string({ error: key }).regex(/^(?!__.*__$)[A-Za-z0-9_-]{1,40}$/, { error: key });
-
 const teamName = typedText({ min: 2, max: 60, tooShort: 'validation.teamName' });
 
 export const createCompanyPayloadSchema = z.strictObject({
@@ -133,8 +130,8 @@ export const createCompanyPayloadSchema = z.strictObject({
 });
 
 export const createTeamPayloadSchema = z.strictObject({
-  seasonId: idSchema('validation.seasonId'),
-  companyId: idSchema('validation.companyId'),
+  seasonId: documentIdSchema('validation.seasonId', 40),
+  companyId: documentIdSchema('validation.companyId', 40),
   name: teamName,
 });
 
@@ -155,12 +152,16 @@ export interface InvitePreview {
   readonly full: boolean;
 }
 
-export const seasonPayloadSchema = z.strictObject({ seasonId: idSchema('validation.seasonId') });
-export const teamPayloadSchema = z.strictObject({ teamId: idSchema('validation.teamId') });
+export const seasonPayloadSchema = z.strictObject({
+  seasonId: documentIdSchema('validation.seasonId', 40),
+});
+export const teamPayloadSchema = z.strictObject({
+  teamId: documentIdSchema('validation.teamId', 40),
+});
 
 export const teamMemberPayloadSchema = z.strictObject({
-  teamId: idSchema('validation.teamId'),
-  uid: idSchema('validation.uid').max(128),
+  teamId: documentIdSchema('validation.teamId', 40),
+  uid: documentIdSchema('validation.uid', 128),
 });
 
 export const setTeamRolePayloadSchema = teamMemberPayloadSchema.extend({

@@ -19,7 +19,14 @@ import {
   type Caller,
 } from '../support/emulators';
 import { eventInput, seedNotification } from '../support/events';
-import { adminDb, eventually, seedSubmission, TEXT_ACTION, textProof } from '../support/game';
+import {
+  adminDb,
+  eventually,
+  seedSubmission,
+  TEXT_ACTION,
+  textProof,
+  readDocument,
+} from '../support/game';
 import { buildWorld, hour, type World } from '../support/world';
 import { catalogueAction } from '../support/catalogue';
 
@@ -48,11 +55,6 @@ afterAll(async () => {
   await Promise.all([keepWorld.close(), removeWorld.close()]);
   await env.cleanup();
 });
-
-async function read<T>(path: string): Promise<T | undefined> {
-  const db = await adminDb();
-  return (await db.doc(path).get()).data() as T | undefined;
-}
 
 let people = 0;
 
@@ -129,10 +131,10 @@ async function approvedPoints(teamId: string): Promise<number> {
 }
 
 const scoreOf = (seasonId: string, teamId: string) =>
-  read<StoredTeamScore>(`seasons/${seasonId}/scores/${teamId}`);
+  readDocument<StoredTeamScore>(`seasons/${seasonId}/scores/${teamId}`);
 
 async function liveTotal(seasonId: string, teamId: string): Promise<number | undefined> {
-  const board = await read<Leaderboard>(`seasons/${seasonId}/leaderboard/live`);
+  const board = await readDocument<Leaderboard>(`seasons/${seasonId}/leaderboard/live`);
   return board?.rows.find((row) => row.teamId === teamId)?.total;
 }
 
@@ -306,7 +308,7 @@ describe('a person with data everywhere, in a season that keeps points', () => {
     ]);
 
     // Nothing of the others: their ids, emails, names, or what they submitted.
-    const team = await read<Team>(`teams/${world.teamId}`);
+    const team = await readDocument<Team>(`teams/${world.teamId}`);
     const others = [world.people.captain, world.people.member, world.people.organiser, grantee];
     const text = JSON.stringify(data);
     for (const other of others) {
@@ -315,7 +317,7 @@ describe('a person with data everywhere, in a season that keeps points', () => {
       const name = team?.members[other.uid]?.name;
       if (name) expect(text).not.toContain(name);
     }
-    const reacted = await read<Submission>(`submissions/${ids.reacted}`);
+    const reacted = await readDocument<Submission>(`submissions/${ids.reacted}`);
     expect(text).not.toContain((reacted?.proof as { text: string }).text);
   });
 
@@ -324,7 +326,7 @@ describe('a person with data everywhere, in a season that keeps points', () => {
     const world = keepWorld;
     const total = await approvedPoints(world.teamId);
     const mine = 7 + TEXT_ACTION.points;
-    const teamBefore = await read<Team>(`teams/${world.teamId}`);
+    const teamBefore = await readDocument<Team>(`teams/${world.teamId}`);
     const needles = [caller.uid, caller.email ?? '', displayName, pseudonym];
     // The search below reaches what the functions derive too: before, it finds the person there.
     const before = tracesOf(await everyDocument(), needles);
@@ -367,23 +369,23 @@ describe('a person with data everywhere, in a season that keeps points', () => {
       expect(submission.authorName).toBe('Anonyme');
       expect(submission.proofHash).toBeNull();
     }
-    expect(await read(`submissions/${ids.attendance}`)).toBeUndefined();
-    expect(await read(`proofPhotos/${ids.photo}`)).toBeUndefined();
-    expect((await read<Submission>(`submissions/${ids.photo}`))?.proof).toMatchObject({
+    expect(await readDocument(`submissions/${ids.attendance}`)).toBeUndefined();
+    expect(await readDocument(`proofPhotos/${ids.photo}`)).toBeUndefined();
+    expect((await readDocument<Submission>(`submissions/${ids.photo}`))?.proof).toMatchObject({
       kind: 'photo',
       purged: true,
     });
 
     // They left the team; their place at the event went to the person waiting.
-    const teamAfter = await read<Team>(`teams/${world.teamId}`);
+    const teamAfter = await readDocument<Team>(`teams/${world.teamId}`);
     expect(teamAfter?.memberCount).toBe((teamBefore?.memberCount ?? 0) - 1);
     expect(teamAfter?.members[caller.uid]).toBeUndefined();
     expect(
-      await read(
+      await readDocument(
         `eventRegistrations/${EVENT_PATHS.registrationId(ids.upcomingEvent, waiting.uid)}`,
       ),
     ).toMatchObject({ status: 'registered' });
-    expect(await read<SeasonEvent>(`events/${ids.upcomingEvent}`)).toMatchObject({
+    expect(await readDocument<SeasonEvent>(`events/${ids.upcomingEvent}`)).toMatchObject({
       registeredCount: 1,
       waitingCount: 0,
     });
@@ -399,9 +401,11 @@ describe('a person with data everywhere, in a season that keeps points', () => {
     for (const document of answers.docs) expect(document.get('uid')).not.toBe(caller.uid);
 
     // What they did as an organiser stays, without their name on it.
-    expect(await read(`organisers/${caller.uid}`)).toBeUndefined();
-    expect(await read(`organisers/${grantee.uid}`)).toMatchObject({ grantedBy: 'deleted-account' });
-    expect((await read<Submission>(`submissions/${ids.reacted}`))?.reactions).toEqual({});
+    expect(await readDocument(`organisers/${caller.uid}`)).toBeUndefined();
+    expect(await readDocument(`organisers/${grantee.uid}`)).toMatchObject({
+      grantedBy: 'deleted-account',
+    });
+    expect((await readDocument<Submission>(`submissions/${ids.reacted}`))?.reactions).toEqual({});
 
     // No document anywhere, scores and score marks included, holds anything that names them.
     await eventually(
@@ -467,10 +471,10 @@ describe('deleting an account in a season that removes points', () => {
     const score = await scoreOf(world.seasonId, teamId);
     expect(Object.keys(score?.members ?? {})).toEqual([teammate.uid]);
     expect(score?.activeMembers).toBe(1);
-    const team = await read<Team>(`teams/${teamId}`);
+    const team = await readDocument<Team>(`teams/${teamId}`);
     expect(team?.memberCount).toBe(1);
     expect(team?.members[teammate.uid]?.role).toBe('captain');
-    expect(await read(`memberships/${world.seasonId}_${teammate.uid}`)).toMatchObject({
+    expect(await readDocument(`memberships/${world.seasonId}_${teammate.uid}`)).toMatchObject({
       role: 'captain',
     });
     const db = await adminDb();
@@ -504,18 +508,18 @@ describe('deleting an account once teams may no longer change', () => {
         seasonId: world.seasonId,
         to: 'frozen',
       });
-      const before = await read<Team>(`teams/${world.teamId}`);
+      const before = await readDocument<Team>(`teams/${world.teamId}`);
 
       await caller.call('deleteMyAccount', { confirm: true });
 
-      const team = await read<Team>(`teams/${world.teamId}`);
+      const team = await readDocument<Team>(`teams/${world.teamId}`);
       expect(team?.memberCount).toBe(before?.memberCount);
       const [anonymous, ...more] = Object.keys(team?.members ?? {}).filter((uid) =>
         uid.startsWith('deleted-'),
       );
       expect(more).toEqual([]);
       expect(team?.members[anonymous ?? '']).toMatchObject({ name: 'Anonyme', role: 'member' });
-      expect(await read(`memberships/${world.seasonId}_${anonymous}`)).toMatchObject({
+      expect(await readDocument(`memberships/${world.seasonId}_${anonymous}`)).toMatchObject({
         teamId: world.teamId,
         role: 'member',
       });
@@ -547,9 +551,9 @@ describe('deleting the account of a team’s only member', () => {
       name: 'Team alone',
     })) as { teamId: string };
     await caller.call('deleteMyAccount', { confirm: true });
-    expect(await read(`teams/${teamId}`)).toBeUndefined();
-    expect(await read(`teams/${teamId}/private/invite`)).toBeUndefined();
-    expect(await read(`memberships/${world.seasonId}_${caller.uid}`)).toBeUndefined();
+    expect(await readDocument(`teams/${teamId}`)).toBeUndefined();
+    expect(await readDocument(`teams/${teamId}/private/invite`)).toBeUndefined();
+    expect(await readDocument(`memberships/${world.seasonId}_${caller.uid}`)).toBeUndefined();
   });
 });
 
@@ -633,28 +637,28 @@ describe('the photo purge after a season', () => {
     expect(first.seasons).toBeGreaterThanOrEqual(2);
     expect(first.photos).toBeGreaterThanOrEqual(2);
     for (const { seasonId, submissionId } of [due, dueByDefault]) {
-      expect(await read(`proofPhotos/${submissionId}`)).toBeUndefined();
-      expect((await read<Submission>(`submissions/${submissionId}`))?.proof).toEqual({
+      expect(await readDocument(`proofPhotos/${submissionId}`)).toBeUndefined();
+      expect((await readDocument<Submission>(`submissions/${submissionId}`))?.proof).toEqual({
         kind: 'photo',
         type: 'image/png',
         bytes: PNG.length,
         purged: true,
       });
-      expect(await read(`seasons/${seasonId}`)).toMatchObject({ photosPurgedAt: now });
+      expect(await readDocument(`seasons/${seasonId}`)).toMatchObject({ photosPurgedAt: now });
     }
     for (const { seasonId, submissionId } of [recent, notClosed]) {
       // Kept as it was written: its owner and its bytes.
-      expect(await read(`proofPhotos/${submissionId}`)).toEqual({
+      expect(await readDocument(`proofPhotos/${submissionId}`)).toEqual({
         seasonId,
         teamId: 'purge-team',
         uid: 'purge-person',
         type: 'image/png',
         data: PNG.toString('base64'),
       });
-      expect((await read<Submission>(`submissions/${submissionId}`))?.proof).not.toHaveProperty(
-        'purged',
-      );
-      expect(await read(`seasons/${seasonId}`)).not.toHaveProperty('photosPurgedAt');
+      expect(
+        (await readDocument<Submission>(`submissions/${submissionId}`))?.proof,
+      ).not.toHaveProperty('purged');
+      expect(await readDocument(`seasons/${seasonId}`)).not.toHaveProperty('photosPurgedAt');
     }
 
     const before = await dumpDatabase();

@@ -8,9 +8,9 @@ import type { AuditEntry, StoredTeamScore, Submission } from '../../src/domain/g
 import type { Notification } from '../../src/domain/notifications';
 import { NOTIFICATION_PATHS, type Profile } from '../../src/domain/paths';
 import { dayIn } from '../../src/domain/submission';
-import { dumpDatabase, rulesEnvironment, type Caller } from '../support/emulators';
+import { type Caller, dumpDatabase, refusalOf, rulesEnvironment } from '../support/emulators';
 import { eventInput } from '../support/events';
-import { adminDb, eventually, TEXT_ACTION, textProof } from '../support/game';
+import { adminDb, eventually, TEXT_ACTION, textProof, readDocument } from '../support/game';
 import { buildWorld, hour, type World } from '../support/world';
 import { catalogueAction } from '../support/catalogue';
 
@@ -27,22 +27,17 @@ afterAll(async () => {
   await env.cleanup();
 });
 
-async function read<T>(path: string): Promise<T | undefined> {
-  const db = await adminDb();
-  return (await db.doc(path).get()).data() as T | undefined;
-}
-
-const eventDoc = (eventId: string) => read<SeasonEvent>(`${EVENT_PATHS.events}/${eventId}`);
+const eventDoc = (eventId: string) => readDocument<SeasonEvent>(`${EVENT_PATHS.events}/${eventId}`);
 const registrationOf = (eventId: string, caller: Caller) =>
-  read<EventRegistration>(
+  readDocument<EventRegistration>(
     `${EVENT_PATHS.registrations}/${EVENT_PATHS.registrationId(eventId, caller.uid)}`,
   );
 const noticeOf = (eventId: string, caller: Caller) =>
-  read<Notification>(
+  readDocument<Notification>(
     `${NOTIFICATION_PATHS.notifications}/${NOTIFICATION_PATHS.cancelledId(eventId, caller.uid)}`,
   );
 const score = (teamId: string) =>
-  read<StoredTeamScore>(`seasons/${world.seasonId}/scores/${teamId}`);
+  readDocument<StoredTeamScore>(`seasons/${world.seasonId}/scores/${teamId}`);
 
 async function createEvent(overrides: Record<string, unknown> = {}): Promise<string> {
   const { eventId } = (await world.people.organiser.call(
@@ -72,21 +67,6 @@ interface AttendanceResult {
 const markAttendance = (eventId: string, uids: string[] | 'allRegistered') =>
   world.people.organiser.call('markAttendance', { eventId, uids }) as Promise<AttendanceResult>;
 
-/** The whole refusal as the client sees it: code, message and details. */
-async function refusalOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    const { code, message, details } = error as {
-      code: string;
-      message: string;
-      details?: Record<string, unknown>;
-    };
-    return { code, message, details: details ?? {} };
-  }
-  throw new Error('Expected the call to fail, but it succeeded.');
-}
-
 describe('registering', () => {
   it('gives the only place to the first person, the waiting list to the second, and the place to them when the first leaves', async () => {
     const { member, employee } = world.people;
@@ -103,7 +83,7 @@ describe('registering', () => {
     expect(await register(member, eventId)).toMatchObject({ status: 'registered' });
     expect(await register(employee, eventId)).toMatchObject({ status: 'waiting' });
     expect(await eventDoc(eventId)).toMatchObject({ registeredCount: 1, waitingCount: 1 });
-    const memberProfile = await read<Profile>(`profiles/${member.uid}`);
+    const memberProfile = await readDocument<Profile>(`profiles/${member.uid}`);
     expect(await registrationOf(eventId, member)).toMatchObject({
       eventId,
       seasonId: world.seasonId,
@@ -113,7 +93,7 @@ describe('registering', () => {
       attended: false,
     });
     // The employee never joined a team: registering gave them a pseudonym, shown as their name.
-    const employeeProfile = await read<Profile>(`profiles/${employee.uid}`);
+    const employeeProfile = await readDocument<Profile>(`profiles/${employee.uid}`);
     expect(employeeProfile?.pseudonym).toMatch(/\S+ \d{2}/);
     expect((await registrationOf(eventId, employee))?.name).toBe(employeeProfile?.pseudonym);
 
@@ -222,7 +202,7 @@ describe('attendance', () => {
     expect(result.marked).toBe(2);
     expect(result.skipped).toEqual([{ uid: employee.uid, reason: 'noTeam' }]);
 
-    const submission = await read<Submission>(
+    const submission = await readDocument<Submission>(
       `submissions/${EVENT_PATHS.attendanceSubmissionId(eventId, member.uid)}`,
     );
     expect(submission).toMatchObject({
@@ -243,7 +223,9 @@ describe('attendance', () => {
     });
     expect(submission?.approvedAt).toEqual(expect.any(Number));
     expect(
-      await read(`submissions/${EVENT_PATHS.attendanceSubmissionId(eventId, employee.uid)}`),
+      await readDocument(
+        `submissions/${EVENT_PATHS.attendanceSubmissionId(eventId, employee.uid)}`,
+      ),
     ).toBeUndefined();
     for (const person of [member, captain, employee]) {
       expect(await registrationOf(eventId, person)).toMatchObject({ attended: true });

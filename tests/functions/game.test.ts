@@ -6,8 +6,15 @@ import { completionImpact, type ImpactAmount } from '../../src/domain/impact';
 import { impactModelOf } from '../../src/domain/impact-data';
 import { rebuildScores, type ScoredSubmission } from '../../src/domain/scoring';
 import { catalogueAction } from '../support/catalogue';
-import { errorOf, type Caller } from '../support/emulators';
-import { adminDb, eventually, seedSubmission, TEXT_ACTION, textProof } from '../support/game';
+import { type Caller, errorOf, refusalOf } from '../support/emulators';
+import {
+  adminDb,
+  eventually,
+  seedSubmission,
+  TEXT_ACTION,
+  textProof,
+  readDocument,
+} from '../support/game';
 import { jpegOf } from '../support/jpeg';
 import { scenePicture } from '../support/pictures';
 import { buildWorld, type World } from '../support/world';
@@ -46,16 +53,11 @@ async function inOwnWorld(test: (own: World) => Promise<void>) {
   }
 }
 
-async function read<T>(path: string): Promise<T | undefined> {
-  const db = await adminDb();
-  return (await db.doc(path).get()).data() as T | undefined;
-}
-
-const submission = (id: string) => read<Submission>(`submissions/${id}`);
+const submission = (id: string) => readDocument<Submission>(`submissions/${id}`);
 const score = (seasonId: string, teamId: string) =>
-  read<StoredTeamScore>(`seasons/${seasonId}/scores/${teamId}`);
+  readDocument<StoredTeamScore>(`seasons/${seasonId}/scores/${teamId}`);
 const board = (seasonId: string, which: 'public' | 'live' | 'state') =>
-  read<Leaderboard & { dirty?: boolean; countedUpTo?: number }>(
+  readDocument<Leaderboard & { dirty?: boolean; countedUpTo?: number }>(
     `seasons/${seasonId}/leaderboard/${which}`,
   );
 
@@ -104,21 +106,6 @@ const pendingOnBothTeams = (own: World, count: number, pointsAt: (i: number) => 
       }),
     ),
   );
-
-/** The whole refusal as the client sees it: code, message and details. */
-async function refusalOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    const { code, message, details } = error as {
-      code: string;
-      message: string;
-      details?: Record<string, unknown>;
-    };
-    return { code, message, details: details ?? {} };
-  }
-  throw new Error('Expected the call to fail, but it succeeded.');
-}
 
 const rowOf = (leaderboard: Leaderboard | undefined, teamId: string) =>
   leaderboard?.rows.find((row) => row.teamId === teamId);
@@ -213,7 +200,7 @@ describe('submitting', () => {
       type: 'image/png',
       bytes: PNG.length,
     });
-    expect(await read(`proofPhotos/${submissionId}`)).toMatchObject({
+    expect(await readDocument(`proofPhotos/${submissionId}`)).toMatchObject({
       uid: member.uid,
       teamId: world.teamId,
       data: PNG.toString('base64'),

@@ -13,7 +13,13 @@ import type { SubmissionStatus } from '../../src/domain/scoring';
 import { dayIn } from '../../src/domain/submission';
 import { SURVEY_PATHS, surveyAnswerId, type SurveyAnswer } from '../../src/domain/survey';
 import type { Modality, ThemeId } from '../../src/domain/themes';
-import { dumpDatabase, rulesEnvironment, signedInCaller, type Caller } from '../support/emulators';
+import {
+  type Caller,
+  dumpDatabase,
+  refusalOf,
+  rulesEnvironment,
+  signedInCaller,
+} from '../support/emulators';
 import { seedEvent } from '../support/events';
 import { adminDb, eventually } from '../support/game';
 import { buildWorld, hour, seasonSettings, type World } from '../support/world';
@@ -60,21 +66,6 @@ async function everything(): Promise<Record<string, unknown>> {
     ...(await dumpDatabase()),
     ...Object.fromEntries(answers.docs.map((document) => [document.ref.path, document.data()])),
   };
-}
-
-/** The whole refusal as the client sees it: code, message and details. */
-async function refusalOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    const { code, message, details } = error as {
-      code: string;
-      message: string;
-      details?: Record<string, unknown>;
-    };
-    return { code, message, details: details ?? {} };
-  }
-  throw new Error('Expected the call to fail, but it succeeded.');
 }
 
 let seeded = 0;

@@ -17,9 +17,9 @@ import {
   setLogLevel,
   where,
 } from 'firebase/firestore';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/roles';
-import { ROLES } from '../../src/domain/roles';
+import { can, ROLES } from '../../src/domain/roles';
 import { rulesEnvironment } from '../support/emulators';
 
 /** One person per role with respect to team t1 of the open season. */
@@ -204,8 +204,9 @@ const READERS: Record<string, readonly Role[]> = {
   'inviteCodes/ABCDEFGH': [],
   'submissions/s-bob': ['member', 'captain', 'organiser'],
   'submissions/s-carol': ['otherCaptain', 'organiser'],
-  // A photo: its author (bob), the team's captain, organisers; not a plain team-mate.
-  'proofPhotos/s-bob': ['member', 'captain', 'organiser'],
+  // A photo: its author (bob), and whom the table lets read a team's photos (the team's
+  // captain, organisers); not a plain team-mate.
+  'proofPhotos/s-bob': ['member', ...ROLES.filter((role) => can(role, 'proofPhotos.readTeam'))],
   'rateLimits/bob': [],
   'happenings/frozen-open1': [],
   'digestRuns/open1_2026-03-09': [],
@@ -286,9 +287,14 @@ it('keeps a photo from a plain team-mate who may read the submission it proves',
     await setDoc(doc(db, 'proofPhotos/s-alice'), { ...mine, type: 'image/png' });
   });
   await assertSucceeds(getDoc(doc(dbFor('member'), 'submissions/s-alice')));
+  expect(can('member', 'proofPhotos.readTeam')).toBe(false);
   await assertFails(getDoc(doc(dbFor('member'), 'proofPhotos/s-alice')));
+  // Its author reads it; anyone else as the table says.
   await assertSucceeds(getDoc(doc(dbFor('captain'), 'proofPhotos/s-alice')));
-  await assertFails(getDoc(doc(dbFor('otherCaptain'), 'proofPhotos/s-alice')));
+  for (const role of ROLES.filter((other) => other !== 'captain')) {
+    const read = getDoc(doc(dbFor(role), 'proofPhotos/s-alice'));
+    await (can(role, 'proofPhotos.readTeam') ? assertSucceeds(read) : assertFails(read));
+  }
 });
 
 describe('queries the screens run on submissions', () => {

@@ -105,6 +105,23 @@ export async function errorOf(
   throw new Error('Expected the call to fail, but it succeeded.');
 }
 
+/** The whole refusal as the client sees it: code, message and details. */
+export async function refusalOf(
+  promise: Promise<unknown>,
+): Promise<{ code: string; message: string; details: Record<string, unknown> }> {
+  try {
+    await promise;
+  } catch (error) {
+    const { code, message, details } = error as {
+      code: string;
+      message: string;
+      details?: Record<string, unknown>;
+    };
+    return { code, message, details: details ?? {} };
+  }
+  throw new Error('Expected the call to fail, but it succeeded.');
+}
+
 /** Top-level collections the callables write. */
 const TOP = [
   ...['config', 'picks', 'profiles', 'seasons', 'companies', 'teams', 'memberships'],

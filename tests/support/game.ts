@@ -17,6 +17,12 @@ export const textProof = (text = 'I switched my laptop to dark mode and eco sett
 /** The Admin SDK's Firestore on the emulator, for seeding and reading as the functions do. */
 export const adminDb = adminFirestore;
 
+/** A document as the functions left it (read with the Admin SDK, past the rules). */
+export async function readDocument<T>(path: string): Promise<T | undefined> {
+  const db = await adminDb();
+  return (await db.doc(path).get()).data() as T | undefined;
+}
+
 let seeded = 0;
 
 /** Writes a submission of TEXT_ACTION by `uid` in `teamId` with the given status; returns its id. */

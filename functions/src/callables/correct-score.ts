@@ -6,7 +6,8 @@ import { db } from '../lib/admin';
 import { refs } from '../lib/documents';
 import { notFound } from '../lib/authorise';
 import { metered, noOps } from '../lib/meter';
-import { applyScoreEvent, gameRefs } from '../lib/scores';
+import { gameRefs } from '../lib/documents';
+import { applyScoreEvent } from '../lib/scores';
 import { writeAudit } from '../lib/submissions';
 
 export const correctScore = command('correctScore', async ({ actor, input }) => {

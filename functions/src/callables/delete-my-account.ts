@@ -39,7 +39,7 @@ import { db } from '../lib/admin';
 import { refs } from '../lib/documents';
 import { eventRefs, leaveEvent } from '../lib/events';
 import { metered, noOps } from '../lib/meter';
-import { gameRefs } from '../lib/scores';
+import { gameRefs } from '../lib/documents';
 import { writeMembers } from '../lib/teams';
 
 const PAGE = 100;

@@ -16,7 +16,7 @@ import { PICKS_COLLECTION } from '../../../src/domain/picks';
 import { SURVEY_PATHS, surveyAnswerId } from '../../../src/domain/survey';
 import { db } from '../lib/admin';
 import { refs } from '../lib/documents';
-import { gameRefs } from '../lib/scores';
+import { gameRefs } from '../lib/documents';
 
 /** Firestore values as JSON: timestamps become milliseconds, bytes base64. */
 function plain(value: unknown): unknown {

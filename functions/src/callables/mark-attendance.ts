@@ -16,11 +16,10 @@ import {
   type EventRegistration,
   type SeasonEvent,
 } from '../../../src/domain/events';
-import { seasonAction, seasonActionImpact, type Submission } from '../../../src/domain/game';
+import { newSubmission, seasonAction } from '../../../src/domain/game';
 import type { Membership } from '../../../src/domain/paths';
 import type { Actor } from '../../../src/domain/roles';
 import type { Season } from '../../../src/domain/season';
-import { dayIn } from '../../../src/domain/submission';
 import type { Team } from '../../../src/domain/team';
 import { db } from '../lib/admin';
 import { readSeason, refs } from '../lib/documents';
@@ -32,7 +31,7 @@ import {
   slices,
 } from '../lib/events';
 import { metered, noOps, opsForBench, type MeteredTransaction, type Ops } from '../lib/meter';
-import { gameRefs } from '../lib/scores';
+import { gameRefs } from '../lib/documents';
 import { refusal, repeatAllowed, takeSubmissionTurn, writeAudit } from '../lib/submissions';
 
 interface Skipped {
@@ -157,34 +156,19 @@ async function markSlice(
         skipped.push({ uid, reason: 'alreadyCounted' });
         return;
       }
-      const submission: Omit<Submission, 'id'> = {
-        seasonId: event.seasonId,
-        teamId: membership.teamId,
-        teamName: team.name,
-        companyId: team.companyId,
-        uid,
-        authorName: ownValue(team.members, uid)?.name ?? registration.name,
-        actionId: action.id,
-        theme: action.theme,
-        modality: action.modality,
-        points: action.points,
-        impact: seasonActionImpact(season, action.id),
-        scope: action.scope,
-        doneAt: event.startsAt,
-        day: dayIn(season.timeZone, event.startsAt),
-        proof: { kind: 'none' },
-        proofHash: null,
-        duplicateOf: null,
-        status: 'approved',
-        reason: null,
-        auto: false,
-        audited: true,
-        createdAt: now,
-        updatedAt: now,
-        reviewedAt: now,
-        approvedAt: now,
-        reactions: {},
-      };
+      const submission = newSubmission(
+        {
+          season,
+          team: { ...team, id: membership.teamId },
+          uid,
+          authorName: ownValue(team.members, uid)?.name ?? registration.name,
+          action,
+          doneAt: event.startsAt,
+          proof: { kind: 'none' },
+          now,
+        },
+        { status: 'approved', audited: true, reviewedAt: now, approvedAt: now },
+      );
       mt.set(gameRefs.submission(EVENT_PATHS.attendanceSubmissionId(eventId, uid)), submission);
       created += 1;
       marked += 1;

@@ -5,7 +5,7 @@ import { command } from '../lib/on-call';
 import { db } from '../lib/admin';
 import { membershipOf, requireCan, roleOf } from '../lib/authorise';
 import { metered, noOps } from '../lib/meter';
-import { gameRefs } from '../lib/scores';
+import { gameRefs } from '../lib/documents';
 import { readSubmission, refusal } from '../lib/submissions';
 
 export const reactToSubmission = command(

@@ -9,7 +9,8 @@ import { db } from '../lib/admin';
 import { notFound } from '../lib/authorise';
 import { refs } from '../lib/documents';
 import { metered, noOps } from '../lib/meter';
-import { gameRefs, microsOf, rebuildLeaderboard, scoredOf } from '../lib/scores';
+import { gameRefs } from '../lib/documents';
+import { microsOf, rebuildLeaderboard, scoredOf } from '../lib/scores';
 import { writeAudit } from '../lib/submissions';
 
 /** The parts of a stored score the rebuild decides (reachedAt is history, kept as stored). */

@@ -2,11 +2,11 @@
 import { command, PHOTO_COMMAND_MAX_BYTES } from '../lib/on-call';
 import { seasonAction } from '../../../src/domain/game';
 import { canMove } from '../../../src/domain/scoring';
-import { SEASON_STATE_RULES, type Season } from '../../../src/domain/season';
+import type { Season } from '../../../src/domain/season';
 import { db } from '../lib/admin';
 import { refs } from '../lib/documents';
 import { metered, noOps, opsForBench } from '../lib/meter';
-import { gameRefs } from '../lib/scores';
+import { gameRefs } from '../lib/documents';
 import {
   checkSubmission,
   duplicateOf,
@@ -15,6 +15,7 @@ import {
   proofHashOf,
   readSubmission,
   refusal,
+  requireSeasonTakesSubmissions,
   storedProof,
   takeSubmissionTurn,
   writeProofPhoto,
@@ -40,9 +41,7 @@ export const resubmitAction = command(
       }
       const seasonSnapshot = await mt.get(refs.season(submission.seasonId));
       const season = { ...(seasonSnapshot.data() as Season), id: seasonSnapshot.id };
-      if (!SEASON_STATE_RULES[season.state].submit) {
-        throw refusal('seasonClosed', 'The season has ended: no more submissions.');
-      }
+      requireSeasonTakesSubmissions(season);
       const action = seasonAction(season, submission.actionId);
       if (!action) throw refusal('notInSeason', 'This action does not count in this season.');
       const recordTurn = await takeSubmissionTurn(

@@ -15,7 +15,7 @@ import { refs } from '../lib/documents';
 import { DEFAULT_TIME_ZONE, rejectionMailId } from '../../../src/domain/mail';
 import { queueMail } from '../lib/mail';
 import { writeNotification } from '../lib/notifications';
-import { gameRefs } from '../lib/scores';
+import { gameRefs } from '../lib/documents';
 import { writeAudit } from '../lib/submissions';
 
 export const reviewSubmissions = command('reviewSubmissions', async ({ actor, input }) => {

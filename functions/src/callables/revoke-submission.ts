@@ -3,7 +3,7 @@ import { command } from '../lib/on-call';
 import { canMove } from '../../../src/domain/scoring';
 import { db } from '../lib/admin';
 import { metered, noOps } from '../lib/meter';
-import { gameRefs } from '../lib/scores';
+import { gameRefs } from '../lib/documents';
 import { readSubmission, refusal, writeAudit } from '../lib/submissions';
 
 export const revokeSubmission = command('revokeSubmission', async ({ actor, input }) => {

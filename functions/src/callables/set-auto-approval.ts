@@ -8,7 +8,7 @@ import { db } from '../lib/admin';
 import { notFound } from '../lib/authorise';
 import { refs } from '../lib/documents';
 import { metered, noOps } from '../lib/meter';
-import { gameRefs } from '../lib/scores';
+import { gameRefs } from '../lib/documents';
 import { refusal, writeAudit } from '../lib/submissions';
 
 export const setAutoApproval = command('setAutoApproval', async ({ actor, input }) => {

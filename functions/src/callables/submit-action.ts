@@ -3,13 +3,13 @@
 import { ownValue } from '../../../src/domain/own';
 import { command, PHOTO_COMMAND_MAX_BYTES } from '../lib/on-call';
 import { isCatalogueActionId } from '../../../src/domain/catalogue';
-import { seasonAction, seasonActionImpact, type Submission } from '../../../src/domain/game';
-import { SEASON_STATE_RULES, seasonVisibleTo } from '../../../src/domain/season';
+import { newSubmission, seasonAction, type Submission } from '../../../src/domain/game';
+import { seasonVisibleTo } from '../../../src/domain/season';
 import { db } from '../lib/admin';
 import { membershipOf, notFound } from '../lib/authorise';
 import { refs } from '../lib/documents';
 import { metered, noOps, opsForBench } from '../lib/meter';
-import { gameRefs } from '../lib/scores';
+import { gameRefs } from '../lib/documents';
 import {
   checkSubmission,
   duplicateOf,
@@ -17,6 +17,7 @@ import {
   photoLookOf,
   proofHashOf,
   refusal,
+  requireSeasonTakesSubmissions,
   storedProof,
   takeSubmissionTurn,
   writeProofPhoto,
@@ -47,11 +48,7 @@ export const submitAction = command(
       const seasonSnapshot = await mt.get(refs.season(input.seasonId));
       const season = { ...(seasonSnapshot.data() as Season), id: seasonSnapshot.id };
       if (!seasonSnapshot.exists || !seasonVisibleTo(season, actor)) throw notFound('This season');
-      if (!SEASON_STATE_RULES[season.state].submit) {
-        throw season.state === 'closed'
-          ? refusal('seasonClosed', 'The season has ended: no more submissions.')
-          : refusal('seasonNotOpen', 'The season is not open for submissions.');
-      }
+      requireSeasonTakesSubmissions(season);
       const membership = await membershipOf(tx, season.id, uid);
       ops.reads += 1;
       if (!membership) throw refusal('noTeam', 'Join a team before submitting actions.');
@@ -68,7 +65,7 @@ export const submitAction = command(
         now,
         action.scope === 'team' ? { seasonId: season.id, teamId: membership.teamId } : null,
       );
-      const day = await checkSubmission(mt, {
+      await checkSubmission(mt, {
         season,
         action,
         uid,
@@ -82,36 +79,27 @@ export const submitAction = command(
       const duplicate = await duplicateOf(ops, season.id, uid, proofHash, look);
       const autoApproval = await mt.get(gameRefs.autoApproval(season.id));
       const auto = autoApproval.get(`actionIds.${action.id}`) === true;
-      const submission: Omit<Submission, 'id'> = {
-        seasonId: season.id,
-        teamId: membership.teamId,
-        teamName: team.name,
-        companyId: team.companyId,
-        uid,
-        authorName: ownValue(team.members, uid)?.name ?? '',
-        actionId: action.id,
-        theme: action.theme,
-        modality: action.modality,
-        points: action.points,
-        impact: seasonActionImpact(season, action.id),
-        scope: action.scope,
-        doneAt: input.doneAt,
-        day,
-        proof: storedProof(input.proof, photo),
-        proofHash,
-        photoHash: look?.photoHash ?? null,
-        photoBands: look?.photoBands ?? [],
-        duplicateOf: duplicate,
-        status: auto ? 'approved' : 'pending',
-        reason: null,
-        auto,
-        audited: false,
-        createdAt: now,
-        updatedAt: now,
-        reviewedAt: null,
-        approvedAt: auto ? now : null,
-        reactions: {},
-      };
+      const submission = newSubmission(
+        {
+          season,
+          team: { ...team, id: membership.teamId },
+          uid,
+          authorName: ownValue(team.members, uid)?.name ?? '',
+          action,
+          doneAt: input.doneAt,
+          proof: storedProof(input.proof, photo),
+          now,
+        },
+        {
+          proofHash,
+          photoHash: look?.photoHash ?? null,
+          photoBands: look?.photoBands ?? [],
+          duplicateOf: duplicate,
+          status: auto ? 'approved' : 'pending',
+          auto,
+          approvedAt: auto ? now : null,
+        },
+      );
       recordTurn();
       mt.set(ref, submission);
       if (input.proof.kind === 'photo') {

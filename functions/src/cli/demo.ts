@@ -5,8 +5,7 @@ import { CATALOGUE } from '../../../src/domain/catalogue';
 import type { Submission } from '../../../src/domain/game';
 import type { SubmissionStatus } from '../../../src/domain/scoring';
 import { REPEAT_COUNTED_STATUSES, repeatAllows } from '../../../src/domain/submission';
-import { refs } from '../lib/documents';
-import { gameRefs } from '../lib/scores';
+import { gameRefs, refs } from '../lib/documents';
 import {
   addCompany,
   addTeam,

@@ -2,7 +2,7 @@
 // callables write: for the demo data of `npm start -- --demo` and for `npm run bench`.
 import { getAuth } from 'firebase-admin/auth';
 import type { Action } from '../../../src/domain/action';
-import { seasonActionImpact, type Submission } from '../../../src/domain/game';
+import { newSubmission, type Submission } from '../../../src/domain/game';
 import type { SubmissionStatus } from '../../../src/domain/scoring';
 import {
   resolveSeason,
@@ -10,7 +10,6 @@ import {
   type SeasonSettingsInput,
 } from '../../../src/domain/season';
 import { randomFrom } from '../../../src/domain/seeded-random';
-import { dayIn } from '../../../src/domain/submission';
 import { makeInviteCode, makePseudonym, type TeamMember } from '../../../src/domain/team';
 import { db } from '../lib/admin';
 import { refs } from '../lib/documents';
@@ -142,35 +141,26 @@ export function submissionDocument(input: {
           ? { kind: 'photo', type: 'image/png', bytes: 70 }
           : { kind: 'none' };
   const reviewed = input.status !== 'pending' && input.status !== 'withdrawn';
-  return {
-    seasonId: input.seasonId,
-    teamId: input.team.id,
-    teamName: input.team.name,
-    companyId: input.team.companyId,
-    uid: input.uid,
-    authorName: input.authorName,
-    actionId: input.action.id,
-    theme: input.action.theme,
-    modality: input.action.modality,
-    points: input.action.points,
-    // Seeded seasons list catalogue actions only.
-    impact: seasonActionImpact({ customActions: [] }, input.action.id),
-    scope: input.action.scope,
-    doneAt: input.doneAt,
-    day: dayIn(input.timeZone, input.doneAt),
-    proof,
-    proofHash: null,
-    duplicateOf: null,
-    status: input.status,
-    reason: input.reason ?? null,
-    auto: false,
-    audited: false,
-    createdAt: input.doneAt,
-    updatedAt: now,
-    reviewedAt: reviewed ? now : null,
-    approvedAt: input.status === 'approved' || input.status === 'revoked' ? now : null,
-    reactions: {},
-  };
+  return newSubmission(
+    {
+      // Seeded seasons list catalogue actions only.
+      season: { id: input.seasonId, timeZone: input.timeZone, customActions: [] },
+      team: input.team,
+      uid: input.uid,
+      authorName: input.authorName,
+      action: input.action,
+      doneAt: input.doneAt,
+      proof,
+      now,
+    },
+    {
+      status: input.status,
+      reason: input.reason ?? null,
+      createdAt: input.doneAt,
+      reviewedAt: reviewed ? now : null,
+      approvedAt: input.status === 'approved' || input.status === 'revoked' ? now : null,
+    },
+  );
 }
 
 /** Writes submissions (and the photo of each photo proof) in batches; returns their ids. */

@@ -1,6 +1,6 @@
-// Typed reads of the documents the callables work on, inside a transaction.
+// Where the documents are (refs, gameRefs), and typed reads of the ones the callables work on.
 import type { Transaction } from 'firebase-admin/firestore';
-import { PATHS, type AppConfig, type Profile } from '../../../src/domain/paths';
+import { GAME_PATHS, PATHS, type AppConfig, type Profile } from '../../../src/domain/paths';
 import type { Actor } from '../../../src/domain/roles';
 import { seasonVisibleTo, type Season } from '../../../src/domain/season';
 import type { Team } from '../../../src/domain/team';
@@ -19,6 +19,24 @@ export const refs = {
     db.collection(PATHS.memberships).doc(PATHS.membershipId(seasonId, uid)),
   profile: (uid: string) => db.collection(PATHS.profiles).doc(uid),
   organiser: (uid: string) => db.collection(PATHS.organisers).doc(uid),
+};
+
+/** The game's documents: submissions and their photos, scores, the leaderboard, the audit. */
+export const gameRefs = {
+  submission: (id: string) => db.collection(GAME_PATHS.submissions).doc(id),
+  proofPhoto: (id: string) => db.collection(GAME_PATHS.proofPhotos).doc(id),
+  rateLimit: (uid: string) => db.collection(GAME_PATHS.rateLimits).doc(uid),
+  teamTurn: (seasonId: string, teamId: string) =>
+    db.collection(GAME_PATHS.teamTurns(seasonId)).doc(teamId),
+  score: (seasonId: string, teamId: string) =>
+    db.collection(GAME_PATHS.scores(seasonId)).doc(teamId),
+  applied: (seasonId: string, eventId: string) =>
+    db.collection(GAME_PATHS.appliedEvents(seasonId)).doc(eventId),
+  leaderboard: (seasonId: string, which: 'public' | 'live' | 'state' | 'dailyRanks') =>
+    db.doc(GAME_PATHS.leaderboard(seasonId, which)),
+  audit: (seasonId: string) => db.collection(GAME_PATHS.audit(seasonId)).doc(),
+  correction: (seasonId: string) => db.collection(GAME_PATHS.corrections(seasonId)).doc(),
+  autoApproval: (seasonId: string) => db.doc(GAME_PATHS.autoApproval(seasonId)),
 };
 
 export async function readAppConfig(tx: Transaction): Promise<AppConfig> {

@@ -27,28 +27,11 @@ import { tellBoardNews } from './board-news';
 import type { Season } from '../../../src/domain/season';
 import type { ThemeId } from '../../../src/domain/themes';
 import { db } from './admin';
-import { refs } from './documents';
+import { gameRefs, refs } from './documents';
 import { metered, noOps, type MeteredTransaction, type Ops } from './meter';
 
 /** How long a rebuild waits after the first mark of a burst, so the burst lands in one rewrite. */
 export const COALESCE_MS = Number(process.env.LEADERBOARD_COALESCE_MS ?? 250);
-
-export const gameRefs = {
-  submission: (id: string) => db.collection(GAME_PATHS.submissions).doc(id),
-  proofPhoto: (id: string) => db.collection(GAME_PATHS.proofPhotos).doc(id),
-  rateLimit: (uid: string) => db.collection(GAME_PATHS.rateLimits).doc(uid),
-  teamTurn: (seasonId: string, teamId: string) =>
-    db.collection(GAME_PATHS.teamTurns(seasonId)).doc(teamId),
-  score: (seasonId: string, teamId: string) =>
-    db.collection(GAME_PATHS.scores(seasonId)).doc(teamId),
-  applied: (seasonId: string, eventId: string) =>
-    db.collection(GAME_PATHS.appliedEvents(seasonId)).doc(eventId),
-  leaderboard: (seasonId: string, which: 'public' | 'live' | 'state' | 'dailyRanks') =>
-    db.doc(GAME_PATHS.leaderboard(seasonId, which)),
-  audit: (seasonId: string) => db.collection(GAME_PATHS.audit(seasonId)).doc(),
-  correction: (seasonId: string) => db.collection(GAME_PATHS.corrections(seasonId)).doc(),
-  autoApproval: (seasonId: string) => db.doc(GAME_PATHS.autoApproval(seasonId)),
-};
 
 /** What a submission document brings to scores, or null when there is none. */
 export function scoredOf(id: string, data: Record<string, unknown> | undefined) {

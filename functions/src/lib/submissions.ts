@@ -11,7 +11,7 @@ import {
   photoHashBands,
 } from '../../../src/domain/photo-hash';
 import { proofFingerprint } from '../../../src/domain/proof-fingerprint';
-import type { Season } from '../../../src/domain/season';
+import { seasonSubmitRefusal, type Season } from '../../../src/domain/season';
 import {
   checkDoneAt,
   dayIn,
@@ -21,13 +21,14 @@ import {
   REPEAT_COUNTED_STATUSES,
   repeatAllows,
   sniffImageType,
+  SUBMISSION_RATE,
   type Proof,
 } from '../../../src/domain/submission';
 import { db } from './admin';
 import { notFound } from './authorise';
 import type { MeteredTransaction, Ops } from './meter';
 import { photoHashOf } from './photo-hash';
-import { gameRefs } from './scores';
+import { gameRefs } from './documents';
 
 /** A refusal the SPA translates: `details.key` names the sentence under "gameRefusals". */
 export function refusal(
@@ -37,6 +38,17 @@ export function refusal(
   code: 'failed-precondition' | 'invalid-argument' = 'failed-precondition',
 ): HttpsError {
   return new HttpsError(code, message, { key: `gameRefusals.${key}`, ...values });
+}
+
+const SEASON_SUBMIT_REFUSALS = {
+  seasonClosed: 'The season has ended: no more submissions.',
+  seasonNotOpen: 'The season is not open for submissions.',
+} as const;
+
+/** Refuses a submission, new or sent again, to a season that takes none in its state. */
+export function requireSeasonTakesSubmissions(season: Pick<Season, 'state'>): void {
+  const reason = seasonSubmitRefusal(season.state);
+  if (reason) throw refusal(reason, SEASON_SUBMIT_REFUSALS[reason]);
 }
 
 export async function readSubmission(mt: MeteredTransaction, id: string): Promise<Submission> {
@@ -289,7 +301,7 @@ export async function takeSubmissionTurn(
   }
   const teamRef = teamAction ? gameRefs.teamTurn(teamAction.seasonId, teamAction.teamId) : null;
   if (teamRef) await mt.get(teamRef);
-  const kept = recent.filter((at) => at > now - 15 * 60 * 1000).slice(-40);
+  const kept = recent.filter((at) => at > now - SUBMISSION_RATE.windowMs).slice(-40);
   return () => {
     mt.set(ref, { recent: limited ? [...kept, now] : kept });
     if (teamRef) mt.set(teamRef, { at: now });

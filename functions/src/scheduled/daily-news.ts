@@ -25,7 +25,7 @@ import { db } from '../lib/admin';
 import { standingRows } from '../lib/board-news';
 import { happeningRef, recordHappening } from '../lib/happenings';
 import { backlogAlertHoursOf } from '../lib/posts';
-import { gameRefs } from '../lib/scores';
+import { gameRefs } from '../lib/documents';
 
 /** Seasons under way (open or frozen) whose calendar the jobs can read. */
 export async function seasonsUnderWay(): Promise<Season[]> {

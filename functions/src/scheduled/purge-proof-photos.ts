@@ -6,8 +6,7 @@ import { photoPurgeDue, type PhotoRetention } from '../../../src/domain/account'
 import { GAME_PATHS } from '../../../src/domain/game';
 import { PATHS } from '../../../src/domain/paths';
 import { db } from '../lib/admin';
-import { refs } from '../lib/documents';
-import { gameRefs } from '../lib/scores';
+import { gameRefs, refs } from '../lib/documents';
 
 /** Photos handled per batch: each deletes a photo and marks its submission (2 writes of 500). */
 const PHOTOS_PER_BATCH = 200;

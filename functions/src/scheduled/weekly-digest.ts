@@ -14,7 +14,7 @@ import type { Localized } from '../../../src/domain/themes';
 import { db } from '../lib/admin';
 import { mailPreferencesRef, queueMail } from '../lib/mail';
 import { metered, noOps } from '../lib/meter';
-import { gameRefs } from '../lib/scores';
+import { gameRefs } from '../lib/documents';
 import { seasonsUnderWay } from './daily-news';
 
 /** Members read per page: at most one mail each, under a transaction's 500 writes. */

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { Field } from '../../components/field';
 import { FormAlert, useFormAlert } from '../../components/form-alert';
-import { timeZoneGroups } from '../../components/time-zones';
+import { TimeZoneSelect } from '../../components/time-zone-select';
 import { commandFailureText, useCommand } from '../../components/use-command';
 import {
   errorWithin,
@@ -52,7 +52,6 @@ export function SeasonForm({ seasonId, initial }: SeasonFormProps) {
   const addRef = useRef<HTMLButtonElement>(null);
   const alert = useFormAlert();
   const { run, busy } = useCommand();
-  const zones = timeZoneGroups(values.timeZone);
 
   const set = <K extends keyof SeasonFormValues>(key: K, value: SeasonFormValues[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
@@ -135,28 +134,11 @@ export function SeasonForm({ seasonId, initial }: SeasonFormProps) {
           error={errors.timeZone}
         >
           {(control) => (
-            <select
-              {...control}
+            <TimeZoneSelect
+              control={control}
               value={values.timeZone}
-              onChange={(event) => set('timeZone', event.target.value)}
-            >
-              <optgroup label={t('seasonForm.commonTimeZones')}>
-                {zones.common.map((zone) => (
-                  <option key={zone} value={zone}>
-                    {zone}
-                  </option>
-                ))}
-              </optgroup>
-              {zones.others.length > 0 ? (
-                <optgroup label={t('seasonForm.allTimeZones')}>
-                  {zones.others.map((zone) => (
-                    <option key={zone} value={zone}>
-                      {zone}
-                    </option>
-                  ))}
-                </optgroup>
-              ) : null}
-            </select>
+              onChange={(zone) => set('timeZone', zone)}
+            />
           )}
         </Field>
 

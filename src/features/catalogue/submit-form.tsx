@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { FormAlert } from '../../components/form-alert';
 import { OutboxEntries } from '../../components/outbox-entries';
+import { useSeasonGate } from '../../components/season-page';
 import type { PhotoCodec } from '../../components/photo';
 import {
   dayBounds,
@@ -19,13 +20,8 @@ import { commandFailureText } from '../../components/use-command';
 import type { OutboxEntry } from '../../data/backend';
 import type { Action } from '../../domain/action';
 import { seasonAction, submitPayloadSchema } from '../../domain/game';
-import { SEASON_STATE_RULES, type Season } from '../../domain/season';
-import {
-  selectConfig,
-  selectSeason,
-  selectMembership,
-  selectSession,
-} from '../../stores/app-store';
+import { seasonSubmitRefusal, type Season } from '../../domain/season';
+import { selectMembership } from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
 
 export interface SubmitFormProps {
@@ -36,35 +32,24 @@ export interface SubmitFormProps {
 
 export function SubmitForm({ actionId, photoCodec }: SubmitFormProps) {
   const { t } = useTranslation();
-  const session = useAppStore(selectSession);
-  const config = useAppStore(selectConfig);
-  const season = useAppStore(selectSeason);
   const membership = useAppStore(selectMembership);
+  const gate = useSeasonGate({
+    path: `/actions/${actionId}`,
+    signInFirst: t('submit.signInFirst'),
+    noSeason: t('submit.noSeason'),
+  });
 
   let body;
-  if (session.status === 'loading' || (session.status === 'signed-in' && !config)) {
-    body = <p role="status">{t('loading')}</p>;
-  } else if (session.status === 'signed-out') {
-    body = (
-      <p>
-        {t('submit.signInFirst')}{' '}
-        <Link href={`/sign-in?next=/actions/${actionId}`}>{t('nav.signIn')}</Link>
-      </p>
-    );
-  } else if (!config?.currentSeasonId || !season) {
-    body = <p>{t('submit.noSeason')}</p>;
+  if (!gate.open) {
+    body = gate.body;
   } else {
+    const { season } = gate;
     const action = seasonAction(season, actionId);
+    const stateRefusal = seasonSubmitRefusal(season.state);
     if (!action) {
       body = <p>{t('gameRefusals.notInSeason')}</p>;
-    } else if (!SEASON_STATE_RULES[season.state].submit) {
-      body = (
-        <p>
-          {t(
-            season.state === 'closed' ? 'gameRefusals.seasonClosed' : 'gameRefusals.seasonNotOpen',
-          )}
-        </p>
-      );
+    } else if (stateRefusal) {
+      body = <p>{t(`gameRefusals.${stateRefusal}`)}</p>;
     } else if (!membership) {
       body = (
         <p>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { Field } from '../../components/field';
 import { FormAlert } from '../../components/form-alert';
-import { timeZoneGroups } from '../../components/time-zones';
+import { TimeZoneSelect } from '../../components/time-zone-select';
 import { useCommandForm } from '../../components/use-command-form';
 import { EVENT_KINDS, saveEventPayloadSchema } from '../../domain/events';
 import { actionsOfSeason, groupByTheme } from '../../domain/review-queue';
@@ -27,7 +27,6 @@ export function EventForm({ eventId, season, initial }: EventFormProps) {
   const [, navigate] = useLocation();
   const [values, setValues] = useState(initial);
   const { errors, alert, submit, busy } = useCommandForm();
-  const zones = timeZoneGroups(values.timeZone);
   const groups = groupByTheme(actionsOfSeason(season));
   const listed = groups.some((group) => group.actions.some((a) => a.id === values.actionId));
 
@@ -122,28 +121,11 @@ export function EventForm({ eventId, season, initial }: EventFormProps) {
             error={errors.timeZone}
           >
             {(control) => (
-              <select
-                {...control}
+              <TimeZoneSelect
+                control={control}
                 value={values.timeZone}
-                onChange={(event) => set('timeZone', event.target.value)}
-              >
-                <optgroup label={t('eventsAdmin.form.commonTimeZones')}>
-                  {zones.common.map((zone) => (
-                    <option key={zone} value={zone}>
-                      {zone}
-                    </option>
-                  ))}
-                </optgroup>
-                {zones.others.length > 0 ? (
-                  <optgroup label={t('eventsAdmin.form.allTimeZones')}>
-                    {zones.others.map((zone) => (
-                      <option key={zone} value={zone}>
-                        {zone}
-                      </option>
-                    ))}
-                  </optgroup>
-                ) : null}
-              </select>
+                onChange={(zone) => set('timeZone', zone)}
+              />
             )}
           </Field>
           <div className="field-row">

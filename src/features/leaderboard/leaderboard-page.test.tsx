@@ -11,6 +11,7 @@ import {
 } from '../../components/render-for-test';
 import type { FakeBackend } from '../../data/fake-backend';
 import { GAME_PATHS, type Leaderboard, type LeaderboardRow } from '../../domain/game';
+import { leaderboardRow } from '../../../tests/support/leaderboard';
 import fr from '../../i18n/fr.json';
 import { LeaderboardPage } from './leaderboard-page';
 
@@ -25,20 +26,8 @@ const SEASON = openSeasonDocument({
   teamChangeCutoff: FREEZE_AT,
 });
 
-const row = (teamId: string, rank: number, extra: Partial<LeaderboardRow>): LeaderboardRow => ({
-  teamId,
-  name: teamId,
-  companyId: 'C1',
-  rank,
-  total: 0,
-  memberCount: 4,
-  activeMembers: 2,
-  average: 0,
-  participation: 0.5,
-  byTheme: {},
-  reachedAt: 100,
-  ...extra,
-});
+const row = (teamId: string, rank: number, extra: Partial<LeaderboardRow>) =>
+  leaderboardRow(teamId, rank, { name: teamId, companyId: 'C1', ...extra });
 
 /** Castors lead, Colibris (Alice's team) second, Hérissons third. */
 const ROWS: LeaderboardRow[] = [

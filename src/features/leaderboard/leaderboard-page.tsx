@@ -2,6 +2,7 @@
 // organisers, the public one for everybody else), so every change shows without a reload.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { useSeasonGate } from '../../components/season-page';
 import { useDocumentTitle } from '../../components/use-document-title';
 import type { Leaderboard } from '../../domain/game';
 import { frozenSince } from '../../domain/leaderboard-view';
@@ -9,13 +10,7 @@ import type { Season } from '../../domain/season';
 import { seasonImpactUnits } from '../../domain/game';
 import { impactShown, useImpactText } from '../../components/impact-figures';
 import { amountsOf } from '../../domain/impact';
-import {
-  selectIsOrganiser,
-  selectConfig,
-  selectMembership,
-  selectSeason,
-  selectSession,
-} from '../../stores/app-store';
+import { selectIsOrganiser, selectMembership } from '../../stores/app-store';
 import { useAppStore, useLeaderboard } from '../../stores/store-context';
 import { useFormats } from '../../components/formats';
 import { TeamPosition } from '../../components/team-position';
@@ -25,32 +20,25 @@ import './leaderboard.css';
 
 export function LeaderboardPage() {
   const { t } = useTranslation();
-  const session = useAppStore(selectSession);
-  const config = useAppStore(selectConfig);
-  const season = useAppStore(selectSeason);
   const membership = useAppStore(selectMembership);
   const leaderboard = useLeaderboard();
   useDocumentTitle(t('leaderboard.title'));
+  const gate = useSeasonGate({
+    path: '/leaderboard',
+    signInFirst: t('leaderboard.signInFirst'),
+    noSeason: t('leaderboard.noSeason'),
+  });
 
   let body;
-  if (session.status === 'loading' || (session.status === 'signed-in' && !config)) {
-    body = <p role="status">{t('loading')}</p>;
-  } else if (session.status === 'signed-out') {
-    body = (
-      <p>
-        {t('leaderboard.signInFirst')}{' '}
-        <Link href="/sign-in?next=/leaderboard">{t('nav.signIn')}</Link>
-      </p>
-    );
-  } else if (!config?.currentSeasonId || !season) {
-    body = <p>{t('leaderboard.noSeason')}</p>;
+  if (!gate.open) {
+    body = gate.body;
   } else if (!leaderboard) {
     body = <p>{t('leaderboard.noLeaderboard')}</p>;
   } else {
     body = (
       <LeaderboardBody
         leaderboard={leaderboard}
-        season={season}
+        season={gate.season}
         myTeamId={membership?.teamId ?? null}
       />
     );

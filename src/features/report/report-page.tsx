@@ -9,45 +9,33 @@ import { useFormats } from '../../components/formats';
 import { BreakdownTable, useSeasonReport } from '../../components/season-report';
 import { ReportImpactSection } from '../../components/impact-figures';
 import { commandFailureText } from '../../components/use-command';
+import { useSeasonGate } from '../../components/season-page';
 import { useDocumentTitle } from '../../components/use-document-title';
 import type { SeasonReport } from '../../domain/report';
 import type { Season } from '../../domain/season';
 import { MODALITIES, THEME_IDS } from '../../domain/themes';
 import { useLocale } from '../../i18n/use-locale';
-import {
-  selectIsOrganiser,
-  selectConfig,
-  selectSeason,
-  selectSession,
-} from '../../stores/app-store';
+import { selectIsOrganiser } from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
 import './report.css';
 import { DataTable } from '../../components/data-table';
 
 export function ReportPage() {
   const { t } = useTranslation();
-  const session = useAppStore(selectSession);
   const organiser = useAppStore(selectIsOrganiser);
-  const config = useAppStore(selectConfig);
-  const season = useAppStore(selectSeason);
+  const gate = useSeasonGate({
+    path: '/report',
+    signInFirst: t('report.signInFirst'),
+    noSeason: t('report.noSeason'),
+  });
 
   let body;
-  if (session.status === 'loading' || (session.status === 'signed-in' && !config)) {
-    body = <p role="status">{t('loading')}</p>;
-  } else if (session.status === 'signed-out') {
-    body = (
-      <p>
-        {t('report.signInFirst')} <Link href="/sign-in?next=/report">{t('nav.signIn')}</Link>
-      </p>
-    );
-  } else if (!config?.currentSeasonId) {
-    body = <p>{t('report.noSeason')}</p>;
-  } else if (!season) {
-    body = <p role="status">{t('loading')}</p>;
-  } else if (!organiser && season.state !== 'closed') {
-    body = <p>{t('report.notYet', { name: season.name })}</p>;
+  if (!gate.open) {
+    body = gate.body;
+  } else if (!organiser && gate.season.state !== 'closed') {
+    body = <p>{t('report.notYet', { name: gate.season.name })}</p>;
   } else {
-    return <SeasonReportView season={season} organiser={organiser} />;
+    return <SeasonReportView season={gate.season} organiser={organiser} />;
   }
   return <ReportFrame title={t('report.title')}>{body}</ReportFrame>;
 }

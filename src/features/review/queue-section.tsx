@@ -325,7 +325,6 @@ interface QueueFiltersProps {
 
 function QueueFilters({ filter, onChange, queue, teams, lookups }: QueueFiltersProps) {
   const { t } = useTranslation();
-  const ids = { theme: useId(), team: useId(), company: useId(), action: useId(), age: useId() };
   const companies = useAppStore((state) => state.live.companies);
   const byName = <T extends { name: string }>(list: readonly T[]) =>
     [...list].sort((a, b) => a.name.localeCompare(b.name));
@@ -335,93 +334,82 @@ function QueueFilters({ filter, onChange, queue, teams, lookups }: QueueFiltersP
   ].filter(Boolean);
   const actions = byName(actionIds.map((id) => ({ id, name: lookups.actionTitle(id) })));
   const set = (patch: QueueFilter) => onChange({ ...filter, ...patch });
-  const orUndefined = (value: string) => value || undefined;
 
   return (
     <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
       <fieldset>
         {/* The fold's summary already says it on screen. */}
         <legend className="visually-hidden">{t('review.filters.legend')}</legend>
-        <div className="field">
-          <label htmlFor={ids.theme}>{t('review.fields.theme')}</label>
-          <select
-            id={ids.theme}
-            value={filter.theme ?? ''}
-            onChange={(event) =>
-              set({ theme: isThemeId(event.target.value) ? event.target.value : undefined })
-            }
-          >
-            <option value="">{t('review.filters.allThemes')}</option>
-            {THEME_IDS.map((id) => (
-              <option key={id} value={id}>
-                {t(`themes.${id}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.team}>{t('review.fields.team')}</label>
-          <select
-            id={ids.team}
-            value={filter.teamId ?? ''}
-            onChange={(event) => set({ teamId: orUndefined(event.target.value) })}
-          >
-            <option value="">{t('review.filters.allTeams')}</option>
-            {byName(teams).map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.company}>{t('review.fields.company')}</label>
-          <select
-            id={ids.company}
-            value={filter.companyId ?? ''}
-            onChange={(event) => set({ companyId: orUndefined(event.target.value) })}
-          >
-            <option value="">{t('review.filters.allCompanies')}</option>
-            {byName(companies).map((company) => (
-              <option key={company.id} value={company.id}>
-                {company.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.action}>{t('review.fields.action')}</label>
-          <select
-            id={ids.action}
-            value={filter.actionId ?? ''}
-            onChange={(event) => set({ actionId: orUndefined(event.target.value) })}
-          >
-            <option value="">{t('review.filters.allActions')}</option>
-            {actions.map((action) => (
-              <option key={action.id} value={action.id}>
-                {action.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.age}>{t('review.filters.age')}</label>
-          <select
-            id={ids.age}
-            value={filter.olderThan ?? ''}
-            onChange={(event) =>
-              set({ olderThan: isAgeFilter(event.target.value) ? event.target.value : undefined })
-            }
-          >
-            <option value="">{t('review.filters.anyAge')}</option>
-            {Object.keys(AGE_FILTERS).map((age) => (
-              <option key={age} value={age}>
-                {t(`review.filters.olderThan.${age}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          label={t('review.fields.theme')}
+          all={t('review.filters.allThemes')}
+          value={filter.theme}
+          options={THEME_IDS.map((id) => ({ value: id, label: t(`themes.${id}`) }))}
+          onChange={(value) => set({ theme: value && isThemeId(value) ? value : undefined })}
+        />
+        <FilterSelect
+          label={t('review.fields.team')}
+          all={t('review.filters.allTeams')}
+          value={filter.teamId}
+          options={byName(teams).map((team) => ({ value: team.id, label: team.name }))}
+          onChange={(teamId) => set({ teamId })}
+        />
+        <FilterSelect
+          label={t('review.fields.company')}
+          all={t('review.filters.allCompanies')}
+          value={filter.companyId}
+          options={byName(companies).map((company) => ({ value: company.id, label: company.name }))}
+          onChange={(companyId) => set({ companyId })}
+        />
+        <FilterSelect
+          label={t('review.fields.action')}
+          all={t('review.filters.allActions')}
+          value={filter.actionId}
+          options={actions.map((action) => ({ value: action.id, label: action.name }))}
+          onChange={(actionId) => set({ actionId })}
+        />
+        <FilterSelect
+          label={t('review.filters.age')}
+          all={t('review.filters.anyAge')}
+          value={filter.olderThan}
+          options={Object.keys(AGE_FILTERS).map((age) => ({
+            value: age,
+            label: t(`review.filters.olderThan.${age}`),
+          }))}
+          onChange={(value) => set({ olderThan: value && isAgeFilter(value) ? value : undefined })}
+        />
       </fieldset>
     </form>
+  );
+}
+
+interface FilterSelectProps {
+  label: string;
+  /** The first option's text: it clears the filter. */
+  all: string;
+  value: string | undefined;
+  options: readonly { value: string; label: string }[];
+  onChange: (value: string | undefined) => void;
+}
+
+/** One filter of the queue: a labelled select whose first option, "all", clears it. */
+function FilterSelect({ label, all, value, options, onChange }: FilterSelectProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value ?? ''}
+        onChange={(event) => onChange(event.target.value || undefined)}
+      >
+        <option value="">{all}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

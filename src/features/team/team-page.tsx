@@ -2,16 +2,10 @@
 // Every change is asked of the functions and shown when the listeners bring it back.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { useSeasonGate } from '../../components/season-page';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { teamsMayChange } from '../../domain/season';
-import {
-  selectConfig,
-  selectMembership,
-  selectSeason,
-  selectTeam,
-  selectSession,
-} from '../../stores/app-store';
+import { selectMembership, selectTeam } from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
 import { CreateTeamForm } from './create-team-form';
 import { JoinTeamForm } from './join-team-form';
@@ -20,45 +14,44 @@ import { TeamView } from './team-view';
 
 export function TeamPage() {
   const { t } = useTranslation();
-  const session = useAppStore(selectSession);
-  const config = useAppStore(selectConfig);
-  const season = useAppStore(selectSeason);
   const membership = useAppStore(selectMembership);
   const team = useAppStore(selectTeam);
   // The moment the page opened: enough to tell whether teams may still change.
   const [now] = useState(() => Date.now());
   useDocumentTitle(t('team.title'));
 
+  const gate = useSeasonGate({
+    path: '/team',
+    signInFirst: t('team.signInFirst'),
+    noSeason: t('team.noSeason'),
+  });
+
   let body;
-  if (session.status === 'loading' || (session.status === 'signed-in' && !config)) {
-    body = <p role="status">{t('loading')}</p>;
-  } else if (session.status === 'signed-out') {
-    body = (
-      <p>
-        {t('team.signInFirst')} <Link href="/sign-in?next=/team">{t('nav.signIn')}</Link>
-      </p>
-    );
-  } else if (!config?.currentSeasonId || !season) {
-    body = <p>{t('team.noSeason')}</p>;
+  if (!gate.open) {
+    body = gate.body;
   } else if (!membership) {
-    body = teamsMayChange(season, now) ? (
+    body = teamsMayChange(gate.season, now) ? (
       <>
-        <p>{t('team.noTeam', { season: season.name })}</p>
+        <p>{t('team.noTeam', { season: gate.season.name })}</p>
         <div className="two-columns">
-          <CreateTeamForm seasonId={season.id} />
+          <CreateTeamForm seasonId={gate.season.id} />
           <JoinTeamForm />
         </div>
       </>
     ) : (
-      <p>{t('team.noTeamClosed', { season: season.name })}</p>
+      <p>{t('team.noTeamClosed', { season: gate.season.name })}</p>
     );
   } else if (!team || team.id !== membership.teamId) {
     body = <p role="status">{t('loading')}</p>;
   } else {
     body = (
       <>
-        {session.user ? <MailConsent uid={session.user.uid} /> : null}
-        <TeamView team={team} membership={membership} mayChange={teamsMayChange(season, now)} />
+        <MailConsent uid={gate.uid} />
+        <TeamView
+          team={team}
+          membership={membership}
+          mayChange={teamsMayChange(gate.season, now)}
+        />
       </>
     );
   }

@@ -1,0 +1,37 @@
+// The time-zone select of the season and event forms: a few common zones first (with the
+// browser's own and the current one), then every zone the browser knows.
+import { useTranslation } from 'react-i18next';
+import type { ControlProps } from './field';
+import { timeZoneGroups } from './time-zones';
+
+export interface TimeZoneSelectProps {
+  /** The props Field hands its control. */
+  control: ControlProps;
+  value: string;
+  onChange: (timeZone: string) => void;
+}
+
+export function TimeZoneSelect({ control, value, onChange }: TimeZoneSelectProps) {
+  const { t } = useTranslation();
+  const zones = timeZoneGroups(value);
+  return (
+    <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
+      <optgroup label={t('form.commonTimeZones')}>
+        {zones.common.map((zone) => (
+          <option key={zone} value={zone}>
+            {zone}
+          </option>
+        ))}
+      </optgroup>
+      {zones.others.length > 0 ? (
+        <optgroup label={t('form.allTimeZones')}>
+          {zones.others.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone}
+            </option>
+          ))}
+        </optgroup>
+      ) : null}
+    </select>
+  );
+}
