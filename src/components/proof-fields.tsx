@@ -11,7 +11,6 @@ import { checkDoneAt, dayIn, PHOTO_TYPES, TEXT_PROOF_MAX } from '../domain/submi
 import { visibleLength } from '../domain/text';
 import { Field } from './field';
 import { Icon } from './icon';
-import { useFormAlert } from './form-alert';
 import {
   browserPhotoCodec,
   PhotoError,
@@ -19,8 +18,9 @@ import {
   type PhotoCodec,
   type PreparedPhoto,
 } from './photo';
-import { commandFailureText, useCommand } from './use-command';
-import { errorWithin, fieldErrorsOf, type FieldErrors } from './validation-errors';
+import { commandFailureText } from './use-command';
+import { useCommandForm } from './use-command-form';
+import { errorWithin, type FieldErrors } from './validation-errors';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -101,14 +101,13 @@ export function proofOf(kind: ProofKind, values: ProofValues): unknown {
 }
 
 /**
- * Checks the fields (date rule, photo chosen, then the payload schema), shows errors next to
- * them, and sends the command; resolves to the function's answer, or null when anything refused.
+ * The proof form, built on useCommandForm: checks the fields (date rule, photo chosen, then the
+ * payload schema), shows errors next to them, and sends the command; resolves to the function's
+ * answer, or null when anything refused.
  */
 export function useProofForm(season: SeasonDates, kind: ProofKind) {
   const { t } = useTranslation();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const alert = useFormAlert();
-  const command = useCommand();
+  const form = useCommandForm();
 
   /** The payload checked against the rules and the schema, or null with the errors shown. */
   const check = <S extends z.ZodType>(
@@ -131,17 +130,12 @@ export function useProofForm(season: SeasonDates, kind: ProofKind) {
         });
     }
     if (kind === 'photo' && !values.photo) found.proof = t('submit.photoRequired');
-    const parsed = schema.safeParse({ ...ids, doneAt, proof: proofOf(kind, values) });
-    const all = { ...(parsed.success ? {} : fieldErrorsOf(parsed.error.issues, t)), ...found };
-    setErrors(all);
-    if (Object.keys(all).length > 0 || !parsed.success) {
-      // An error on a field the person cannot see (an id) is the page's fault, not theirs.
-      const hidden = Object.keys(all).some((path) => !isShownField(path));
-      alert.show(t(hidden ? 'commandErrors.invalid-argument' : 'form.fixErrors'));
-      return null;
-    }
-    alert.clear();
-    return parsed.data as z.infer<S>;
+    return form.check(
+      schema,
+      { ...ids, doneAt, proof: proofOf(kind, values) },
+      found,
+      isShownField,
+    ) as z.infer<S> | null;
   };
 
   /** Checks, then sends the command; resolves to its answer, or null when anything refused. */
@@ -153,15 +147,15 @@ export function useProofForm(season: SeasonDates, kind: ProofKind) {
   ): Promise<{ data: CommandResult<N> | null } | null> => {
     const payload = check(schema, values, ids);
     if (payload === null) return null;
-    const result = await command.run(name, payload);
+    const result = await form.run(name, payload);
     if (!result.ok) {
-      alert.show(commandFailureText(t, result));
+      form.alert.show(commandFailureText(t, result));
       return null;
     }
     return { data: result.data };
   };
 
-  return { errors, alert, check, send, busy: command.busy };
+  return { errors: form.errors, alert: form.alert, check, send, busy: form.busy };
 }
 
 export interface ProofFieldsProps {

@@ -15,6 +15,30 @@ export function useCommandForm() {
   const command = useCommand();
 
   /**
+   * Validates `input` with `schema`, adding the errors the form found itself (`found`), and
+   * shows them next to the fields; resolves to the parsed input, or null. An error on a path
+   * the form does not show (`shown`, e.g. an id the page fills in) is the page's fault, not the
+   * person's, and is said as such.
+   */
+  const check = <T>(
+    schema: z.ZodType<T>,
+    input: unknown,
+    found: FieldErrors = {},
+    shown: (path: string) => boolean = () => true,
+  ): T | null => {
+    const parsed = schema.safeParse(input);
+    const all = { ...(parsed.success ? {} : fieldErrorsOf(parsed.error.issues, t)), ...found };
+    setErrors(all);
+    if (!parsed.success || Object.keys(all).length > 0) {
+      const hidden = Object.keys(all).some((path) => !shown(path));
+      alert.show(t(hidden ? 'commandErrors.invalid-argument' : 'form.fixErrors'));
+      return null;
+    }
+    alert.clear();
+    return parsed.data;
+  };
+
+  /**
    * Validates `input` and sends it as command `name` (busy under `key`); resolves to the parsed
    * input once the function accepted it, or null when the form or the function refused it.
    */
@@ -24,21 +48,23 @@ export function useCommandForm() {
     name: N,
     key: string = name,
   ): Promise<T | null> => {
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error.issues, t));
-      alert.show(t('form.fixErrors'));
-      return null;
-    }
-    setErrors({});
-    alert.clear();
-    const result = await command.run(name, parsed.data, key);
+    const payload = check(schema, input);
+    if (payload === null) return null;
+    const result = await command.run(name, payload, key);
     if (!result.ok) {
       alert.show(commandFailureText(t, result));
       return null;
     }
-    return parsed.data;
+    return payload;
   };
 
-  return { errors, alert, submit, run: command.run, pending: command.pending, busy: command.busy };
+  return {
+    errors,
+    alert,
+    check,
+    submit,
+    run: command.run,
+    pending: command.pending,
+    busy: command.busy,
+  };
 }
