@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Happening, HappeningBody, HappeningKind, StandingRow } from './happenings';
 import type { Locale, ThemeId } from './themes';
-import { documentIdSchema } from './document-id';
+import { documentIdPart, documentIdSchema } from './document-id';
 
 export const CHAT_KINDS = ['slack', 'teams', 'webhook'] as const;
 export type ChatKind = (typeof CHAT_KINDS)[number];
@@ -128,7 +128,7 @@ export type SaveChatChannelInput = z.infer<typeof saveChatChannelSchema>;
 export const chatChannelPayloadSchema = z.strictObject({
   channelId: z
     .string({ error: 'validation.chatChannel' })
-    .regex(/^(season|organisers|team)-[A-Za-z0-9_-]{1,40}-(slack|teams|webhook)$/, {
+    .regex(new RegExp(`^(season|organisers|team)-${documentIdPart(40)}-(slack|teams|webhook)$`), {
       error: 'validation.chatChannel',
     }),
 });

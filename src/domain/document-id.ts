@@ -7,6 +7,10 @@ import { z } from 'zod';
  * validation message (validation-messages.ts, i18n).
  */
 export const documentIdSchema = (key: string, max: number) =>
-  z
-    .string({ error: key })
-    .regex(new RegExp(`^(?!__.*__$)[A-Za-z0-9_-]{1,${max}}$`), { error: key });
+  z.string({ error: key }).regex(documentIdPattern(max), { error: key });
+
+/** The characters of a document id, 1 to `max` of them: to build a larger pattern with. */
+export const documentIdPart = (max: number) => `[A-Za-z0-9_-]{1,${max}}`;
+
+/** The whole pattern of a document id of at most `max` characters. */
+export const documentIdPattern = (max: number) => new RegExp(`^(?!__.*__$)${documentIdPart(max)}$`);

@@ -170,13 +170,10 @@ export interface ReviewOutcome {
   readonly skipped: readonly string[];
 }
 
-/** Reads a reviewSubmissions answer; anything unexpected counts as nothing changed. */
-export function reviewOutcomeOf(data: unknown): ReviewOutcome {
-  const answer = (data ?? {}) as { changed?: unknown; skipped?: unknown };
-  return {
-    changed: typeof answer.changed === 'number' ? answer.changed : 0,
-    skipped: Array.isArray(answer.skipped)
-      ? answer.skipped.filter((id): id is string => typeof id === 'string')
-      : [],
-  };
+/**
+ * Rule: a reviewSubmissions answer (parsed by the command's result schema) says what changed;
+ * an answer that was not what the command answers (null) counts as nothing changed.
+ */
+export function reviewOutcomeOf(answer: ReviewOutcome | null): ReviewOutcome {
+  return answer ?? { changed: 0, skipped: [] };
 }

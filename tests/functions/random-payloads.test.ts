@@ -1,5 +1,6 @@
 // Property tests: every callable, sent at least 500 random payloads by a signed-in organiser (the
 // most privileged caller), never answers `internal`, and a rejected payload changes nothing.
+import { documentIdPattern } from '../../src/domain/document-id';
 import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import fc from 'fast-check';
 import { doc, setDoc } from 'firebase/firestore';
@@ -24,7 +25,7 @@ const field = fc.oneof(
   // Names every object inherits, taken for ids by a lookup that does not check own keys.
   fc.constantFrom(...Object.getOwnPropertyNames(Object.prototype)),
   fc.string(),
-  fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/),
+  fc.stringMatching(documentIdPattern(40)),
   fc.integer(),
   fc.boolean(),
   fc.constant(null),

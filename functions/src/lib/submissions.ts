@@ -301,7 +301,10 @@ export async function takeSubmissionTurn(
   }
   const teamRef = teamAction ? gameRefs.teamTurn(teamAction.seasonId, teamAction.teamId) : null;
   if (teamRef) await mt.get(teamRef);
-  const kept = recent.filter((at) => at > now - SUBMISSION_RATE.windowMs).slice(-40);
+  // The rule reads only the newest `count` sends within the window: the rest need not be kept.
+  const kept = recent
+    .filter((at) => at > now - SUBMISSION_RATE.windowMs)
+    .slice(-SUBMISSION_RATE.count);
   return () => {
     mt.set(ref, { recent: limited ? [...kept, now] : kept });
     if (teamRef) mt.set(teamRef, { at: now });
