@@ -17,7 +17,7 @@ import {
 } from '../support/game';
 import { jpegOf } from '../support/jpeg';
 import { scenePicture } from '../support/pictures';
-import { buildWorld, type World } from '../support/world';
+import { buildWorld, inWorld, type World } from '../support/world';
 
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
@@ -44,14 +44,7 @@ afterAll(async () => {
 });
 
 /** Runs `test` in a world of its own (a season no other test writes to), closed after it. */
-async function inOwnWorld(test: (own: World) => Promise<void>) {
-  const own = await buildWorld();
-  try {
-    await test(own);
-  } finally {
-    await own.close();
-  }
-}
+const inOwnWorld = (test: (own: World) => Promise<void>) => inWorld(test);
 
 const submission = (id: string) => readDocument<Submission>(`submissions/${id}`);
 const score = (seasonId: string, teamId: string) =>
