@@ -1,6 +1,6 @@
 // Property tests: every callable, sent at least 500 random payloads by a signed-in organiser (the
 // most privileged caller), never answers `internal`, and a rejected payload changes nothing.
-import { documentIdPattern } from '../../src/domain/document-id';
+import { documentIdPart } from '../../src/domain/document-id';
 import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import fc from 'fast-check';
 import { doc, setDoc } from 'firebase/firestore';
@@ -25,7 +25,8 @@ const field = fc.oneof(
   // Names every object inherits, taken for ids by a lookup that does not check own keys.
   fc.constantFrom(...Object.getOwnPropertyNames(Object.prototype)),
   fc.string(),
-  fc.stringMatching(documentIdPattern(40)),
+  // fast-check reads no lookahead: the id's characters, without the reserved __…__ check.
+  fc.stringMatching(new RegExp(`^${documentIdPart(40)}$`)),
   fc.integer(),
   fc.boolean(),
   fc.constant(null),
