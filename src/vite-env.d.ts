@@ -10,6 +10,8 @@ interface ImportMetaEnv {
   readonly VITE_FUNCTIONS_REGION?: string;
   /** reCAPTCHA Enterprise site key: when set, the app sends App Check tokens. */
   readonly VITE_APP_CHECK_SITE_KEY?: string;
+  /** A company's own Microsoft Entra ID tenant (its id or domain), when only its accounts may sign in. */
+  readonly VITE_MICROSOFT_TENANT?: string;
 }
 
 declare const __EMULATOR_PORTS__: { auth: number; firestore: number; functions: number };

@@ -30,6 +30,7 @@ const AdminPage = page(() => import('../features/admin/admin-page'), 'AdminPage'
 const SeasonFormPage = page(() => import('../features/admin/season-form-page'), 'SeasonFormPage');
 const SignInPage = page(() => import('../features/auth/sign-in-page'), 'SignInPage');
 const SignUpPage = page(() => import('../features/auth/sign-up-page'), 'SignUpPage');
+const AuthActionPage = page(() => import('../features/auth/auth-action-page'), 'AuthActionPage');
 const ActionPage = page(() => import('../features/catalogue/action-page'), 'ActionPage');
 const DashboardPage = page(() => import('../features/dashboard/dashboard-page'), 'DashboardPage');
 const EventAdminPage = page(() => import('../features/events/event-admin-page'), 'EventAdminPage');
@@ -77,6 +78,7 @@ export function App({ store, i18n, location }: AppProps) {
                 <Route path="/my-list" component={MyListPage} />
                 <Route path="/sign-in" component={SignInPage} />
                 <Route path="/sign-up" component={SignUpPage} />
+                <Route path="/auth/action" component={AuthActionPage} />
                 <Route path="/team" component={TeamPage} />
                 <Route path="/leaderboard" component={LeaderboardPage} />
                 <Route path="/join/:code">{(params) => <JoinPage code={params.code} />}</Route>

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { memoryLocation } from 'wouter/memory-location';
 import { ALICE, payloadsOf, seedOrganiser } from '../components/render-for-test';
 import { createFakeBackend, type FakeBackend } from '../data/fake-backend';
-import { safeNextPath } from '../features/auth/auth-form';
+import { safeNextPath } from '../features/auth/next-path';
 import { createI18n } from '../i18n';
 import en from '../i18n/en.json';
 import fr from '../i18n/fr.json';

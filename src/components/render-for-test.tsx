@@ -7,11 +7,18 @@ import { I18nextProvider } from 'react-i18next';
 import { expect, onTestFinished } from 'vitest';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
-import { createFakeBackend, type FakeBackend } from '../data/fake-backend';
+import { createFakeBackend, type FakeBackend, type FakeBackendOptions } from '../data/fake-backend';
 import { createI18n } from '../i18n';
 import { createAppStore } from '../stores/app-store';
 import { startSync } from '../stores/sync';
 import { StoreProvider } from '../stores/store-context';
+
+/** A French text of the app with its {{placeholders}} filled, as the page shows it. */
+export const filled = (text: string, values: Record<string, string>) =>
+  Object.entries(values).reduce(
+    (result, [name, value]) => result.replaceAll(`{{${name}}}`, value),
+    text,
+  );
 
 /** Seeded accounts: uid-1 and uid-2, in this order. */
 export const ALICE = { email: 'alice@example.org', password: 'correct horse battery' };
@@ -23,11 +30,14 @@ export interface RenderOptions {
   signedInAs?: string;
   /** Writes documents and callables before the first render. */
   seed?: (backend: FakeBackend) => void;
+  /** More of the fake backend's options (outside accounts' addresses, unverified people). */
+  backend?: Omit<FakeBackendOptions, 'signedInAs'>;
 }
 
 export async function renderForTest(routes: ReactNode, options: RenderOptions = {}) {
   const backend = createFakeBackend({
     users: [ALICE, BOB],
+    ...options.backend,
     ...(options.signedInAs ? { signedInAs: options.signedInAs } : {}),
   });
   options.seed?.(backend);

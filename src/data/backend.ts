@@ -7,6 +7,29 @@ export interface SessionUser {
   readonly email: string | null;
   /** The organiser custom claim of the current ID token. */
   readonly organiser?: boolean;
+  /** Whether Auth has verified the address (a provider's, or by the link Auth mailed). */
+  readonly emailVerified?: boolean;
+  /** The ways this person signs in, as Auth names them: 'password', 'google.com', 'microsoft.com'. */
+  readonly providers?: readonly string[];
+}
+
+/** The outside accounts people may sign in with (each must be switched on in the project). */
+export const SIGN_IN_PROVIDERS = ['google', 'microsoft'] as const;
+export type SignInProvider = (typeof SIGN_IN_PROVIDERS)[number];
+
+/** Auth's id of each outside account. */
+export const PROVIDER_IDS: Readonly<Record<SignInProvider, string>> = {
+  google: 'google.com',
+  microsoft: 'microsoft.com',
+};
+
+/**
+ * The sign-in that could not finish because the address already has an account with another
+ * method: the person signs in with that method, then confirms adding `provider` to it.
+ */
+export interface PendingLink {
+  readonly provider: SignInProvider;
+  readonly email: string | null;
 }
 
 /** A document as listeners deliver it: its id and its fields (timestamps as milliseconds). */
@@ -41,6 +64,16 @@ export function filtersOf(where: WhereEquals | readonly WhereEquals[] | undefine
 export type BackendErrorCode =
   | 'invalid-credentials'
   | 'email-in-use'
+  | 'popup-blocked'
+  | 'popup-closed'
+  | 'account-exists'
+  | 'link-invalid'
+  | 'email-needed'
+  | 'credential-in-use'
+  | 'provider-linked'
+  | 'requires-recent-login'
+  | 'method-disabled'
+  | 'account-disabled'
   | 'weak-password'
   | 'invalid-email'
   | 'too-many-requests'
@@ -106,6 +139,36 @@ export interface Backend {
   onSessionChanged(listener: (user: SessionUser | null) => void): Unsubscribe;
   signUp(email: string, password: string): Promise<void>;
   signIn(email: string, password: string): Promise<void>;
+  /**
+   * Signs in with an outside account in a pop-up window. When the address already has an account
+   * with another method it fails with 'account-exists' and keeps the sign-in as `pendingLink()`.
+   */
+  signInWithProvider(provider: SignInProvider): Promise<void>;
+  /** The sign-in kept by the last 'account-exists' failure, if any. */
+  pendingLink(): PendingLink | null;
+  /** Adds the kept sign-in to the signed-in person's account (after they confirm), or forgets it. */
+  completePendingLink(confirmed: boolean): Promise<void>;
+  /** Adds an outside account to the signed-in person's sign-in methods. */
+  linkProvider(provider: SignInProvider): Promise<void>;
+  /**
+   * Mails a one-time sign-in link to `email`; it brings the person back to `returnTo` (a path of
+   * this app). This browser remembers the address so the link signs in without asking it again.
+   */
+  sendSignInLink(email: string, returnTo: string): Promise<void>;
+  /**
+   * Signs in with the mailed link `link` (the page's address). Without `email`, the address this
+   * browser remembered is used; with neither it fails with 'email-needed'.
+   */
+  completeSignInLink(link: string, email: string | null): Promise<void>;
+  /** Mails a link to choose a new password; says nothing of whether the address has an account. */
+  sendPasswordReset(email: string): Promise<void>;
+  /** The address a password-reset code is for, or 'link-invalid' once it expired or was used. */
+  checkPasswordReset(code: string): Promise<string>;
+  confirmPasswordReset(code: string, password: string): Promise<void>;
+  /** Mails the signed-in person a link that verifies their address. */
+  sendEmailVerification(): Promise<void>;
+  /** Applies a mailed verification code, then reports the session again (now verified). */
+  verifyEmail(code: string): Promise<void>;
   signOut(): Promise<void>;
   watchPicks(
     uid: string,
@@ -114,7 +177,10 @@ export interface Backend {
   ): Unsubscribe;
   pickAction(actionId: string): Promise<void>;
   unpickAction(actionId: string): Promise<void>;
-  /** Asks for a fresh ID token (after a claim changed) and reports the session again. */
+  /**
+   * Reads the account again and asks for a fresh ID token (after a claim changed or the address
+   * was verified elsewhere), then reports the session again.
+   */
   refreshSession(): Promise<void>;
   /** Listens to one document; `null` when it does not exist. */
   watchDocument(

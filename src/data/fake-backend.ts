@@ -10,8 +10,11 @@ import {
   type BackendErrorCode,
   type DocumentSnapshot,
   type OutboxEntry,
+  type PendingLink,
   type PickMap,
   type SessionUser,
+  type SignInProvider,
+  PROVIDER_IDS,
   type SubmissionOutbox,
   type WhereEquals,
 } from './backend';
@@ -24,6 +27,17 @@ export type PicksDelivery = 'sync' | 'microtask' | 'manual';
 
 export type FakeCall =
   | { readonly method: 'signUp' | 'signIn'; readonly email: string }
+  | { readonly method: 'signInWithProvider' | 'linkProvider'; readonly provider: SignInProvider }
+  | {
+      readonly method:
+        | 'sendSignInLink'
+        | 'completeSignInLink'
+        | 'sendPasswordReset'
+        | 'confirmPasswordReset'
+        | 'sendEmailVerification'
+        | 'verifyEmail'
+        | 'completePendingLink';
+    }
   | { readonly method: 'signOut' }
   | { readonly method: 'pickAction' | 'unpickAction'; readonly actionId: string }
   | { readonly method: 'call'; readonly name: string; readonly data: unknown }
@@ -34,8 +48,14 @@ export type FakeCallable = (data: unknown, user: SessionUser | null) => unknown;
 
 export interface FakeBackendOptions {
   readonly picksDelivery?: PicksDelivery;
-  /** Accounts that exist from the start. */
-  readonly users?: readonly { readonly email: string; readonly password: string }[];
+  /** Accounts that exist from the start (verified unless said otherwise). */
+  readonly users?: readonly {
+    readonly email: string;
+    readonly password: string;
+    readonly emailVerified?: boolean;
+  }[];
+  /** The address each outside account answers with (a made-up one otherwise). */
+  readonly providerEmails?: Partial<Record<SignInProvider, string>>;
   /** Email of one of `users` who is signed in from the start. */
   readonly signedInAs?: string;
   /** The device's outbox, to share it with a later backend (a reload); a fresh one otherwise. */
@@ -51,6 +71,10 @@ export interface FakeBackend extends Backend {
   flushPicks(): void;
   /** The picks stored for a person, as the server holds them. */
   picksOf(uid: string): PickMap;
+  /** This browser forgets the address a sign-in link went to, as another device would not know it. */
+  forgetLinkEmail(): void;
+  /** The mails Auth would have sent, oldest first, each with its one-time code. */
+  readonly authMails: readonly FakeAuthMail[];
   /** Every call the app made, in order, passwords left out. */
   readonly calls: readonly FakeCall[];
   readonly currentUser: SessionUser | null;
@@ -70,6 +94,22 @@ export interface FakeBackend extends Backend {
   setPageGate(gate: ((path: string) => Promise<void>) | null): void;
 }
 
+export interface FakeAuthMail {
+  readonly kind: 'sign-in-link' | 'password-reset' | 'verification';
+  readonly email: string;
+  readonly code: string;
+  /** For a sign-in link: the page it brings the person back to. */
+  readonly returnTo?: string;
+}
+
+interface FakeAccount {
+  readonly uid: string;
+  readonly email: string;
+  password: string | null;
+  emailVerified: boolean;
+  readonly providers: Set<string>;
+}
+
 export interface FakeListener {
   readonly path: string;
   readonly where: readonly WhereEquals[];
@@ -84,7 +124,11 @@ interface Watcher {
 
 export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend {
   const delivery = options.picksDelivery ?? 'microtask';
-  const accounts = new Map<string, { uid: string; password: string }>();
+  const accounts = new Map<string, FakeAccount>();
+  const authMails: FakeAuthMail[] = [];
+  const usedCodes = new Set<string>();
+  let rememberedLinkEmail: string | null = null;
+  let pending: PendingLink | null = null;
   const picks = new Map<string, Map<string, number>>();
   const sessionListeners = new Set<(user: SessionUser | null) => void>();
   const watchers = new Set<Watcher>();
@@ -101,18 +145,58 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
   // A clock that always moves forward, so pick order never depends on the machine's speed.
   let clock = Date.UTC(2025, 0, 1);
 
-  const addAccount = (email: string, password: string) => {
+  const addAccount = (
+    email: string,
+    password: string | null,
+    emailVerified: boolean,
+    provider = 'password',
+  ) => {
     uidCounter += 1;
-    const uid = `uid-${uidCounter}`;
-    accounts.set(email, { uid, password });
-    return uid;
+    const account: FakeAccount = {
+      uid: `uid-${uidCounter}`,
+      email,
+      password,
+      emailVerified,
+      providers: new Set([provider]),
+    };
+    accounts.set(email, account);
+    return account;
   };
-  for (const user of options.users ?? []) addAccount(user.email, user.password);
+  const sessionOfAccount = (account: FakeAccount): SessionUser => ({
+    uid: account.uid,
+    email: account.email,
+    emailVerified: account.emailVerified,
+    providers: [...account.providers],
+    ...(claims.get(account.uid)?.organiser ? { organiser: true } : {}),
+  });
+  const accountOfCurrent = () => {
+    const account = currentUser?.email ? accounts.get(currentUser.email) : undefined;
+    if (!account) throw new BackendError('unauthenticated', 'Sign in first.');
+    return account;
+  };
+  for (const user of options.users ?? []) {
+    addAccount(user.email, user.password, user.emailVerified ?? true);
+  }
   if (options.signedInAs !== undefined) {
     const account = accounts.get(options.signedInAs);
     if (!account) throw new Error(`No seeded user has the email ${options.signedInAs}.`);
-    currentUser = { uid: account.uid, email: options.signedInAs };
+    currentUser = sessionOfAccount(account);
   }
+  let codeCounter = 0;
+  const mail = (kind: FakeAuthMail['kind'], email: string, returnTo?: string) => {
+    codeCounter += 1;
+    const code = `code-${codeCounter}`;
+    authMails.push({ kind, email, code, ...(returnTo === undefined ? {} : { returnTo }) });
+    return code;
+  };
+  /** The unused mail of this kind with this code, used up now. */
+  const useCode = (kind: FakeAuthMail['kind'], code: string | null) => {
+    const found = authMails.find((entry) => entry.kind === kind && entry.code === code);
+    if (!found || usedCodes.has(found.code)) {
+      throw new BackendError('link-invalid', 'This link expired or was already used.');
+    }
+    return found;
+  };
 
   const record = (call: FakeCall) => {
     calls.push(call);
@@ -260,7 +344,12 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
     },
     async refreshSession() {
       if (!currentUser) return;
-      setUser({ ...currentUser, organiser: claims.get(currentUser.uid)?.organiser === true });
+      const account = currentUser.email ? accounts.get(currentUser.email) : undefined;
+      setUser({
+        ...currentUser,
+        ...(account ? sessionOfAccount(account) : {}),
+        organiser: claims.get(currentUser.uid)?.organiser === true,
+      });
     },
     onSessionChanged(listener) {
       sessionListeners.add(listener);
@@ -278,15 +367,99 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
         throw new BackendError('email-in-use', 'An account already exists with this email.');
       }
       if (password.length < 6) throw new BackendError('weak-password', 'Password too weak.');
-      setUser({ uid: addAccount(email, password), email });
+      const account = addAccount(email, password, false);
+      mail('verification', email);
+      setUser(sessionOfAccount(account));
     },
     async signIn(email, password) {
       record({ method: 'signIn', email });
       const account = accounts.get(email);
-      if (!account || account.password !== password) {
+      if (!account || account.password === null || account.password !== password) {
         throw new BackendError('invalid-credentials', 'Wrong email or password.');
       }
-      setUser({ uid: account.uid, email });
+      setUser(sessionOfAccount(account));
+    },
+    async signInWithProvider(provider) {
+      record({ method: 'signInWithProvider', provider });
+      pending = null;
+      const email = options.providerEmails?.[provider] ?? `someone@${provider}.example`;
+      const account = accounts.get(email);
+      if (account && !account.providers.has(PROVIDER_IDS[provider])) {
+        pending = { provider, email };
+        throw new BackendError(
+          'account-exists',
+          'This address has an account with another method.',
+        );
+      }
+      setUser(sessionOfAccount(account ?? addAccount(email, null, true, PROVIDER_IDS[provider])));
+    },
+    pendingLink() {
+      return pending;
+    },
+    async completePendingLink(confirmed) {
+      record({ method: 'completePendingLink' });
+      const kept = pending;
+      pending = null;
+      if (!kept || !confirmed) return;
+      const account = accountOfCurrent();
+      account.providers.add(PROVIDER_IDS[kept.provider]);
+      setUser(sessionOfAccount(account));
+    },
+    async linkProvider(provider) {
+      record({ method: 'linkProvider', provider });
+      const account = accountOfCurrent();
+      if (account.providers.has(PROVIDER_IDS[provider])) {
+        throw new BackendError('provider-linked', 'Already linked.');
+      }
+      account.providers.add(PROVIDER_IDS[provider]);
+      setUser(sessionOfAccount(account));
+    },
+    async sendSignInLink(email, returnTo) {
+      record({ method: 'sendSignInLink' });
+      mail('sign-in-link', email, returnTo);
+      rememberedLinkEmail = email;
+    },
+    async completeSignInLink(link, email) {
+      record({ method: 'completeSignInLink' });
+      const code = new URL(link, 'http://app.example').searchParams.get('oobCode');
+      const address = email ?? rememberedLinkEmail;
+      if (!address) throw new BackendError('email-needed', 'Say which address the link went to.');
+      const sent = useCode('sign-in-link', code);
+      if (sent.email !== address) {
+        throw new BackendError('invalid-email', 'The link was sent to another address.');
+      }
+      usedCodes.add(sent.code);
+      rememberedLinkEmail = null;
+      const account = accounts.get(address) ?? addAccount(address, null, true);
+      account.emailVerified = true;
+      setUser(sessionOfAccount(account));
+    },
+    async sendPasswordReset(email) {
+      record({ method: 'sendPasswordReset' });
+      if (accounts.has(email)) mail('password-reset', email);
+    },
+    async checkPasswordReset(code) {
+      return useCode('password-reset', code).email;
+    },
+    async confirmPasswordReset(code, password) {
+      record({ method: 'confirmPasswordReset' });
+      const sent = useCode('password-reset', code);
+      if (password.length < 6) throw new BackendError('weak-password', 'Password too weak.');
+      usedCodes.add(sent.code);
+      const account = accounts.get(sent.email);
+      if (account) account.password = password;
+    },
+    async sendEmailVerification() {
+      record({ method: 'sendEmailVerification' });
+      mail('verification', accountOfCurrent().email);
+    },
+    async verifyEmail(code) {
+      record({ method: 'verifyEmail' });
+      const sent = useCode('verification', code);
+      usedCodes.add(sent.code);
+      const account = accounts.get(sent.email);
+      if (account) account.emailVerified = true;
+      if (account && currentUser?.uid === account.uid) setUser(sessionOfAccount(account));
     },
     async signOut() {
       record({ method: 'signOut' });
@@ -339,6 +512,12 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
     picksOf,
     get calls() {
       return calls;
+    },
+    forgetLinkEmail() {
+      rememberedLinkEmail = null;
+    },
+    get authMails() {
+      return [...authMails];
     },
     get currentUser() {
       return currentUser;

@@ -5,7 +5,7 @@
 import type { CommandName } from '../domain/commands';
 import type { FirebaseApp } from 'firebase/app';
 import type * as AuthModule from 'firebase/auth';
-import type { Auth, User } from 'firebase/auth';
+import type { Auth, AuthCredential, AuthProvider, User } from 'firebase/auth';
 import type * as FirestoreModule from 'firebase/firestore';
 import type { Firestore } from 'firebase/firestore';
 import { PICKS_COLLECTION } from '../domain/picks';
@@ -14,14 +14,19 @@ import {
   filtersOf,
   type Backend,
   type BackendErrorCode,
+  type PendingLink,
   type PickMap,
   type SessionUser,
+  type SignInProvider,
 } from './backend';
 import { PATHS } from '../domain/paths';
 import { createDeviceOutbox } from './device-outbox';
 
 type FirestoreSdk = typeof FirestoreModule;
 type AuthSdk = typeof AuthModule;
+
+/** Kept in localStorage: the address a sign-in link was mailed to, so the link needs no typing. */
+export const LINK_EMAIL_KEY = 'tfg:sign-in-link-email';
 
 /** Kept in localStorage: '1' while someone is signed in on this browser, '0' once signed out. */
 export const SESSION_HINT_KEY = 'tfg:session';
@@ -32,6 +37,21 @@ function readHint(): string | null {
   } catch {
     return null;
   }
+}
+
+function remembered(key: string, value?: string | null): string | null {
+  try {
+    if (value === null) window.localStorage.removeItem(key);
+    else if (value !== undefined) window.localStorage.setItem(key, value);
+    return window.localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+/** A page of this app as a whole address, for the links Auth mails. */
+function appAddress(path: string): string {
+  return new URL(path, window.location.origin).href;
 }
 
 function writeHint(signedIn: boolean) {
@@ -90,6 +110,19 @@ function toBackendError(error: unknown): BackendError {
     'auth/invalid-email': 'invalid-email',
     'auth/too-many-requests': 'too-many-requests',
     'auth/network-request-failed': 'unavailable',
+    'auth/popup-blocked': 'popup-blocked',
+    'auth/popup-closed-by-user': 'popup-closed',
+    'auth/cancelled-popup-request': 'popup-closed',
+    'auth/user-cancelled': 'popup-closed',
+    'auth/account-exists-with-different-credential': 'account-exists',
+    'auth/invalid-action-code': 'link-invalid',
+    'auth/expired-action-code': 'link-invalid',
+    'auth/missing-email': 'email-needed',
+    'auth/credential-already-in-use': 'credential-in-use',
+    'auth/provider-already-linked': 'provider-linked',
+    'auth/requires-recent-login': 'requires-recent-login',
+    'auth/operation-not-allowed': 'method-disabled',
+    'auth/user-disabled': 'account-disabled',
     'functions/unauthenticated': 'unauthenticated',
     'functions/invalid-argument': 'invalid-argument',
     'functions/failed-precondition': 'failed-precondition',
@@ -145,7 +178,15 @@ export function createFirebaseBackend(): Backend {
 
   const authentication = once(async (): Promise<{ sdk: AuthSdk; auth: Auth }> => {
     const [app, sdk] = await Promise.all([firebaseApp(), import('firebase/auth')]);
-    const auth = sdk.getAuth(app);
+    // Not getAuth: without a pop-up resolver here, Auth loads nothing of Google's until someone
+    // chooses an outside account (the resolver is then given to that call).
+    const auth = sdk.initializeAuth(app, {
+      persistence: [
+        sdk.indexedDBLocalPersistence,
+        sdk.browserLocalPersistence,
+        sdk.browserSessionPersistence,
+      ],
+    });
     if (useEmulators) {
       sdk.connectAuthEmulator(auth, `http://${emulatorHost}:${__EMULATOR_PORTS__.auth}`, {
         disableWarnings: true,
@@ -237,11 +278,21 @@ export function createFirebaseBackend(): Backend {
     };
   };
 
+  const accountOf = (user: User) => ({
+    uid: user.uid,
+    email: user.email,
+    emailVerified: user.emailVerified,
+    providers: user.providerData.map((info) => info.providerId),
+  });
+
   const sessionOf = async (user: User | null): Promise<SessionUser | null> => {
     if (!user) return null;
     try {
       const token = await user.getIdTokenResult();
-      return { uid: user.uid, email: user.email, organiser: token.claims.organiser === true };
+      return {
+        ...accountOf(user),
+        organiser: token.claims.organiser === true,
+      };
     } catch {
       // Offline with an expired token: the person is still signed in on this device; their
       // claims are read again once the network is back.
@@ -250,8 +301,65 @@ export function createFirebaseBackend(): Backend {
         () => void sessionOf(user).then((session) => reportSession?.(session)),
         { once: true },
       );
-      return { uid: user.uid, email: user.email, organiser: false };
+      return { ...accountOf(user), organiser: false };
     }
+  };
+
+  /** The outside account's provider object, asking the person which account to use. */
+  const providerOf = (sdk: AuthSdk, provider: SignInProvider): AuthProvider => {
+    if (provider === 'google') {
+      const google = new sdk.GoogleAuthProvider();
+      google.setCustomParameters({ prompt: 'select_account' });
+      return google;
+    }
+    const microsoft = new sdk.OAuthProvider('microsoft.com');
+    // A company's own Entra ID tenant, when the deployment names one; any work or school account
+    // otherwise.
+    const tenant = import.meta.env.VITE_MICROSOFT_TENANT;
+    microsoft.setCustomParameters({ prompt: 'select_account', ...(tenant ? { tenant } : {}) });
+    return microsoft;
+  };
+
+  let pending: (PendingLink & { readonly credential: AuthCredential }) | null = null;
+
+  /** Keeps the sign-in an 'account-exists' failure carries, to add it once the person is in. */
+  const keepPending = (sdk: AuthSdk, provider: SignInProvider, error: unknown) => {
+    const failure = error as Parameters<typeof sdk.OAuthProvider.credentialFromError>[0];
+    const credential =
+      provider === 'google'
+        ? sdk.GoogleAuthProvider.credentialFromError(failure)
+        : sdk.OAuthProvider.credentialFromError(failure);
+    const email = failure.customData?.email;
+    pending = credential
+      ? { provider, email: typeof email === 'string' ? email : null, credential }
+      : null;
+  };
+
+  /** Reads the signed-in account again and reports it (a method added, an address verified). */
+  const reportAgain = async (user: User | null) => {
+    if (!user) return;
+    await user.reload();
+    await user.getIdToken(true);
+    reportSession?.(await sessionOf(user));
+  };
+
+  /** Runs an Auth step, its failure said as a BackendError. */
+  const withAuth = async <T>(step: (sdk: AuthSdk, auth: Auth) => Promise<T>): Promise<T> => {
+    try {
+      await follow();
+      const { sdk, auth } = await authentication();
+      // Mails and pop-ups Auth sends speak the page's language.
+      auth.languageCode = document.documentElement.lang || 'fr';
+      return await step(sdk, auth);
+    } catch (error) {
+      throw error instanceof BackendError ? error : toBackendError(error);
+    }
+  };
+
+  const signedInUser = (auth: Auth): User => {
+    const user = auth.currentUser;
+    if (!user) throw new BackendError('unauthenticated', 'Sign in first.');
+    return user;
   };
 
   /** Reports Auth's session to the store's listener once Auth is loaded, then every change. */
@@ -299,10 +407,7 @@ export function createFirebaseBackend(): Backend {
     },
     async refreshSession() {
       const { auth } = await authentication();
-      const user = auth.currentUser;
-      if (!user) return;
-      await user.getIdToken(true);
-      reportSession?.(await sessionOf(user));
+      await reportAgain(auth.currentUser);
     },
     watchDocument(path, onData, onError) {
       return lazily((sdk, db) =>
@@ -409,22 +514,103 @@ export function createFirebaseBackend(): Backend {
       }
     },
     async signUp(email, password) {
-      try {
-        await follow();
-        const { sdk, auth } = await authentication();
-        await sdk.createUserWithEmailAndPassword(auth, email, password);
-      } catch (error) {
-        throw toBackendError(error);
-      }
+      await withAuth(async (sdk, auth) => {
+        const { user } = await sdk.createUserWithEmailAndPassword(auth, email, password);
+        // The address is checked from the start; a mail that fails can be sent again from the
+        // profile, so it does not undo the account.
+        await sdk
+          .sendEmailVerification(user, { url: appAddress('/profile') })
+          .catch(() => undefined);
+      });
     },
     async signIn(email, password) {
-      try {
-        await follow();
-        const { sdk, auth } = await authentication();
-        await sdk.signInWithEmailAndPassword(auth, email, password);
-      } catch (error) {
-        throw toBackendError(error);
-      }
+      await withAuth((sdk, auth) => sdk.signInWithEmailAndPassword(auth, email, password));
+    },
+    async signInWithProvider(provider) {
+      await withAuth(async (sdk, auth) => {
+        pending = null;
+        try {
+          await sdk.signInWithPopup(
+            auth,
+            providerOf(sdk, provider),
+            sdk.browserPopupRedirectResolver,
+          );
+        } catch (error) {
+          if (
+            (error as { code?: string }).code === 'auth/account-exists-with-different-credential'
+          ) {
+            keepPending(sdk, provider, error);
+          }
+          throw error;
+        }
+      });
+    },
+    pendingLink() {
+      return pending ? { provider: pending.provider, email: pending.email } : null;
+    },
+    async completePendingLink(confirmed) {
+      const kept = pending;
+      pending = null;
+      if (!kept || !confirmed) return;
+      await withAuth(async (sdk, auth) => {
+        const user = signedInUser(auth);
+        await sdk.linkWithCredential(user, kept.credential);
+        await reportAgain(user);
+      });
+    },
+    async linkProvider(provider) {
+      await withAuth(async (sdk, auth) => {
+        const user = signedInUser(auth);
+        await sdk.linkWithPopup(user, providerOf(sdk, provider), sdk.browserPopupRedirectResolver);
+        await reportAgain(user);
+      });
+    },
+    async sendSignInLink(email, returnTo) {
+      await withAuth(async (sdk, auth) => {
+        await sdk.sendSignInLinkToEmail(auth, email, {
+          url: appAddress(`/auth/action?next=${encodeURIComponent(returnTo)}`),
+          handleCodeInApp: true,
+        });
+        remembered(LINK_EMAIL_KEY, email);
+      });
+    },
+    async completeSignInLink(link, email) {
+      await withAuth(async (sdk, auth) => {
+        if (!sdk.isSignInWithEmailLink(auth, link)) {
+          throw new BackendError('link-invalid', 'This is not a sign-in link.');
+        }
+        const address = email ?? remembered(LINK_EMAIL_KEY);
+        if (!address) throw new BackendError('email-needed', 'Say which address the link went to.');
+        await sdk.signInWithEmailLink(auth, address, link);
+        remembered(LINK_EMAIL_KEY, null);
+      });
+    },
+    async sendPasswordReset(email) {
+      await withAuth(async (sdk, auth) => {
+        try {
+          await sdk.sendPasswordResetEmail(auth, email, { url: appAddress('/sign-in') });
+        } catch (error) {
+          // Whether an address has an account is not told to whoever asks.
+          if ((error as { code?: string }).code !== 'auth/user-not-found') throw error;
+        }
+      });
+    },
+    async checkPasswordReset(code) {
+      return withAuth((sdk, auth) => sdk.verifyPasswordResetCode(auth, code));
+    },
+    async confirmPasswordReset(code, password) {
+      await withAuth((sdk, auth) => sdk.confirmPasswordReset(auth, code, password));
+    },
+    async sendEmailVerification() {
+      await withAuth((sdk, auth) =>
+        sdk.sendEmailVerification(signedInUser(auth), { url: appAddress('/profile') }),
+      );
+    },
+    async verifyEmail(code) {
+      await withAuth(async (sdk, auth) => {
+        await sdk.applyActionCode(auth, code);
+        await reportAgain(auth.currentUser);
+      });
     },
     async signOut() {
       const { sdk, auth } = await authentication();

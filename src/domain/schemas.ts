@@ -39,6 +39,12 @@ export const signInSchema = z.object({
   password: z.string().min(1, { error: 'errors.passwordRequired' }),
 });
 
+/** The address alone: a sign-in link, a password reset, the address a mailed link went to. */
+export const emailOnlySchema = signUpSchema.pick({ email: true });
+
+/** A new password, by the sign-up rule. */
+export const newPasswordSchema = signUpSchema.pick({ password: true });
+
 /** Turns a zod error into sentences a person can act on, each naming the field at fault. */
 export function describeIssues(error: z.ZodError): string {
   return error.issues

@@ -1,24 +1,27 @@
-// The email-and-password form behind both sign-in and sign-up: errors next to each field,
-// a summary announced on submit, and what was typed kept when the backend says no. A `next`
-// address (such as an invite link) is where the person goes once signed in.
+// Sign-in and sign-up: a work account (Google, Microsoft) in a pop-up, or an address with a
+// password, a one-time link by mail, or a reset link. Errors sit next to each field, a summary is
+// announced, and what was typed is kept when Auth says no. A `next` address (such as an invite
+// link) is where the person goes once signed in. When a work account's address already has an
+// account of another method, the person signs in with that method and is then asked whether to
+// add the work account to it.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { FormAlert, useFormAlert } from '../../components/form-alert';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { PASSWORD_MIN_LENGTH, signInSchema, signUpSchema } from '../../domain/schemas';
+import { SIGN_IN_PROVIDERS, type PendingLink, type SignInProvider } from '../../data/backend';
+import {
+  emailOnlySchema,
+  PASSWORD_MIN_LENGTH,
+  signInSchema,
+  signUpSchema,
+} from '../../domain/schemas';
 import { useAppStore } from '../../stores/store-context';
+import { safeNextPath } from './next-path';
+import { PROVIDER_NAMES } from '../../components/provider-names';
 
 type Mode = 'sign-in' | 'sign-up';
 type FieldErrors = Partial<Record<'email' | 'password', string>>;
-
-/** Only a path of this app: "/x" but not "//host" or "/\host", which browsers read as hosts. */
-export function safeNextPath(next: string | null): string | null {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) {
-    return null;
-  }
-  return next;
-}
 
 export function AuthForm({ mode }: { mode: Mode }) {
   const { t } = useTranslation();
@@ -26,11 +29,17 @@ export function AuthForm({ mode }: { mode: Mode }) {
   const next = safeNextPath(new URLSearchParams(useSearch()).get('next'));
   const signIn = useAppStore((state) => state.signInRequested);
   const signUp = useAppStore((state) => state.signUpRequested);
+  const account = useAppStore((state) => state.account);
+  const pendingLink = useAppStore((state) => state.pendingLink);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const alert = useFormAlert();
   const [busy, setBusy] = useState(false);
+  /** What a mail on its way says (a sign-in link, a reset link), announced politely. */
+  const [sent, setSent] = useState<string | null>(null);
+  /** The kept work account, offered once the person is signed in the other way. */
+  const [linkOffer, setLinkOffer] = useState<PendingLink | null>(null);
   const ids = {
     email: useId(),
     password: useId(),
@@ -42,40 +51,120 @@ export function AuthForm({ mode }: { mode: Mode }) {
   const title = signingUp ? t('auth.signUpTitle') : t('auth.signInTitle');
   useDocumentTitle(title);
 
+  const done = () => navigate(next ?? '/');
+  const translatedErrors = (issues: readonly { path: PropertyKey[]; message: string }[]) => {
+    const errors: FieldErrors = {};
+    for (const issue of issues) {
+      const field = issue.path[0];
+      if ((field === 'email' || field === 'password') && !errors[field]) {
+        errors[field] = t(issue.message, { count: PASSWORD_MIN_LENGTH, min: PASSWORD_MIN_LENGTH });
+      }
+    }
+    return errors;
+  };
+
+  /** Runs one request with the form busy; false when it failed (said in the summary). */
+  const run = async (request: () => Promise<string | null>): Promise<boolean> => {
+    alert.clear();
+    setSent(null);
+    setBusy(true);
+    const failure = await request();
+    setBusy(false);
+    if (failure) alert.show(t(`errors.${failure}`));
+    return !failure;
+  };
+
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const parsed = (signingUp ? signUpSchema : signInSchema).safeParse({ email, password });
     if (!parsed.success) {
-      const errors: FieldErrors = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0];
-        if ((field === 'email' || field === 'password') && !errors[field]) {
-          errors[field] = t(issue.message, {
-            count: PASSWORD_MIN_LENGTH,
-            min: PASSWORD_MIN_LENGTH,
-          });
-        }
-      }
-      setFieldErrors(errors);
+      setFieldErrors(translatedErrors(parsed.error.issues));
       alert.show(t('auth.fixErrors'));
       return;
     }
     setFieldErrors({});
-    alert.clear();
-    setBusy(true);
-    const failure = await (signingUp ? signUp : signIn)(parsed.data.email, parsed.data.password);
-    setBusy(false);
-    if (failure) {
-      alert.show(t(`errors.${failure}`));
+    const { email: address, password: secret } = parsed.data;
+    if (!(await run(() => (signingUp ? signUp : signIn)(address, secret)))) return;
+    if (pendingLink) setLinkOffer(pendingLink);
+    else done();
+  };
+
+  /** A mail to the typed address alone: a sign-in link or a reset link. */
+  const mailTo = async (request: 'link' | 'reset') => {
+    const parsed = emailOnlySchema.safeParse({ email });
+    if (!parsed.success) {
+      setFieldErrors(translatedErrors(parsed.error.issues));
+      alert.show(t('auth.fixErrors'));
       return;
     }
-    navigate(next ?? '/');
+    setFieldErrors({});
+    const address = parsed.data.email;
+    const ok = await run(() =>
+      request === 'link'
+        ? account.sendSignInLink(address, next ?? '/')
+        : account.sendPasswordReset(address),
+    );
+    if (ok) setSent(t(request === 'link' ? 'auth.linkSent' : 'auth.resetSent', { email: address }));
   };
+
+  const withProvider = async (provider: SignInProvider) => {
+    if (await run(() => account.withProvider(provider))) done();
+  };
+
+  const answerLinkOffer = async (confirmed: boolean) => {
+    if (await run(() => account.confirmPendingLink(confirmed))) done();
+  };
+
+  if (linkOffer) {
+    const provider = PROVIDER_NAMES[linkOffer.provider];
+    return (
+      <div className="auth">
+        <h1>{t('auth.linkOfferTitle', { provider })}</h1>
+        <FormAlert alert={alert} />
+        <p>{t('auth.linkOfferText', { provider })}</p>
+        <div className="actions">
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => void answerLinkOffer(true)}
+          >
+            {t('auth.linkOfferYes', { provider })}
+          </button>
+          <button type="button" disabled={busy} onClick={() => void answerLinkOffer(false)}>
+            {t('auth.linkOfferNo')}
+          </button>
+        </div>
+      </div>
+    );
+  }
 
   return (
     <div className="auth">
       <h1>{title}</h1>
       <FormAlert alert={alert} />
+      {pendingLink ? (
+        <p className="auth-pending" role="status">
+          {t('auth.pendingLink', {
+            email: pendingLink.email ?? t('auth.thisAddress'),
+            provider: PROVIDER_NAMES[pendingLink.provider],
+          })}
+        </p>
+      ) : null}
+      <div className="auth-providers" role="group" aria-label={t('auth.workAccount')}>
+        {SIGN_IN_PROVIDERS.map((provider) => (
+          <button
+            key={provider}
+            type="button"
+            className={`auth-provider auth-provider-${provider}`}
+            disabled={busy}
+            onClick={() => void withProvider(provider)}
+          >
+            {t('auth.continueWith', { provider: PROVIDER_NAMES[provider] })}
+          </button>
+        ))}
+      </div>
+      <p className="auth-or">{t('auth.orEmail')}</p>
       <form noValidate onSubmit={(event) => void onSubmit(event)}>
         <div className="field">
           <label htmlFor={ids.email}>{t('auth.email')}</label>
@@ -127,7 +216,25 @@ export function AuthForm({ mode }: { mode: Mode }) {
         <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
           {busy ? t('auth.working') : signingUp ? t('auth.submitSignUp') : t('auth.submitSignIn')}
         </button>
+        {signingUp ? null : (
+          <div className="auth-mail-choices">
+            <button type="button" disabled={busy} onClick={() => void mailTo('link')}>
+              {t('auth.sendLink')}
+            </button>
+            <button
+              type="button"
+              className="link-button"
+              disabled={busy}
+              onClick={() => void mailTo('reset')}
+            >
+              {t('auth.forgotPassword')}
+            </button>
+          </div>
+        )}
       </form>
+      <p role="status" className="auth-sent">
+        {sent}
+      </p>
       <p>
         {signingUp ? t('auth.haveAccount') : t('auth.noAccount')}{' '}
         <Link

@@ -12,6 +12,7 @@ import { profilePayloadSchema, publicName } from '../../domain/team';
 import { selectSession } from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
 import { MailSection } from './mail-section';
+import { SignInSection } from './sign-in-section';
 import { Farewell, MyDataSection } from './my-data-section';
 
 interface ProfileValues {
@@ -48,6 +49,7 @@ export function ProfilePage() {
     body = (
       <>
         <ProfileForm email={session.user?.email ?? ''} />
+        {session.user ? <SignInSection user={session.user} /> : null}
         {session.user ? (
           <MailSection uid={session.user.uid} organiser={session.user.organiser === true} />
         ) : null}
