@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
+import axe from 'axe-core';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Route } from 'wouter';
@@ -154,5 +155,11 @@ describe('admin page', () => {
       'role',
       'status',
     );
+    // The page outside the app shell: landmarks are the shell's; jsdom computes no colours.
+    const scan = await axe.run(document.body, {
+      rules: { region: { enabled: false }, 'color-contrast': { enabled: false } },
+    });
+    expect(scan.passes.length).toBeGreaterThan(0);
+    expect(scan.violations.map((violation) => violation.id)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
+import axe from 'axe-core';
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Route, Switch } from 'wouter';
@@ -135,6 +136,11 @@ describe('join page', () => {
     ).toHaveAttribute('role', 'alert');
     expect(screen.getByRole('button', { name: fr.join.submit })).toBeDisabled();
     expect(payloadsOf(backend, 'joinTeam')).toEqual([]);
+    const scan = await axe.run(document.body, {
+      rules: { region: { enabled: false }, 'color-contrast': { enabled: false } },
+    });
+    expect(scan.passes.length).toBeGreaterThan(0);
+    expect(scan.violations.map((violation) => violation.id)).toEqual([]);
   });
 
   it('puts the function’s domain refusal into words when the join is refused anyway', async () => {

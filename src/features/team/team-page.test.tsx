@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
+import axe from 'axe-core';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Route } from 'wouter';
@@ -128,6 +129,11 @@ describe('team page, not in a team', () => {
         .map((option) => option.textContent);
     expect(names(groups[0] as HTMLElement)).toEqual(['Exemple SA']);
     expect(names(groups[1] as HTMLElement)).toEqual(['Acme', 'Bureau Vert', 'Sous-domaine']);
+    const scan = await axe.run(document.body, {
+      rules: { region: { enabled: false }, 'color-contrast': { enabled: false } },
+    });
+    expect(scan.passes.length).toBeGreaterThan(0);
+    expect(scan.violations.map((violation) => violation.id)).toEqual([]);
   });
 
   it('lists the companies in one list when none is of the person’s domain', async () => {
@@ -206,6 +212,11 @@ describe('team page, in a team', () => {
     const [alice, bob] = members.getAllByRole('listitem');
     expect(bob).toHaveTextContent('Membre de Acme (adresse vérifiée @acme.com)');
     expect(alice).not.toHaveTextContent('Membre de');
+    const scan = await axe.run(document.body, {
+      rules: { region: { enabled: false }, 'color-contrast': { enabled: false } },
+    });
+    expect(scan.passes.length).toBeGreaterThan(0);
+    expect(scan.violations.map((violation) => violation.id)).toEqual([]);
   });
 
   it('gives a captain the captain’s tools, and a member none of them', async () => {
