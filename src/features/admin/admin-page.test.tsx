@@ -135,16 +135,21 @@ describe('admin page', () => {
     expect(await screen.findByText('(Domaines : acme.com)')).toBeInTheDocument();
     expect(screen.getByText(`(${fr.admin.companies.noDomains})`)).toBeInTheDocument();
 
-    const save = screen.getByRole('button', { name: fr.admin.companies.saveDomains });
-    await user.click(save);
-    expect(screen.getByLabelText(fr.admin.companies.company)).toHaveAccessibleDescription(
-      fr.admin.companies.chooseCompanyFirst,
-    );
-
-    await user.selectOptions(screen.getByLabelText(fr.admin.companies.company), 'C1');
-    const domains = screen.getByLabelText(fr.admin.companies.domainsOfCompany);
+    const edit = screen.getByRole('button', { name: 'Modifier les domaines de Acme' });
+    expect(edit).toHaveAttribute('aria-expanded', 'false');
+    await user.click(edit);
+    expect(edit).toHaveAttribute('aria-expanded', 'true');
+    const domains = screen.getByLabelText('Domaines e-mail de « Acme »');
+    expect(domains).toHaveFocus();
     expect(domains).toHaveValue('acme.com');
-    await user.type(domains, '{Enter}ACME.fr');
+    const save = screen.getByRole('button', { name: fr.admin.companies.saveDomains });
+    await user.type(domains, '{Enter}acme');
+    await user.click(save);
+    expect(domains).toHaveAccessibleDescription(
+      `${fr.admin.companies.domainsHint} Ces domaines ne sont pas valides : acme. Écrivez par exemple acme.com, sans « @ ».`,
+    );
+    expect(payloadsOf(backend, 'saveCompanyDomains')).toEqual([]);
+    await user.type(domains, '.FR');
     await user.click(save);
     await waitFor(() =>
       expect(payloadsOf(backend, 'saveCompanyDomains')).toEqual([

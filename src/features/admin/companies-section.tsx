@@ -1,6 +1,7 @@
-// The companies teams belong to, with their email domains; the form to add one, and the form to
-// set a company's domains (what a season's company domain rule checks addresses against).
-import { useState, type FormEvent } from 'react';
+// The companies teams belong to, with their email domains; the form to add one, and each
+// company's own form to set its domains (what a season's company domain rule checks addresses
+// against).
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/field';
 import { FormAlert } from '../../components/form-alert';
@@ -8,13 +9,14 @@ import { useCommandForm } from '../../components/use-command-form';
 import type { FieldErrors } from '../../components/validation-errors';
 import { domainList } from '../../domain/company-domains';
 import { createCompanyPayloadSchema, saveCompanyDomainsPayloadSchema } from '../../domain/team';
+import type { Company } from '../../stores/live-slice';
 import { useAppStoreShallow } from '../../stores/store-context';
 import { domainsText, readDomainsText } from './company-domains-model';
 
 /** The domains field's own check: the entries that are no domain, named. */
-function useDomainsField() {
+function useDomainsField(initial = '') {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
+  const [text, setText] = useState(initial);
   const read = () => {
     const { domains, bad } = readDomainsText(text);
     const found: FieldErrors =
@@ -31,11 +33,13 @@ function DomainsField({
   text,
   error,
   onChange,
+  inputRef,
 }: {
   label: string;
   text: string;
   error: string | undefined;
   onChange: (text: string) => void;
+  inputRef?: RefObject<HTMLTextAreaElement | null>;
 }) {
   const { t } = useTranslation();
   return (
@@ -43,6 +47,7 @@ function DomainsField({
       {(control) => (
         <textarea
           {...control}
+          ref={inputRef}
           rows={3}
           spellCheck={false}
           autoCapitalize="none"
@@ -54,6 +59,49 @@ function DomainsField({
   );
 }
 
+/** One company's domains, opened by its button: the field takes the focus where it opens. */
+function DomainsEditor({ company, id }: { company: Company; id: string }) {
+  const { t } = useTranslation();
+  const field = useDomainsField(domainsText(company.domains));
+  const { errors, alert, submit, busy } = useCommandForm();
+  const [saved, setSaved] = useState('');
+  const inputRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => inputRef.current?.focus(), []);
+
+  const onSave = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved('');
+    const { domains, found } = field.read();
+    const sent = await submit(
+      saveCompanyDomainsPayloadSchema,
+      { companyId: company.id, domains },
+      'saveCompanyDomains',
+      undefined,
+      found,
+    );
+    if (!sent) return;
+    field.setText(domainsText(sent.domains));
+    setSaved(t('admin.companies.domainsSaved', { name: company.name }));
+  };
+
+  return (
+    <form id={id} noValidate onSubmit={(event) => void onSave(event)}>
+      <FormAlert alert={alert} />
+      <DomainsField
+        label={t('admin.companies.domainsOfCompany', { name: company.name })}
+        text={field.text}
+        error={errors.domains}
+        onChange={field.setText}
+        inputRef={inputRef}
+      />
+      <button type="submit" className="primary" disabled={busy} aria-busy={busy || undefined}>
+        {busy ? t('form.working') : t('admin.companies.saveDomains')}
+      </button>
+      <p role="status">{saved}</p>
+    </form>
+  );
+}
+
 export function CompaniesSection() {
   const { t } = useTranslation();
   const companies = useAppStoreShallow((state) =>
@@ -62,18 +110,15 @@ export function CompaniesSection() {
   const [name, setName] = useState('');
   const [added, setAdded] = useState('');
   const newDomains = useDomainsField();
-  const adding = useCommandForm();
-
-  const [companyId, setCompanyId] = useState('');
-  const [saved, setSaved] = useState('');
-  const editedDomains = useDomainsField();
-  const editing = useCommandForm();
+  const { errors, alert, submit, busy } = useCommandForm();
+  /** The company whose domains are open for editing, if any. */
+  const [editedId, setEditedId] = useState<string | null>(null);
 
   const onAdd = async (event: FormEvent) => {
     event.preventDefault();
     setAdded('');
     const { domains, found } = newDomains.read();
-    const sent = await adding.submit(
+    const sent = await submit(
       createCompanyPayloadSchema,
       { name, domains },
       'createCompany',
@@ -86,31 +131,6 @@ export function CompaniesSection() {
     setAdded(t('admin.companies.added', { name: sent.name }));
   };
 
-  const choose = (id: string) => {
-    setCompanyId(id);
-    setSaved('');
-    editedDomains.setText(
-      domainsText(companies.find((company) => company.id === id)?.domains ?? []),
-    );
-  };
-
-  const onSaveDomains = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaved('');
-    const { domains, found } = editedDomains.read();
-    const sent = await editing.submit(
-      saveCompanyDomainsPayloadSchema,
-      { companyId, domains },
-      'saveCompanyDomains',
-      undefined,
-      found,
-    );
-    if (!sent) return;
-    editedDomains.setText(domainsText(sent.domains));
-    const company = companies.find((candidate) => candidate.id === companyId);
-    setSaved(t('admin.companies.domainsSaved', { name: company?.name ?? '' }));
-  };
-
   return (
     <section aria-labelledby="companies-title">
       <h2 id="companies-title">{t('admin.companies.title')}</h2>
@@ -118,24 +138,39 @@ export function CompaniesSection() {
         <p>{t('admin.companies.none')}</p>
       ) : (
         <ul>
-          {companies.map((company) => (
-            <li key={company.id}>
-              {company.name}{' '}
-              <span className="muted">
-                (
-                {company.domains.length > 0
-                  ? t('admin.companies.domainsOf', { domains: domainList(company.domains) })
-                  : t('admin.companies.noDomains')}
-                )
-              </span>
-            </li>
-          ))}
+          {companies.map((company) => {
+            const open = company.id === editedId;
+            const formId = `company-domains-${company.id}`;
+            return (
+              <li key={company.id}>
+                <span>{company.name}</span>{' '}
+                <span className="muted">
+                  (
+                  {company.domains.length > 0
+                    ? t('admin.companies.domainsOf', { domains: domainList(company.domains) })
+                    : t('admin.companies.noDomains')}
+                  )
+                </span>{' '}
+                <button
+                  type="button"
+                  className="secondary"
+                  aria-label={t('admin.companies.editDomainsOf', { name: company.name })}
+                  aria-expanded={open}
+                  aria-controls={open ? formId : undefined}
+                  onClick={() => setEditedId(open ? null : company.id)}
+                >
+                  {t('admin.companies.editDomains')}
+                </button>
+                {open ? <DomainsEditor company={company} id={formId} /> : null}
+              </li>
+            );
+          })}
         </ul>
       )}
       <h3>{t('admin.companies.add')}</h3>
-      <FormAlert alert={adding.alert} />
+      <FormAlert alert={alert} />
       <form noValidate onSubmit={(event) => void onAdd(event)}>
-        <Field label={t('admin.companies.name')} error={adding.errors.name}>
+        <Field label={t('admin.companies.name')} error={errors.name}>
           {(control) => (
             <input
               {...control}
@@ -149,62 +184,14 @@ export function CompaniesSection() {
         <DomainsField
           label={t('admin.companies.domains')}
           text={newDomains.text}
-          error={adding.errors.domains}
+          error={errors.domains}
           onChange={newDomains.setText}
         />
-        <button
-          type="submit"
-          className="primary"
-          disabled={adding.busy}
-          aria-busy={adding.busy || undefined}
-        >
-          {adding.busy ? t('form.working') : t('admin.companies.submit')}
+        <button type="submit" className="primary" disabled={busy} aria-busy={busy || undefined}>
+          {busy ? t('form.working') : t('admin.companies.submit')}
         </button>
       </form>
       <p role="status">{added}</p>
-
-      {companies.length > 0 ? (
-        <>
-          <h3>{t('admin.companies.editDomains')}</h3>
-          <FormAlert alert={editing.alert} />
-          <form noValidate onSubmit={(event) => void onSaveDomains(event)}>
-            <Field
-              label={t('admin.companies.company')}
-              error={editing.errors.companyId ? t('admin.companies.chooseCompanyFirst') : undefined}
-            >
-              {(control) => (
-                <select
-                  {...control}
-                  value={companyId}
-                  onChange={(event) => choose(event.target.value)}
-                >
-                  <option value="">{t('admin.companies.chooseCompany')}</option>
-                  {companies.map((company) => (
-                    <option key={company.id} value={company.id}>
-                      {company.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <DomainsField
-              label={t('admin.companies.domainsOfCompany')}
-              text={editedDomains.text}
-              error={editing.errors.domains}
-              onChange={editedDomains.setText}
-            />
-            <button
-              type="submit"
-              className="primary"
-              disabled={editing.busy}
-              aria-busy={editing.busy || undefined}
-            >
-              {editing.busy ? t('form.working') : t('admin.companies.saveDomains')}
-            </button>
-          </form>
-          <p role="status">{saved}</p>
-        </>
-      ) : null}
     </section>
   );
 }
