@@ -4,6 +4,7 @@ import './options';
 export { advanceSeason } from './callables/advance-season';
 export { claimFirstOrganiser } from './callables/claim-first-organiser';
 export { createCompany } from './callables/create-company';
+export { saveCompanyDomains } from './callables/save-company-domains';
 export { createTeam } from './callables/create-team';
 export { handOverCaptaincy } from './callables/hand-over-captaincy';
 export { joinTeam } from './callables/join-team';

@@ -39,16 +39,18 @@ export function useCommandForm() {
   };
 
   /**
-   * Validates `input` and sends it as command `name` (busy under `key`); resolves to the parsed
-   * input once the function accepted it, or null when the form or the function refused it.
+   * Validates `input` (with the errors the form found itself, `found`) and sends it as command
+   * `name` (busy under `key`); resolves to the parsed input once the function accepted it, or
+   * null when the form or the function refused it.
    */
   const submit = async <N extends CommandName, T extends CommandPayload<N>>(
     schema: z.ZodType<T>,
     input: unknown,
     name: N,
     key: string = name,
+    found: FieldErrors = {},
   ): Promise<T | null> => {
-    const payload = check(schema, input);
+    const payload = check(schema, input, found);
     if (payload === null) return null;
     const result = await command.run(name, payload, key);
     if (!result.ok) {

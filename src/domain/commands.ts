@@ -11,6 +11,7 @@ import {
 } from './account';
 import { announcementPayloadSchema } from './announcements';
 import { chatChannelPayloadSchema, saveChatChannelSchema } from './chat';
+import { DOMAIN_REFUSALS } from './company-domains';
 import { attendancePayloadSchema, eventPayloadSchema, saveEventPayloadSchema } from './events';
 import {
   autoApprovalPayloadSchema,
@@ -37,6 +38,7 @@ import {
   createCompanyPayloadSchema,
   createTeamPayloadSchema,
   joinTeamPayloadSchema,
+  saveCompanyDomainsPayloadSchema,
   profilePayloadSchema,
   seasonPayloadSchema,
   setOrganiserPayloadSchema,
@@ -106,6 +108,11 @@ export const COMMANDS = {
     result: z.object({ companyId: z.string() }),
     capability: 'companies.manage',
   },
+  saveCompanyDomains: {
+    payload: saveCompanyDomainsPayloadSchema,
+    result: z.object({ companyId: z.string(), domains: z.array(z.string()) }),
+    capability: 'companies.manage',
+  },
   // Teams.
   createTeam: {
     payload: createTeamPayloadSchema,
@@ -121,6 +128,8 @@ export const COMMANDS = {
       seasonName: z.string(),
       memberCount: z.number(),
       full: z.boolean(),
+      domainRefusal: z.enum(DOMAIN_REFUSALS).nullable(),
+      companyDomains: z.array(z.string()),
     }) satisfies z.ZodType<InvitePreview>,
     capability: 'season.read',
   },

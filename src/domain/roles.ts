@@ -128,6 +128,12 @@ export function can(role: Role, capability: Capability): boolean {
 export interface Actor {
   readonly uid: string | null;
   readonly organiser: boolean;
+  /**
+   * The address the caller's verified ID token carries, and whether Auth verified it: set by the
+   * functions from the token alone (never from a payload), for the company domain rule.
+   */
+  readonly email?: string | null;
+  readonly emailVerified?: boolean;
 }
 
 export interface TeamMembershipView {

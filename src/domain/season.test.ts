@@ -184,6 +184,7 @@ describe('seasonSettingsSchema', () => {
       deletionPolicy: 'keep',
       photoRetentionDays: 30,
       showImpact: true,
+      companyDomainRequired: false,
     });
     expect(DEFAULT_LOG_BACK_DAYS).toBe(3);
     expect(DEFAULT_TEAM_SIZE_CAP).toBe(12);
@@ -252,6 +253,16 @@ describe('seasonSettingsSchema', () => {
       issuesOf({ ...base, customActions: [{ ...customAction, impact: { ...impact, low: 4 } }] }),
     ).toEqual([
       { path: ['customActions', 0, 'impact', 'central'], message: 'validation.impactRange' },
+    ]);
+  });
+
+  it('asks no company address to join a team unless the organiser requires it', () => {
+    expect(seasonSettingsSchema.parse(base).companyDomainRequired).toBe(false);
+    expect(
+      seasonSettingsSchema.parse({ ...base, companyDomainRequired: true }).companyDomainRequired,
+    ).toBe(true);
+    expect(issuesOf({ ...base, companyDomainRequired: 'yes' })).toEqual([
+      { path: ['companyDomainRequired'], message: 'validation.companyDomainRequired' },
     ]);
   });
 

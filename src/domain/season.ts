@@ -207,6 +207,11 @@ export const seasonSettingsSchema = z
       .default(DEFAULT_PHOTO_RETENTION_DAYS),
     /** Impact figures are shown to the season's people; an organiser may switch them off. */
     showImpact: z.boolean({ error: 'validation.showImpact' }).default(true),
+    /**
+     * Joining or creating a company's team asks a verified address at one of the company's email
+     * domains (domain/company-domains, domainAdmission). Off unless the organiser sets it.
+     */
+    companyDomainRequired: z.boolean({ error: 'validation.companyDomainRequired' }).default(false),
   })
   .superRefine((season, context) => {
     if (season.endsAt <= season.startsAt) {

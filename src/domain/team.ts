@@ -1,6 +1,7 @@
 // Companies, teams, memberships and profiles: the shapes, the input schemas and the rules.
 import { ownValue } from './own';
 import { z } from 'zod';
+import { companyDomainsSchema, type DomainRefusal } from './company-domains';
 import { documentIdSchema } from './document-id';
 import { typedText } from './text';
 
@@ -11,6 +12,11 @@ export interface TeamMember {
   readonly name: string;
   readonly role: TeamRole;
   readonly joinedAt: number;
+  /**
+   * The company's domain their verified address was at when they joined (domain/company-domains):
+   * what shows them as the company's member. Absent otherwise.
+   */
+  readonly companyDomain?: string;
 }
 
 export interface Team {
@@ -127,6 +133,13 @@ const teamName = typedText({ min: 2, max: 60, tooShort: 'validation.teamName' })
 
 export const createCompanyPayloadSchema = z.strictObject({
   name: typedText({ min: 2, max: 80, tooShort: 'validation.companyName' }),
+  /** The company's email domains (domain/company-domains); none unless given. */
+  domains: companyDomainsSchema.default([]),
+});
+
+export const saveCompanyDomainsPayloadSchema = z.strictObject({
+  companyId: documentIdSchema('validation.companyId', 40),
+  domains: companyDomainsSchema,
 });
 
 export const createTeamPayloadSchema = z.strictObject({
@@ -150,6 +163,10 @@ export interface InvitePreview {
   readonly seasonName: string;
   readonly memberCount: number;
   readonly full: boolean;
+  /** Why the season's domain rule would refuse the caller this team, or null when it admits them. */
+  readonly domainRefusal: DomainRefusal | null;
+  /** The company's email domains, to name them in that refusal. */
+  readonly companyDomains: readonly string[];
 }
 
 export const seasonPayloadSchema = z.strictObject({

@@ -47,6 +47,10 @@ export const VALIDATION_MESSAGES_EN: Readonly<Record<string, string>> = {
   'validation.scheduledJob':
     'job must be one of seasonDates, eventReminders, dailyTopFive, reviewBacklog, weeklyDigest, unfinishedFanOuts, dueMail, duePosts or proofPhotos.',
   'validation.companyName': 'Give the company a name of 2 to 80 characters.',
+  'validation.emailDomain':
+    'Write a domain such as acme.com: letters, digits and hyphens, with a dot, no “@”.',
+  'validation.emailDomains': 'List at most 20 email domains.',
+  'validation.companyDomainRequired': 'companyDomainRequired must be true or false.',
   'validation.teamId': 'teamId must be the id of a team.',
   'validation.teamName': 'Give the team a name of 2 to 60 characters.',
   'validation.inviteCode': 'An invite code is 8 letters and digits, as shown on the team page.',

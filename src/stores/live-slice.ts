@@ -19,6 +19,8 @@ import type { Team } from '../domain/team';
 export interface Company {
   readonly id: string;
   readonly name: string;
+  /** Its email domains (domain/company-domains): none on a company saved before they existed. */
+  readonly domains: readonly string[];
 }
 
 export interface Organiser {
@@ -115,6 +117,9 @@ export const asTeam = (document: DocumentSnapshot): Team =>
 export const asCompany = (document: DocumentSnapshot): Company => ({
   id: document.id,
   name: String(document.data.name ?? ''),
+  domains: Array.isArray(document.data.domains)
+    ? document.data.domains.filter((domain): domain is string => typeof domain === 'string')
+    : [],
 });
 export const asOrganiser = (document: DocumentSnapshot): Organiser => ({
   uid: document.id,

@@ -156,7 +156,11 @@ const CASES: readonly Case[] = [
   },
   {
     callable: 'createCompany',
-    payload: () => ({ name: `Company ${Math.random()}` }),
+    payload: () => ({ name: `Company ${Math.random()}`, domains: ['example.org'] }),
+  },
+  {
+    callable: 'saveCompanyDomains',
+    payload: (world) => ({ companyId: world.companyId, domains: ['acme.com', 'acme.fr'] }),
   },
   {
     callable: 'setOrganiser',

@@ -91,6 +91,9 @@ describe('createTeam and joinTeam', () => {
         seasonName: expect.any(String),
         memberCount: 2,
         full: false,
+        // The world's season asks no company address, and its company lists no domain.
+        domainRefusal: null,
+        companyDomains: [],
       });
       expect(JSON.stringify(preview)).not.toContain('@');
       expect(await dumpDatabase()).toEqual(before);

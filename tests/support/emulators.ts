@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs';
 import type * as AdminAuth from 'firebase-admin/auth';
 import { initializeTestEnvironment, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { deleteApp, initializeApp, type FirebaseApp } from 'firebase/app';
-import { connectAuthEmulator, createUserWithEmailAndPassword, getAuth } from 'firebase/auth';
+import {
+  connectAuthEmulator,
+  createUserWithEmailAndPassword,
+  getAuth,
+  signInWithCustomToken,
+  signInWithEmailAndPassword,
+  type Auth,
+} from 'firebase/auth';
 import { connectFunctionsEmulator, getFunctions, httpsCallable } from 'firebase/functions';
 import type { CommandName } from '../../src/domain/commands';
 import { TOLD_PREFIX } from '../../src/domain/happenings';
@@ -74,11 +81,16 @@ async function adminAuth() {
   return (await admin).getAuth();
 }
 
-export async function signedInCaller(options: { organiser?: boolean } = {}): Promise<Caller> {
-  const app = clientApp();
+function emulatedAuth(app: FirebaseApp): Auth {
   const auth = getAuth(app);
   const { host, port } = emulator('auth');
   connectAuthEmulator(auth, `http://${host}:${port}`, { disableWarnings: true });
+  return auth;
+}
+
+export async function signedInCaller(options: { organiser?: boolean } = {}): Promise<Caller> {
+  const app = clientApp();
+  const auth = emulatedAuth(app);
   const email = `person-${Date.now()}-${counter}@example.test`;
   const credential = await createUserWithEmailAndPassword(auth, email, 'a-long-password');
   if (options.organiser) {
@@ -86,6 +98,56 @@ export async function signedInCaller(options: { organiser?: boolean } = {}): Pro
     await credential.user.getIdToken(true);
   }
   return { ...callerOn(app, credential.user.uid), email };
+}
+
+/** A caller who can also read the claims of their current ID token (what the functions see). */
+export interface TokenCaller extends Caller {
+  tokenClaims(): Promise<Record<string, unknown>>;
+}
+
+/**
+ * A person whose account holds `email`, verified or not, as Auth would after sign-up (created
+ * with the Admin SDK), signed in with their password; `claims` are custom claims set on the
+ * account beforehand (a forged `email` or `email_verified`, say).
+ */
+export async function callerWithAddress(options: {
+  email: string;
+  emailVerified: boolean;
+  claims?: Record<string, unknown>;
+}): Promise<TokenCaller> {
+  const admin = await adminAuth();
+  const password = 'a-long-password';
+  const user = await admin.createUser({
+    email: options.email,
+    emailVerified: options.emailVerified,
+    password,
+  });
+  if (options.claims) await admin.setCustomUserClaims(user.uid, options.claims);
+  const app = clientApp();
+  const credential = await signInWithEmailAndPassword(emulatedAuth(app), options.email, password);
+  return {
+    ...callerOn(app, user.uid),
+    email: options.email,
+    tokenClaims: async () => (await credential.user.getIdTokenResult(true)).claims,
+  };
+}
+
+/** A person signed in with a custom token minted with `developerClaims` (an account with no address). */
+export async function callerWithCustomToken(
+  developerClaims: Record<string, unknown>,
+): Promise<TokenCaller> {
+  counter += 1;
+  const token = await (
+    await adminAuth()
+  ).createCustomToken(`custom-${Date.now()}-${counter}`, {
+    ...developerClaims,
+  });
+  const app = clientApp();
+  const credential = await signInWithCustomToken(emulatedAuth(app), token);
+  return {
+    ...callerOn(app, credential.user.uid),
+    tokenClaims: async () => (await credential.user.getIdTokenResult(true)).claims,
+  };
 }
 
 export function anonymousCaller(): Caller {

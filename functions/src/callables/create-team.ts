@@ -1,7 +1,9 @@
-// An employee creates a team in a company for a season, and becomes its captain.
+// An employee creates a team in a company for a season, and becomes its captain (when the
+// season's company domain rule admits them).
 import { command } from '../lib/on-call';
 import { db } from '../lib/admin';
 import { membershipOf, notFound, precondition } from '../lib/authorise';
+import { domainsOf, requireDomainAdmission } from '../lib/company-domains';
 import { readSeason, refs } from '../lib/documents';
 import {
   freshInviteCode,
@@ -25,6 +27,11 @@ export const createTeam = command(
       if (membership) throw precondition('You are already in a team this season: leave it first.');
       const company = await tx.get(refs.company(companyId));
       if (!company.exists) throw notFound('This company');
+      const companyName = company.get('name') as string;
+      const companyDomain = requireDomainAdmission(actor, season, {
+        name: companyName,
+        domains: domainsOf(company),
+      });
       const key = name.toLocaleLowerCase('fr');
       const same = await tx.get(
         teamsCollection().where('seasonId', '==', seasonId).where('key', '==', key).limit(1),
@@ -38,10 +45,10 @@ export const createTeam = command(
       tx.set(ref, {
         seasonId,
         companyId,
-        companyName: company.get('name') as string,
+        companyName,
         name,
         key,
-        members: { [uid]: memberEntry(profile, 'captain', now) },
+        members: { [uid]: memberEntry(profile, 'captain', now, companyDomain) },
         memberCount: 1,
         createdAt: now,
         updatedAt: now,

@@ -1,6 +1,9 @@
 // What an invite code leads to, before joining: the team, its company and season, and whether it
-// has room. Anyone signed in may ask (team names are readable to them anyway); nothing is written.
+// has room, and whether the season's company domain rule would refuse the caller (from their
+// token, as joinTeam reads it). Anyone signed in may ask (team names are readable to them anyway);
+// nothing is written.
 import { command } from '../lib/on-call';
+import { admissionOf, domainsOf } from '../lib/company-domains';
 import { isTeamFull } from '../../../src/domain/team';
 import { db } from '../lib/admin';
 import { notFound } from '../lib/authorise';
@@ -13,6 +16,8 @@ export const previewInvite = command('previewInvite', async ({ actor, input: { c
       if (!invite.exists) throw notFound('A team with this invite code');
       const team = await readTeam(tx, invite.get('teamId') as string);
       const season = await readSeason(tx, team.seasonId, actor);
+      const companyDomains = domainsOf(await tx.get(refs.company(team.companyId)));
+      const admission = admissionOf(actor, season, companyDomains);
       return {
         teamId: team.id,
         teamName: team.name,
@@ -20,6 +25,8 @@ export const previewInvite = command('previewInvite', async ({ actor, input: { c
         seasonName: season.name,
         memberCount: team.memberCount,
         full: isTeamFull(team.memberCount, season.teamSizeCap),
+        domainRefusal: admission.ok ? null : admission.reason,
+        companyDomains,
       };
     },
     { readOnly: true },

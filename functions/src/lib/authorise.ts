@@ -5,10 +5,18 @@ import { PATHS, type Membership } from '../../../src/domain/paths';
 import { can, roleFor, type Actor, type Capability, type Role } from '../../../src/domain/roles';
 import { db } from './admin';
 
+/**
+ * The caller, from their verified ID token only. Auth writes `email` and `email_verified` into
+ * the token from the account itself, over any custom claim of the same name (the emulator does
+ * the same, see tests/functions/company-domains.test.ts), so neither can be forged by a claim.
+ */
 export function actorOf(request: CallableRequest<unknown>): Actor {
+  const token = request.auth?.token;
   return {
     uid: request.auth?.uid ?? null,
-    organiser: request.auth?.token.organiser === true,
+    organiser: token?.organiser === true,
+    email: typeof token?.email === 'string' ? token.email : null,
+    emailVerified: token?.email_verified === true,
   };
 }
 

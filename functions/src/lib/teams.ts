@@ -72,12 +72,14 @@ export function saveNewProfile(tx: Transaction, uid: string, profile: Profile): 
   tx.set(refs.profile(uid), profile, { merge: true });
 }
 
+/** A member's entry; `companyDomain` when their verified address is at one of the company's domains. */
 export function memberEntry(
   profile: Profile,
   role: TeamMember['role'],
   joinedAt: number,
+  companyDomain: string | null = null,
 ): TeamMember {
-  return { name: publicName(profile), role, joinedAt };
+  return { name: publicName(profile), role, joinedAt, ...(companyDomain ? { companyDomain } : {}) };
 }
 
 /** A new invite code no other team uses; read inside the transaction, so two teams never share one. */

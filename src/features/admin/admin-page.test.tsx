@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
+import axe from 'axe-core';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Route } from 'wouter';
@@ -34,7 +35,8 @@ function seedAll(backend: FakeBackend) {
     teamSizeCap: 12,
     state: 'draft',
   });
-  backend.setDocument('companies/C1', { name: 'Acme' });
+  backend.setDocument('companies/C1', { name: 'Acme', domains: ['acme.com'] });
+  backend.setDocument('companies/C2', { name: 'Zeta' });
   backend.setDocument('organisers/uid-1', { email: ALICE.email });
 }
 
@@ -76,7 +78,7 @@ describe('admin page', () => {
     await user.type(await screen.findByLabelText(fr.admin.companies.name), ' Bureau Vert ');
     await user.click(screen.getByRole('button', { name: fr.admin.companies.submit }));
     await waitFor(() =>
-      expect(payloadsOf(backend, 'createCompany')).toEqual([{ name: 'Bureau Vert' }]),
+      expect(payloadsOf(backend, 'createCompany')).toEqual([{ name: 'Bureau Vert', domains: [] }]),
     );
 
     const email = screen.getByLabelText(fr.admin.organisers.email);
@@ -91,5 +93,78 @@ describe('admin page', () => {
     await waitFor(() =>
       expect(payloadsOf(backend, 'setOrganiser')).toEqual([{ email: BOB.email, organiser: true }]),
     );
+  });
+
+  it('adds a company with its email domains, naming the entries that are no domain', async () => {
+    const { backend, user } = await renderForTest(route, {
+      path: '/admin',
+      signedInAs: ALICE.email,
+      seed: seedAll,
+    });
+    const form = within(
+      (await screen.findByRole('heading', { name: fr.admin.companies.add })).nextElementSibling
+        ?.nextElementSibling as HTMLElement,
+    );
+    await user.type(form.getByLabelText(fr.admin.companies.name), 'Bureau Vert');
+    const domains = form.getByLabelText(fr.admin.companies.domains);
+    await user.type(domains, '@Bureau-Vert.fr{Enter}bv@bv.com');
+    await user.click(form.getByRole('button', { name: fr.admin.companies.submit }));
+    expect(domains).toHaveAttribute('aria-invalid', 'true');
+    expect(domains).toHaveAccessibleDescription(
+      `${fr.admin.companies.domainsHint} Ces domaines ne sont pas valides : bv@bv.com. Écrivez par exemple acme.com, sans « @ ».`,
+    );
+    expect(payloadsOf(backend, 'createCompany')).toEqual([]);
+
+    await user.clear(domains);
+    await user.type(domains, '@Bureau-Vert.fr, bv.com');
+    await user.click(form.getByRole('button', { name: fr.admin.companies.submit }));
+    await waitFor(() =>
+      expect(payloadsOf(backend, 'createCompany')).toEqual([
+        { name: 'Bureau Vert', domains: ['bureau-vert.fr', 'bv.com'] },
+      ]),
+    );
+  });
+
+  it('shows each company’s domains and saves a company’s new list', async () => {
+    const { backend, user } = await renderForTest(route, {
+      path: '/admin',
+      signedInAs: ALICE.email,
+      seed: seedAll,
+    });
+    backend.handle('saveCompanyDomains', (data) => data);
+    expect(await screen.findByText('(Domaines : acme.com)')).toBeInTheDocument();
+    expect(screen.getByText(`(${fr.admin.companies.noDomains})`)).toBeInTheDocument();
+
+    const edit = screen.getByRole('button', { name: 'Modifier les domaines de Acme' });
+    expect(edit).toHaveAttribute('aria-expanded', 'false');
+    await user.click(edit);
+    expect(edit).toHaveAttribute('aria-expanded', 'true');
+    const domains = screen.getByLabelText('Domaines e-mail de « Acme »');
+    expect(domains).toHaveFocus();
+    expect(domains).toHaveValue('acme.com');
+    const save = screen.getByRole('button', { name: fr.admin.companies.saveDomains });
+    await user.type(domains, '{Enter}acme');
+    await user.click(save);
+    expect(domains).toHaveAccessibleDescription(
+      `${fr.admin.companies.domainsHint} Ces domaines ne sont pas valides : acme. Écrivez par exemple acme.com, sans « @ ».`,
+    );
+    expect(payloadsOf(backend, 'saveCompanyDomains')).toEqual([]);
+    await user.type(domains, '.FR');
+    await user.click(save);
+    await waitFor(() =>
+      expect(payloadsOf(backend, 'saveCompanyDomains')).toEqual([
+        { companyId: 'C1', domains: ['acme.com', 'acme.fr'] },
+      ]),
+    );
+    expect(await screen.findByText('Domaines de « Acme » enregistrés.')).toHaveAttribute(
+      'role',
+      'status',
+    );
+    // The page outside the app shell: landmarks are the shell's; jsdom computes no colours.
+    const scan = await axe.run(document.body, {
+      rules: { region: { enabled: false }, 'color-contrast': { enabled: false } },
+    });
+    expect(scan.passes.length).toBeGreaterThan(0);
+    expect(scan.violations.map((violation) => violation.id)).toEqual([]);
   });
 });

@@ -72,6 +72,7 @@ describe('form values and settings', () => {
       startsAt: '2026-03-10T09:00',
       endsAt: '2026-04-10T18:00',
       showImpact: false,
+      companyDomainRequired: true,
       customActions: [
         {
           ...emptyCustomAction('k1'),
@@ -85,6 +86,7 @@ describe('form values and settings', () => {
     };
     const parsed = seasonSettingsSchema.parse(settingsFromValues(values));
     expect(parsed.showImpact).toBe(false);
+    expect(parsed.companyDomainRequired).toBe(true);
     expect(parsed.customActions[0]?.impact).toEqual({
       unit: 'kgCO2ePerYear',
       years: 2,
@@ -102,6 +104,7 @@ describe('form values and settings', () => {
     });
     const back = valuesFromSeason(resolveSeason('S1', parsed, 'open'));
     expect(back.showImpact).toBe(false);
+    expect(back.companyDomainRequired).toBe(true);
     expect(back.customActions[0]?.impact).toEqual({
       ...impact,
       central: '2.5',
@@ -154,11 +157,13 @@ describe('form values and settings', () => {
     delete older.deletionPolicy;
     delete older.photoRetentionDays;
     delete older.showImpact;
+    delete older.companyDomainRequired;
     const values = valuesFromSeason(resolveSeason('S1', older as typeof parsed, 'open'));
     expect(values).toMatchObject({
       deletionPolicy: 'keep',
       photoRetentionDays: '30',
       showImpact: true,
+      companyDomainRequired: false,
     });
   });
 });

@@ -70,6 +70,7 @@ export interface SeasonFormValues {
   deletionPolicy: DeletionPolicy;
   photoRetentionDays: string;
   showImpact: boolean;
+  companyDomainRequired: boolean;
 }
 
 const CUSTOM_PREFIX = 'custom-';
@@ -118,6 +119,7 @@ export function emptySeasonValues(timeZone: string): SeasonFormValues {
     deletionPolicy: 'keep',
     photoRetentionDays: String(DEFAULT_PHOTO_RETENTION_DAYS),
     showImpact: true,
+    companyDomainRequired: false,
   };
 }
 
@@ -143,6 +145,7 @@ export function valuesFromSeason(season: Season): SeasonFormValues {
     deletionPolicy: season.deletionPolicy ?? 'keep',
     photoRetentionDays: String(season.photoRetentionDays ?? DEFAULT_PHOTO_RETENTION_DAYS),
     showImpact: season.showImpact ?? true,
+    companyDomainRequired: season.companyDomainRequired === true,
   };
 }
 
@@ -259,5 +262,6 @@ export function settingsFromValues(values: SeasonFormValues): SeasonSettingsInpu
     deletionPolicy: values.deletionPolicy,
     photoRetentionDays: wholeNumber(values.photoRetentionDays),
     showImpact: values.showImpact,
+    companyDomainRequired: values.companyDomainRequired,
   };
 }

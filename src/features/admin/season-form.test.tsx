@@ -76,12 +76,13 @@ describe('season form', () => {
         deletionPolicy: 'keep',
         photoRetentionDays: 30,
         showImpact: true,
+        companyDomainRequired: false,
       },
     });
     await waitFor(() => expect(location.history.at(-1)).toBe('/admin'));
   });
 
-  it('explains what a deleted account does to points, and saves the choice, photo retention and impact display', async () => {
+  it('explains what a deleted account does to points, and saves the choice, photo retention, impact display and the company domain rule', async () => {
     const { backend, user } = await openNewSeasonForm();
     backend.handle('saveSeason', () => ({ seasonId: 'S1' }));
     await user.type(screen.getByLabelText(fr.seasonForm.name), 'Printemps 2026');
@@ -103,16 +104,27 @@ describe('season form', () => {
     const showImpact = screen.getByRole('checkbox', { name: fr.seasonForm.showImpact });
     expect(showImpact).toBeChecked();
     expect(showImpact).toHaveAccessibleDescription(fr.seasonForm.showImpactHint);
+    const domainRequired = screen.getByRole('checkbox', {
+      name: fr.seasonForm.companyDomainRequired,
+    });
+    expect(domainRequired).not.toBeChecked();
+    expect(domainRequired).toHaveAccessibleDescription(fr.seasonForm.companyDomainRequiredHint);
 
     await user.click(remove);
     await user.clear(retention);
     await user.type(retention, '90');
     await user.click(showImpact);
+    await user.click(domainRequired);
     await user.click(screen.getByRole('button', { name: fr.seasonForm.create }));
 
     await waitFor(() => expect(payloadsOf(backend, 'saveSeason')).toHaveLength(1));
     expect(payloadsOf(backend, 'saveSeason')[0]).toMatchObject({
-      settings: { deletionPolicy: 'remove', photoRetentionDays: 90, showImpact: false },
+      settings: {
+        deletionPolicy: 'remove',
+        photoRetentionDays: 90,
+        showImpact: false,
+        companyDomainRequired: true,
+      },
     });
   });
 

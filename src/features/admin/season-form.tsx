@@ -325,6 +325,22 @@ export function SeasonForm({ seasonId, initial }: SeasonFormProps) {
           <small id="season-show-impact-hint">{t('seasonForm.showImpactHint')}</small>
         </div>
 
+        <div className="check">
+          <input
+            id="season-company-domain-required"
+            type="checkbox"
+            aria-describedby="season-company-domain-required-hint"
+            checked={values.companyDomainRequired}
+            onChange={(event) => set('companyDomainRequired', event.target.checked)}
+          />
+          <label htmlFor="season-company-domain-required">
+            {t('seasonForm.companyDomainRequired')}
+          </label>
+          <small id="season-company-domain-required-hint">
+            {t('seasonForm.companyDomainRequiredHint')}
+          </small>
+        </div>
+
         <button type="submit" className="primary" disabled={busy} aria-busy={busy || undefined}>
           {busy ? t('form.working') : seasonId ? t('seasonForm.save') : t('seasonForm.create')}
         </button>

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
+import axe from 'axe-core';
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Route, Switch } from 'wouter';
@@ -28,6 +29,8 @@ const COLIBRIS: InvitePreview = {
   seasonName: 'Printemps',
   memberCount: 1,
   full: false,
+  domainRefusal: null,
+  companyDomains: [],
 };
 
 /** previewInvite answering for one code, as the function does. */
@@ -114,6 +117,52 @@ describe('join page', () => {
     expect(await screen.findByText(fr.join.full)).toHaveAttribute('role', 'alert');
     expect(screen.getByText(/Elle compte 12 membres\./)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: fr.join.submit })).toBeDisabled();
+  });
+
+  it('says, before anyone presses join, that the season asks a verified address of the company', async () => {
+    const { backend } = await renderForTest(routes, {
+      path: '/join/ABCD2345',
+      signedInAs: BOB.email,
+      seed: previewing({
+        ...COLIBRIS,
+        domainRefusal: 'otherDomain',
+        companyDomains: ['bureau-vert.fr', 'bv.com'],
+      }),
+    });
+    expect(
+      await screen.findByText(
+        'Cette saison demande une adresse vérifiée en bureau-vert.fr, bv.com pour rejoindre une équipe de Bureau Vert : connectez-vous avec votre compte professionnel.',
+      ),
+    ).toHaveAttribute('role', 'alert');
+    expect(screen.getByRole('button', { name: fr.join.submit })).toBeDisabled();
+    expect(payloadsOf(backend, 'joinTeam')).toEqual([]);
+    const scan = await axe.run(document.body, {
+      rules: { region: { enabled: false }, 'color-contrast': { enabled: false } },
+    });
+    expect(scan.passes.length).toBeGreaterThan(0);
+    expect(scan.violations.map((violation) => violation.id)).toEqual([]);
+  });
+
+  it('puts the function’s domain refusal into words when the join is refused anyway', async () => {
+    const { backend, user } = await renderForTest(routes, {
+      path: '/join/ABCD2345',
+      signedInAs: BOB.email,
+      seed: previewing(COLIBRIS),
+    });
+    backend.handle('joinTeam', () => {
+      throw new BackendError('failed-precondition', 'This season asks…', {
+        key: 'domainRefusals.noVerifiedAddress',
+        company: 'Bureau Vert',
+        domains: 'bureau-vert.fr',
+      });
+    });
+    await waitFor(() => expect(screen.getByRole('button', { name: fr.join.submit })).toBeEnabled());
+    await user.click(screen.getByRole('button', { name: fr.join.submit }));
+    expect(
+      await screen.findByText(
+        `${fr.commandErrors['failed-precondition']} Cette saison demande une adresse vérifiée en bureau-vert.fr pour rejoindre une équipe de Bureau Vert : vérifiez votre adresse (lien dans l’e-mail reçu), puis reconnectez-vous.`,
+      ),
+    ).toHaveAttribute('role', 'alert');
   });
 
   it('says so when the code cannot be one', async () => {

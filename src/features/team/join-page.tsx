@@ -1,5 +1,6 @@
 // /join/:code: where an invite link lands. Explains, shows the code and, once signed in, which
-// team of which company it leads to; joins on request. A signed-out person is sent to sign in
+// team of which company it leads to, and whether the season's company domain rule refuses this
+// person (as the function will); joins on request. A signed-out person is sent to sign in
 // (or up) and brought back here.
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -7,6 +8,7 @@ import { FormAlert, useFormAlert } from '../../components/form-alert';
 import { useCallableAnswer } from '../../components/use-callable-answer';
 import { commandFailureText, useCommand } from '../../components/use-command';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { domainList } from '../../domain/company-domains';
 import { INVITE_CODE_PATTERN, normalizeInviteCode } from '../../domain/team';
 import { selectSession } from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
@@ -69,6 +71,14 @@ export function JoinPage({ code: rawCode }: { code: string }) {
               {t('join.members', { count: team.memberCount })}
             </p>
             {team.full ? <p role="alert">{t('join.full')}</p> : null}
+            {team.domainRefusal ? (
+              <p role="alert">
+                {t(`domainRefusals.${team.domainRefusal}`, {
+                  company: team.companyName,
+                  domains: domainList(team.companyDomains),
+                })}
+              </p>
+            ) : null}
           </>
         ) : null}
         {preview && !preview.ok ? (
@@ -83,7 +93,7 @@ export function JoinPage({ code: rawCode }: { code: string }) {
         <button
           type="button"
           className="primary"
-          disabled={busy || !team || team.full}
+          disabled={busy || !team || team.full || team.domainRefusal !== null}
           aria-busy={busy || undefined}
           onClick={() => void join()}
         >

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
+import axe from 'axe-core';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Route } from 'wouter';
@@ -106,6 +107,42 @@ describe('team page, not in a team', () => {
     expect(await screen.findByText('Les Colibris')).toBeInTheDocument();
   });
 
+  it('offers first, as "your company", the companies of the person’s address domain', async () => {
+    await renderTeam(ALICE.email, (backend) => {
+      seedSeason(backend);
+      // Alice's address is alice@example.org.
+      backend.setDocument('companies/C3', { name: 'Exemple SA', domains: ['example.org'] });
+      backend.setDocument('companies/C4', { name: 'Sous-domaine', domains: ['fr.example.org'] });
+    });
+    const company = await screen.findByLabelText(fr.team.create.company);
+    expect(company).toHaveAccessibleDescription(
+      '« Votre entreprise » : d’après le domaine de votre adresse (example.org).',
+    );
+    const groups = within(company).getAllByRole('group');
+    expect(groups.map((group) => group.getAttribute('label'))).toEqual([
+      fr.team.create.yourCompany,
+      fr.team.create.otherCompanies,
+    ]);
+    const names = (group: HTMLElement) =>
+      within(group)
+        .getAllByRole('option')
+        .map((option) => option.textContent);
+    expect(names(groups[0] as HTMLElement)).toEqual(['Exemple SA']);
+    expect(names(groups[1] as HTMLElement)).toEqual(['Acme', 'Bureau Vert', 'Sous-domaine']);
+    const scan = await axe.run(document.body, {
+      rules: { region: { enabled: false }, 'color-contrast': { enabled: false } },
+    });
+    expect(scan.passes.length).toBeGreaterThan(0);
+    expect(scan.violations.map((violation) => violation.id)).toEqual([]);
+  });
+
+  it('lists the companies in one list when none is of the person’s domain', async () => {
+    await renderTeam(ALICE.email, seedSeason);
+    const company = await screen.findByLabelText(fr.team.create.company);
+    expect(within(company).queryAllByRole('group')).toEqual([]);
+    expect(company).not.toHaveAccessibleDescription();
+  });
+
   it('joins with a code typed loosely', async () => {
     const { backend, user } = await renderTeam(BOB.email, seedSeason);
     await user.type(await screen.findByLabelText(fr.team.join.code), 'abcd-2345');
@@ -148,6 +185,38 @@ describe('team page, in a team', () => {
     await user.click(screen.getByRole('button', { name: fr.team.invite.copyLink }));
     expect(await screen.findByText(fr.copy.copied)).toHaveAttribute('role', 'status');
     expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/join/${CODE}`);
+  });
+
+  it('shows a member whose verified address is at the company’s domain as its member', async () => {
+    await renderTeam(BOB.email, (backend) => {
+      seedTeam(backend);
+      backend.setDocument('teams/T1', {
+        seasonId: 'S1',
+        companyId: 'C1',
+        companyName: 'Acme',
+        name: 'Les Colibris',
+        memberCount: 2,
+        createdAt: NOW - 5 * DAY,
+        members: {
+          'uid-1': { name: 'Colibri 42', role: 'captain', joinedAt: NOW - 5 * DAY },
+          'uid-2': {
+            name: 'Bob Martin',
+            role: 'member',
+            joinedAt: NOW - 4 * DAY,
+            companyDomain: 'acme.com',
+          },
+        },
+      });
+    });
+    const members = within(await screen.findByRole('list'));
+    const [alice, bob] = members.getAllByRole('listitem');
+    expect(bob).toHaveTextContent('Membre de Acme (adresse vérifiée @acme.com)');
+    expect(alice).not.toHaveTextContent('Membre de');
+    const scan = await axe.run(document.body, {
+      rules: { region: { enabled: false }, 'color-contrast': { enabled: false } },
+    });
+    expect(scan.passes.length).toBeGreaterThan(0);
+    expect(scan.violations.map((violation) => violation.id)).toEqual([]);
   });
 
   it('gives a captain the captain’s tools, and a member none of them', async () => {

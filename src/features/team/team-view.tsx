@@ -85,6 +85,14 @@ export function TeamView({ team, membership, mayChange }: TeamViewProps) {
                 <span className="member-name">{member.name}</span>
                 {captain ? <span className="tag badge">{t('team.members.captain')}</span> : null}
                 {isMe ? <span className="muted">{t('team.members.you')}</span> : null}
+                {member.companyDomain ? (
+                  <span className="muted">
+                    {t('team.members.companyMember', {
+                      company: team.companyName,
+                      domain: member.companyDomain,
+                    })}
+                  </span>
+                ) : null}
                 {!isMe && can(role, 'team.manageMembers') ? (
                   <span className="member-actions">
                     <button
