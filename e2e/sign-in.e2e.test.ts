@@ -6,13 +6,52 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import en from '../src/i18n/en.json';
 import fr from '../src/i18n/fr.json';
-import { emulator, PROJECT_ID } from '../tests/support/emulators';
+import { seasonSettingsSchema } from '../src/domain/season';
+import {
+  adminFirestore,
+  callerWithAddress,
+  emulator,
+  PROJECT_ID,
+} from '../tests/support/emulators';
+import type { World } from '../tests/support/world';
 import { AppPage } from './support/app-page';
 import { serveGapiIframes } from './support/gapi-iframes';
 import { axeViolations, openPage } from './support/page-walk';
 import { PASSWORD, useSeasonStack } from './support/season-stack';
 
-const season = useSeasonStack('sign-in');
+/** Acme lists acme.example; its team's invite code. Set once the world is built. */
+const acme = { name: `Acme ${Date.now()}`, domain: 'acme.example', code: '' };
+
+/**
+ * Acme, with its domain and a team made by a verified Acme captain; then the season starts asking
+ * for a verified company address (its other settings as they are).
+ */
+async function acmeRequiresItsDomain(world: World) {
+  const organiser = world.people.organiser;
+  const { companyId } = (await organiser.call('createCompany', {
+    name: acme.name,
+    domains: [acme.domain],
+  })) as { companyId: string };
+  const captain = await callerWithAddress({
+    email: `captain-${Date.now()}@${acme.domain}`,
+    emailVerified: true,
+  });
+  ({ code: acme.code } = (await captain.call('createTeam', {
+    seasonId: world.seasonId,
+    companyId,
+    name: 'Acme team',
+  })) as { code: string });
+  const stored = (await (await adminFirestore()).doc(`seasons/${world.seasonId}`).get()).data();
+  const settings = Object.fromEntries(
+    Object.keys(seasonSettingsSchema.shape).map((key) => [key, stored?.[key]]),
+  );
+  await organiser.call('saveSeason', {
+    seasonId: world.seasonId,
+    settings: { ...settings, companyDomainRequired: true },
+  });
+}
+
+const season = useSeasonStack('sign-in', acmeRequiresItsDomain);
 
 interface OobCode {
   readonly email: string;
@@ -223,6 +262,71 @@ describe('one person, two ways in', () => {
     await expect
       .poll(() => section.getByRole('listitem').allTextContents())
       .toEqual([fr.signInMethods.password, 'Microsoft']);
+  });
+});
+
+describe('company domains', () => {
+  const refusal = (key: 'otherDomain' | 'noVerifiedAddress') =>
+    fr.domainRefusals[key]
+      .replaceAll('{{domains}}', acme.domain)
+      .replaceAll('{{company}}', acme.name);
+  const joinButton = (app: AppPage) => app.page.getByRole('button', { name: fr.join.submit });
+
+  it('lets a Google account of the company join its team, and shows the person as its member', async () => {
+    const { app } = await freshVisitor();
+    await app.open(`/sign-in?next=/join/${acme.code}`);
+    await throughProvider(app, 'Continuer avec Google', newAddress('google'));
+    await app.page.getByRole('heading', { level: 1, name: fr.join.title }).waitFor();
+    await expect.poll(() => joinButton(app).isEnabled()).toBe(true);
+    await joinButton(app).click();
+    await app.page
+      .getByText(
+        fr.team.members.companyMember
+          .replace('{{company}}', acme.name)
+          .replace('{{domain}}', acme.domain),
+      )
+      .first()
+      .waitFor();
+  });
+
+  it('refuses another domain before the person presses join', async () => {
+    const { app } = await freshVisitor();
+    await app.open('/');
+    await app.signUp(`someone-${Date.now()}@elsewhere.example`, PASSWORD);
+    await app.open(`/join/${acme.code}`);
+    await app.page
+      .getByRole('alert')
+      .filter({ hasText: refusal('otherDomain') })
+      .waitFor();
+    expect(await joinButton(app).isDisabled()).toBe(true);
+  });
+
+  it('refuses an unverified company address, then admits it once the mailed link is opened', async () => {
+    const { app } = await freshVisitor();
+    const email = newAddress('unverified');
+    await app.open('/');
+    await app.signUp(email, PASSWORD);
+    await app.open(`/join/${acme.code}`);
+    await app.page
+      .getByRole('alert')
+      .filter({ hasText: refusal('noVerifiedAddress') })
+      .waitFor();
+    expect(await joinButton(app).isDisabled()).toBe(true);
+
+    const { oobCode } = await mailTo(email, 'VERIFY_EMAIL');
+    await app.open(`/auth/action?mode=verifyEmail&oobCode=${oobCode}&apiKey=demo-api-key`);
+    await app.page.getByText(fr.authAction.verified).waitFor();
+    await app.open(`/join/${acme.code}`);
+    await expect.poll(() => joinButton(app).isEnabled()).toBe(true);
+    await joinButton(app).click();
+    await app.page
+      .getByText(
+        fr.team.members.companyMember
+          .replace('{{company}}', acme.name)
+          .replace('{{domain}}', acme.domain),
+      )
+      .first()
+      .waitFor();
   });
 });
 
