@@ -21,6 +21,7 @@ import {
   emulatorPorts,
   prepareFirestoreEmulator,
 } from './emulator-env.mjs';
+import { startAuthMailRelay } from './auth-mails.mjs';
 import { MAIL_CATCHER_PORTS, startMailCatcher } from './mail-catcher.mjs';
 
 const { values: options } = parseArgs({
@@ -96,6 +97,8 @@ const log = createWriteStream(logFile, { flags: 'w' });
 const child = spawn(FIREBASE_BIN, args, { cwd: ROOT, env, detached: true });
 let output = '';
 let ready = false;
+/** Stops relaying Auth's codes to the mail catcher (nothing until the emulators are ready). */
+let stopAuthMails = () => {};
 const onOutput = (chunk) => {
   log.write(chunk);
   if (ready) return;
@@ -104,8 +107,21 @@ const onOutput = (chunk) => {
     ready = true;
     output = '';
     const hosting = emulatorPorts().find((entry) => entry.key === 'hosting');
+    const auth = emulatorPorts().find((entry) => entry.key === 'auth');
+    const smtp = MAIL_CATCHER_PORTS.find((entry) => entry.key === 'mailSmtp');
+    stopAuthMails = startAuthMailRelay({
+      authUrl: `http://${auth.host}:${auth.port}`,
+      projectId: PROJECT_ID,
+      appUrl: `http://${hosting.host}:${hosting.port}`,
+      smtp: { host: smtp.host, port: smtp.port },
+      say,
+    });
     say(`Ready. Open http://${hosting.host}:${hosting.port}`);
     say(`Mails sent by the app: ${mailCatcher.url}`);
+    say(
+      'Sign-in links, password resets and address checks land there too; Google and Microsoft ' +
+        'open the Auth emulator’s account page, where you make up the account.',
+    );
     say(`Data is saved to ${dataDir} every ${exportEverySeconds} s and when you press Ctrl-C.`);
     if (options.demo) void seedDemo();
     scheduleExport();
@@ -227,6 +243,7 @@ function descendantsOf(pid) {
 
 function killGroup(signal) {
   stopJobs();
+  stopAuthMails();
   const targets = signal === 'SIGKILL' ? descendantsOf(child.pid) : [];
   try {
     process.kill(-child.pid, signal);
