@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { manifestPath } from './src/app/manifest-path';
 import { webManifest } from './src/app/web-manifest';
+import { parseCompanySignIn } from './src/domain/company-sign-in';
 import { LOCALES } from './src/domain/themes';
 
 // The emulator ports live in firebase.json only; the SPA is told them at build time.
@@ -40,41 +41,52 @@ function webManifests(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [
-    react(),
-    webManifests(),
-    // The service worker (Workbox, through vite-plugin-pwa): see docs/decisions/008-phone-and-offline.md.
-    VitePWA({
-      registerType: 'prompt',
-      injectRegister: false,
-      manifest: false,
-      workbox: {
-        // Installed once: the page itself, its first script and style, the sprite, the icons and
-        // the manifests. Every other chunk is cached the first time it is used (below), so a
-        // visitor downloads no page they never open, and what they opened works offline.
-        globPatterns: ['index.html', 'assets/index-*.{js,css}', '*.{svg,webmanifest}', 'icons/*'],
-        runtimeCaching: [
-          {
-            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/'),
-            // Hashed names: a file never changes under its name.
-            handler: 'CacheFirst',
-            options: { cacheName: 'tfg-assets', expiration: { maxEntries: 120 } },
-          },
-        ],
-        navigateFallback: 'index.html',
-        // Served by the functions through hosting rewrites, never by the app.
-        navigateFallbackDenylist: [/^\/__\//, /^\/unsubscribe/],
-        clientsClaim: true,
-        cleanupOutdatedCaches: true,
-      },
-    }),
-  ],
-  define: {
-    __EMULATOR_PORTS__: JSON.stringify(emulatorPorts),
-  },
-  build: {
-    target: 'es2022',
-    sourcemap: true,
-  },
+/** A malformed company sign-in line stops the build, rather than hiding the button. */
+function checkCompanySignIn(mode: string) {
+  const line = loadEnv(mode, process.cwd(), 'VITE_').VITE_COMPANY_SIGN_IN;
+  const parsed = parseCompanySignIn(line);
+  if (parsed && 'problem' in parsed) throw new Error(parsed.problem);
+}
+
+export default defineConfig(({ mode }) => {
+  checkCompanySignIn(mode);
+  return {
+    plugins: [
+      react(),
+      webManifests(),
+      // The service worker (Workbox, through vite-plugin-pwa): see docs/decisions/008-phone-and-offline.md.
+      VitePWA({
+        registerType: 'prompt',
+        injectRegister: false,
+        manifest: false,
+        workbox: {
+          // Installed once: the page itself, its first script and style, the sprite, the icons and
+          // the manifests. Every other chunk is cached the first time it is used (below), so a
+          // visitor downloads no page they never open, and what they opened works offline.
+          globPatterns: ['index.html', 'assets/index-*.{js,css}', '*.{svg,webmanifest}', 'icons/*'],
+          runtimeCaching: [
+            {
+              urlPattern: ({ url, sameOrigin }) =>
+                sameOrigin && url.pathname.startsWith('/assets/'),
+              // Hashed names: a file never changes under its name.
+              handler: 'CacheFirst',
+              options: { cacheName: 'tfg-assets', expiration: { maxEntries: 120 } },
+            },
+          ],
+          navigateFallback: 'index.html',
+          // Served by the functions through hosting rewrites, never by the app.
+          navigateFallbackDenylist: [/^\/__\//, /^\/unsubscribe/],
+          clientsClaim: true,
+          cleanupOutdatedCaches: true,
+        },
+      }),
+    ],
+    define: {
+      __EMULATOR_PORTS__: JSON.stringify(emulatorPorts),
+    },
+    build: {
+      target: 'es2022',
+      sourcemap: true,
+    },
+  };
 });

@@ -12,6 +12,8 @@ interface ImportMetaEnv {
   readonly VITE_APP_CHECK_SITE_KEY?: string;
   /** A company's own Microsoft Entra ID tenant (its id or domain), when only its accounts may sign in. */
   readonly VITE_MICROSOFT_TENANT?: string;
+  /** A company's own identity provider: its id then the button's name, "saml.acme-idp Acme". */
+  readonly VITE_COMPANY_SIGN_IN?: string;
 }
 
 declare const __EMULATOR_PORTS__: { auth: number; firestore: number; functions: number };

@@ -1,13 +1,22 @@
-// The outside accounts' names, the same in every language, and the name of each sign-in method
-// Auth reports for a person.
-import { PROVIDER_IDS, SIGN_IN_PROVIDERS, type SignInProvider } from '../data/backend';
+// The outside accounts' names (brands, the same in every language; the company's own as its
+// configuration says), and which of them Auth means by a provider id.
+import {
+  COMPANY_SIGN_IN,
+  providerIdOf,
+  signInProviders,
+  type SignInProvider,
+} from '../data/backend';
 
-export const PROVIDER_NAMES: Readonly<Record<SignInProvider, string>> = {
-  google: 'Google',
-  microsoft: 'Microsoft',
-};
+export function providerName(provider: SignInProvider, company = COMPANY_SIGN_IN): string {
+  if (provider === 'google') return 'Google';
+  if (provider === 'microsoft') return 'Microsoft';
+  return company?.name ?? '';
+}
 
 /** The outside account Auth calls `providerId`, if it is one of ours. */
-export function providerOfId(providerId: string): SignInProvider | null {
-  return SIGN_IN_PROVIDERS.find((provider) => PROVIDER_IDS[provider] === providerId) ?? null;
+export function providerOfId(providerId: string, company = COMPANY_SIGN_IN): SignInProvider | null {
+  return (
+    signInProviders(company).find((provider) => providerIdOf(provider, company) === providerId) ??
+    null
+  );
 }

@@ -14,7 +14,7 @@ import {
   type PickMap,
   type SessionUser,
   type SignInProvider,
-  PROVIDER_IDS,
+  providerIdOf,
   type SubmissionOutbox,
   type WhereEquals,
 } from './backend';
@@ -384,14 +384,14 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
       pending = null;
       const email = options.providerEmails?.[provider] ?? `someone@${provider}.example`;
       const account = accounts.get(email);
-      if (account && !account.providers.has(PROVIDER_IDS[provider])) {
+      if (account && !account.providers.has(providerIdOf(provider))) {
         pending = { provider, email };
         throw new BackendError(
           'account-exists',
           'This address has an account with another method.',
         );
       }
-      setUser(sessionOfAccount(account ?? addAccount(email, null, true, PROVIDER_IDS[provider])));
+      setUser(sessionOfAccount(account ?? addAccount(email, null, true, providerIdOf(provider))));
     },
     pendingLink() {
       return pending;
@@ -402,16 +402,16 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
       pending = null;
       if (!kept || !confirmed) return;
       const account = accountOfCurrent();
-      account.providers.add(PROVIDER_IDS[kept.provider]);
+      account.providers.add(providerIdOf(kept.provider));
       setUser(sessionOfAccount(account));
     },
     async linkProvider(provider) {
       record({ method: 'linkProvider', provider });
       const account = accountOfCurrent();
-      if (account.providers.has(PROVIDER_IDS[provider])) {
+      if (account.providers.has(providerIdOf(provider))) {
         throw new BackendError('provider-linked', 'Already linked.');
       }
-      account.providers.add(PROVIDER_IDS[provider]);
+      account.providers.add(providerIdOf(provider));
       setUser(sessionOfAccount(account));
     },
     async sendSignInLink(email, returnTo) {

@@ -14,6 +14,7 @@ import {
   filtersOf,
   type Backend,
   type BackendErrorCode,
+  providerIdOf,
   type PendingLink,
   type PickMap,
   type SessionUser,
@@ -312,6 +313,10 @@ export function createFirebaseBackend(): Backend {
       google.setCustomParameters({ prompt: 'select_account' });
       return google;
     }
+    if (provider === 'company') {
+      const id = providerIdOf('company');
+      return id.startsWith('saml.') ? new sdk.SAMLAuthProvider(id) : new sdk.OAuthProvider(id);
+    }
     const microsoft = new sdk.OAuthProvider('microsoft.com');
     // A company's own Entra ID tenant, when the deployment names one; any work or school account
     // otherwise.
@@ -328,7 +333,9 @@ export function createFirebaseBackend(): Backend {
     const credential =
       provider === 'google'
         ? sdk.GoogleAuthProvider.credentialFromError(failure)
-        : sdk.OAuthProvider.credentialFromError(failure);
+        : provider === 'company' && providerIdOf('company').startsWith('saml.')
+          ? sdk.SAMLAuthProvider.credentialFromError(failure)
+          : sdk.OAuthProvider.credentialFromError(failure);
     const email = failure.customData?.email;
     pending = credential
       ? { provider, email: typeof email === 'string' ? email : null, credential }

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { FormAlert, useFormAlert } from '../../components/form-alert';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { SIGN_IN_PROVIDERS, type PendingLink, type SignInProvider } from '../../data/backend';
+import { signInProviders, type PendingLink, type SignInProvider } from '../../data/backend';
 import {
   emailOnlySchema,
   PASSWORD_MIN_LENGTH,
@@ -18,7 +18,7 @@ import {
 } from '../../domain/schemas';
 import { useAppStore } from '../../stores/store-context';
 import { safeNextPath } from './next-path';
-import { PROVIDER_NAMES } from '../../components/provider-names';
+import { providerName } from '../../components/provider-names';
 
 type Mode = 'sign-in' | 'sign-up';
 type FieldErrors = Partial<Record<'email' | 'password', string>>;
@@ -116,7 +116,7 @@ export function AuthForm({ mode }: { mode: Mode }) {
   };
 
   if (linkOffer) {
-    const provider = PROVIDER_NAMES[linkOffer.provider];
+    const provider = providerName(linkOffer.provider);
     return (
       <div className="auth">
         <h1>{t('auth.linkOfferTitle', { provider })}</h1>
@@ -147,12 +147,12 @@ export function AuthForm({ mode }: { mode: Mode }) {
         <p className="auth-pending" role="status">
           {t('auth.pendingLink', {
             email: pendingLink.email ?? t('auth.thisAddress'),
-            provider: PROVIDER_NAMES[pendingLink.provider],
+            provider: providerName(pendingLink.provider),
           })}
         </p>
       ) : null}
       <div className="auth-providers" role="group" aria-label={t('auth.workAccount')}>
-        {SIGN_IN_PROVIDERS.map((provider) => (
+        {signInProviders().map((provider) => (
           <button
             key={provider}
             type="button"
@@ -160,7 +160,7 @@ export function AuthForm({ mode }: { mode: Mode }) {
             disabled={busy}
             onClick={() => void withProvider(provider)}
           >
-            {t('auth.continueWith', { provider: PROVIDER_NAMES[provider] })}
+            {t('auth.continueWith', { provider: providerName(provider) })}
           </button>
         ))}
       </div>

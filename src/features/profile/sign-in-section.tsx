@@ -2,9 +2,9 @@
 // the ways they sign in, and a button to add each work account they do not have yet.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PROVIDER_IDS, SIGN_IN_PROVIDERS, type SessionUser } from '../../data/backend';
+import { providerIdOf, signInProviders, type SessionUser } from '../../data/backend';
 import { useAppStore } from '../../stores/store-context';
-import { PROVIDER_NAMES, providerOfId } from '../../components/provider-names';
+import { providerName, providerOfId } from '../../components/provider-names';
 
 export function SignInSection({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
@@ -24,7 +24,7 @@ export function SignInSection({ user }: { user: SessionUser }) {
 
   const methodName = (providerId: string) => {
     const provider = providerOfId(providerId);
-    return provider ? PROVIDER_NAMES[provider] : t('signInMethods.password');
+    return provider ? providerName(provider) : t('signInMethods.password');
   };
 
   return (
@@ -69,8 +69,9 @@ export function SignInSection({ user }: { user: SessionUser }) {
         ))}
       </ul>
       <div className="actions">
-        {SIGN_IN_PROVIDERS.filter((provider) => !providers.includes(PROVIDER_IDS[provider])).map(
-          (provider) => (
+        {signInProviders()
+          .filter((provider) => !providers.includes(providerIdOf(provider)))
+          .map((provider) => (
             <button
               key={provider}
               type="button"
@@ -78,14 +79,13 @@ export function SignInSection({ user }: { user: SessionUser }) {
               onClick={() =>
                 void run(
                   () => account.linkProvider(provider),
-                  t('signInMethods.added', { provider: PROVIDER_NAMES[provider] }),
+                  t('signInMethods.added', { provider: providerName(provider) }),
                 )
               }
             >
-              {t('signInMethods.add', { provider: PROVIDER_NAMES[provider] })}
+              {t('signInMethods.add', { provider: providerName(provider) })}
             </button>
-          ),
-        )}
+          ))}
       </div>
       <p
         role={outcome && !outcome.ok ? 'alert' : 'status'}
