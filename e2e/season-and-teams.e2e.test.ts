@@ -8,6 +8,8 @@ import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import fr from '../src/i18n/fr.json';
+import frSeasonForm from '../src/i18n/season-form.fr.json';
+import frAccount from '../src/i18n/account.fr.json';
 import { AppPage } from './support/app-page';
 import { launchBrowser } from './support/browser';
 import { startStack, type Stack } from './support/stack';
@@ -57,9 +59,15 @@ it('forms a team by invite link and hands the captaincy over, live for everyone'
 
   // The organiser creates the season, adds a company and opens the season.
   await organiser.page.getByRole('link', { name: fr.admin.seasons.new }).click();
-  await organiser.page.getByLabel(fr.seasonForm.name).fill('Printemps numérique responsable');
-  await organiser.page.getByLabel(fr.seasonForm.startsAt, { exact: true }).fill(localInput(-1));
-  await organiser.page.getByLabel(fr.seasonForm.endsAt, { exact: true }).fill(localInput(24 * 28));
+  await organiser.page
+    .getByLabel(frSeasonForm.seasonForm.name)
+    .fill('Printemps numérique responsable');
+  await organiser.page
+    .getByLabel(frSeasonForm.seasonForm.startsAt, { exact: true })
+    .fill(localInput(-1));
+  await organiser.page
+    .getByLabel(frSeasonForm.seasonForm.endsAt, { exact: true })
+    .fill(localInput(24 * 28));
   await organiser.page.getByRole('button', { name: /Créer la saison/ }).click();
   await organiser.page.getByRole('heading', { level: 1, name: fr.admin.title }).waitFor();
   await organiser.page.getByLabel(fr.admin.companies.name).fill('Acme Solidaire');
@@ -86,9 +94,9 @@ it('forms a team by invite link and hands the captaincy over, live for everyone'
   await bob.page.goto(link);
   await bob.page.getByRole('heading', { level: 1, name: fr.join.title }).waitFor();
   await bob.page.getByRole('link', { name: fr.join.signUp }).click();
-  await bob.page.getByLabel(fr.auth.email).fill(`bob-${stamp}@example.test`);
-  await bob.page.getByLabel(fr.auth.password).fill(PASSWORD);
-  await bob.page.getByRole('button', { name: fr.auth.submitSignUp }).click();
+  await bob.page.getByLabel(frAccount.auth.email).fill(`bob-${stamp}@example.test`);
+  await bob.page.getByLabel(frAccount.auth.password).fill(PASSWORD);
+  await bob.page.getByRole('button', { name: frAccount.auth.submitSignUp }).click();
   await bob.page.getByRole('button', { name: fr.join.submit }).click();
   await bob.page.getByRole('heading', { level: 1, name: fr.team.title }).waitFor();
   await bob.page.getByText('Les Colibris').first().waitFor();

@@ -5,7 +5,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import en from '../src/i18n/en.json';
+import enAccount from '../src/i18n/account.en.json';
 import fr from '../src/i18n/fr.json';
+import frAccount from '../src/i18n/account.fr.json';
 import { seasonSettingsSchema } from '../src/domain/season';
 import {
   adminFirestore,
@@ -143,8 +145,8 @@ describe('outside accounts', () => {
       await throughProvider(app, `Continuer avec ${provider}`, email);
       await app.signedInMenu().waitFor();
       await app.page.getByRole('heading', { level: 1, name: fr.profile.title }).waitFor();
-      const section = app.page.getByRole('region', { name: fr.signInMethods.title });
-      await section.getByText(fr.signInMethods.verified).waitFor();
+      const section = app.page.getByRole('region', { name: frAccount.signInMethods.title });
+      await section.getByText(frAccount.signInMethods.verified).waitFor();
       await expect.poll(() => section.getByRole('listitem').allTextContents()).toEqual([provider]);
     });
   }
@@ -155,26 +157,29 @@ describe('addresses', () => {
     const { app } = await freshVisitor();
     const email = newAddress('link');
     await app.open('/sign-in?next=/profile');
-    await app.page.getByLabel(fr.auth.email).fill(email);
-    await app.page.getByRole('button', { name: fr.auth.sendLink }).click();
-    await app.page.getByText(fr.auth.linkSent.replace('{{email}}', email)).waitFor();
+    await app.page.getByLabel(frAccount.auth.email).fill(email);
+    await app.page.getByRole('button', { name: frAccount.auth.sendLink }).click();
+    await app.page.getByText(frAccount.auth.linkSent.replace('{{email}}', email)).waitFor();
 
     // The mailed link goes through the emulator's action page, which sends it on to the app.
     const { oobLink } = await mailTo(email, 'EMAIL_SIGNIN');
     await app.page.goto(oobLink);
     await app.page.getByRole('heading', { level: 1, name: fr.profile.title }).waitFor();
     await app.signedInMenu().waitFor();
-    const section = app.page.getByRole('region', { name: fr.signInMethods.title });
-    await section.getByText(fr.signInMethods.verified).waitFor();
+    const section = app.page.getByRole('region', { name: frAccount.signInMethods.title });
+    await section.getByText(frAccount.signInMethods.verified).waitFor();
 
     // Opened again: this browser no longer keeps the address, so the page asks it, then says
     // the link is spent.
     await app.page.goto(oobLink);
-    await app.page.getByText(fr.authAction.askEmail).waitFor();
-    await app.page.getByLabel(fr.auth.email).fill(email);
-    await app.page.getByRole('button', { name: fr.authAction.finishSignIn }).click();
-    await app.page.getByRole('alert').filter({ hasText: fr.errors['link-invalid'] }).waitFor();
-    await app.page.getByRole('link', { name: fr.authAction.askNewLink }).waitFor();
+    await app.page.getByText(frAccount.authAction.askEmail).waitFor();
+    await app.page.getByLabel(frAccount.auth.email).fill(email);
+    await app.page.getByRole('button', { name: frAccount.authAction.finishSignIn }).click();
+    await app.page
+      .getByRole('alert')
+      .filter({ hasText: frAccount.errors['link-invalid'] })
+      .waitFor();
+    await app.page.getByRole('link', { name: frAccount.authAction.askNewLink }).waitFor();
   });
 
   it('resets a forgotten password through the app’s action page', async () => {
@@ -184,40 +189,43 @@ describe('addresses', () => {
     await app.signUp(email, PASSWORD);
     await app.signOut();
     await app.open('/sign-in');
-    await app.page.getByLabel(fr.auth.email).fill(email);
-    await app.page.getByRole('button', { name: fr.auth.forgotPassword }).click();
-    await app.page.getByText(fr.auth.resetSent.replace('{{email}}', email)).waitFor();
+    await app.page.getByLabel(frAccount.auth.email).fill(email);
+    await app.page.getByRole('button', { name: frAccount.auth.forgotPassword }).click();
+    await app.page.getByText(frAccount.auth.resetSent.replace('{{email}}', email)).waitFor();
 
     // A real project points its action address at /auth/action; the code is the mail's.
     const { oobCode } = await mailTo(email, 'PASSWORD_RESET');
     await app.open(`/auth/action?mode=resetPassword&oobCode=${oobCode}&apiKey=demo-api-key`);
-    await app.page.getByText(fr.authAction.resetFor.replace('{{email}}', email)).waitFor();
-    await app.page.getByLabel(fr.authAction.newPassword).fill('short');
-    await app.page.getByRole('button', { name: fr.authAction.savePassword }).click();
+    await app.page.getByText(frAccount.authAction.resetFor.replace('{{email}}', email)).waitFor();
+    await app.page.getByLabel(frAccount.authAction.newPassword).fill('short');
+    await app.page.getByRole('button', { name: frAccount.authAction.savePassword }).click();
     await app.page
       .getByText(/au moins 8 caractères/)
       .first()
       .waitFor();
-    await app.page.getByLabel(fr.authAction.newPassword).fill('another-long-password');
-    await app.page.getByRole('button', { name: fr.authAction.savePassword }).click();
-    await app.page.getByText(fr.authAction.passwordSaved).waitFor();
+    await app.page.getByLabel(frAccount.authAction.newPassword).fill('another-long-password');
+    await app.page.getByRole('button', { name: frAccount.authAction.savePassword }).click();
+    await app.page.getByText(frAccount.authAction.passwordSaved).waitFor();
 
     // The old password no longer opens the account; the new one does.
     await app.open('/sign-in');
-    await app.page.getByLabel(fr.auth.email).fill(email);
-    await app.page.getByLabel(fr.auth.password).fill(PASSWORD);
-    await app.page.getByRole('button', { name: fr.auth.submitSignIn, exact: true }).click();
+    await app.page.getByLabel(frAccount.auth.email).fill(email);
+    await app.page.getByLabel(frAccount.auth.password).fill(PASSWORD);
+    await app.page.getByRole('button', { name: frAccount.auth.submitSignIn, exact: true }).click();
     await app.page
       .getByRole('alert')
       .filter({ hasText: fr.errors['invalid-credentials'] })
       .waitFor();
-    await app.page.getByLabel(fr.auth.password).fill('another-long-password');
-    await app.page.getByRole('button', { name: fr.auth.submitSignIn, exact: true }).click();
+    await app.page.getByLabel(frAccount.auth.password).fill('another-long-password');
+    await app.page.getByRole('button', { name: frAccount.auth.submitSignIn, exact: true }).click();
     await app.signedInMenu().waitFor();
 
     // The reset link works once.
     await app.open(`/auth/action?mode=resetPassword&oobCode=${oobCode}&apiKey=demo-api-key`);
-    await app.page.getByRole('alert').filter({ hasText: fr.errors['link-invalid'] }).waitFor();
+    await app.page
+      .getByRole('alert')
+      .filter({ hasText: frAccount.errors['link-invalid'] })
+      .waitFor();
   });
 
   it('verifies the address mailed at sign-up, and the profile says so', async () => {
@@ -225,12 +233,12 @@ describe('addresses', () => {
     const email = newAddress('verify');
     await app.open('/');
     await app.signUp(email, PASSWORD);
-    await profileSays(app, fr.signInMethods.unverified);
+    await profileSays(app, frAccount.signInMethods.unverified);
 
     const { oobCode } = await mailTo(email, 'VERIFY_EMAIL');
     await app.open(`/auth/action?mode=verifyEmail&oobCode=${oobCode}&apiKey=demo-api-key`);
-    await app.page.getByText(fr.authAction.verified).waitFor();
-    await profileSays(app, fr.signInMethods.verified);
+    await app.page.getByText(frAccount.authAction.verified).waitFor();
+    await profileSays(app, frAccount.signInMethods.verified);
   });
 });
 
@@ -241,12 +249,14 @@ describe('one person, two ways in', () => {
     await app.open('/');
     await app.signUp(email, PASSWORD);
     await openPage(app.page, '/profile', season.stack.url);
-    const section = app.page.getByRole('region', { name: fr.signInMethods.title });
+    const section = app.page.getByRole('region', { name: frAccount.signInMethods.title });
     await throughProvider(app, 'Ajouter Microsoft', email);
-    await section.getByText(fr.signInMethods.added.replace('{{provider}}', 'Microsoft')).waitFor();
+    await section
+      .getByText(frAccount.signInMethods.added.replace('{{provider}}', 'Microsoft'))
+      .waitFor();
     await expect
       .poll(() => section.getByRole('listitem').allTextContents())
-      .toEqual([fr.signInMethods.password, 'Microsoft']);
+      .toEqual([frAccount.signInMethods.password, 'Microsoft']);
     const pseudonym = await app.page
       .getByRole('textbox', { name: fr.profile.pseudonym })
       .inputValue();
@@ -261,7 +271,7 @@ describe('one person, two ways in', () => {
       .toBe(pseudonym);
     await expect
       .poll(() => section.getByRole('listitem').allTextContents())
-      .toEqual([fr.signInMethods.password, 'Microsoft']);
+      .toEqual([frAccount.signInMethods.password, 'Microsoft']);
   });
 });
 
@@ -315,7 +325,7 @@ describe('company domains', () => {
 
     const { oobCode } = await mailTo(email, 'VERIFY_EMAIL');
     await app.open(`/auth/action?mode=verifyEmail&oobCode=${oobCode}&apiKey=demo-api-key`);
-    await app.page.getByText(fr.authAction.verified).waitFor();
+    await app.page.getByText(frAccount.authAction.verified).waitFor();
     await app.open(`/join/${acme.code}`);
     await expect.poll(() => joinButton(app).isEnabled()).toBe(true);
     await joinButton(app).click();
@@ -333,7 +343,7 @@ describe('company domains', () => {
 describe('accessibility', () => {
   for (const language of ['fr', 'en'] as const) {
     it(`finds no violation on the sign-in pages and the profile's sign-in section (${language})`, async () => {
-      const texts = language === 'fr' ? fr : en;
+      const texts = language === 'fr' ? { ...fr, ...frAccount } : { ...en, ...enAccount };
       const { app } = await freshVisitor(language);
       const problems: string[] = [];
       for (const page of [

@@ -12,6 +12,8 @@ import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
 import type { Action } from '../src/domain/action';
 import { MODALITIES, THEME_IDS } from '../src/domain/themes';
 import fr from '../src/i18n/fr.json';
+import frSeasonForm from '../src/i18n/season-form.fr.json';
+import frAccount from '../src/i18n/account.fr.json';
 import { AppPage } from './support/app-page';
 import { launchBrowser } from './support/browser';
 import { gradientPng } from './support/png';
@@ -227,14 +229,14 @@ it(
       await organiser.page.getByText(company, { exact: true }).waitFor();
     }
     await organiser.page.getByRole('link', { name: fr.admin.seasons.new }).click();
-    await organiser.page.getByLabel(fr.seasonForm.name).fill(SEASON);
+    await organiser.page.getByLabel(frSeasonForm.seasonForm.name).fill(SEASON);
     await organiser.page
-      .getByLabel(fr.seasonForm.startsAt, { exact: true })
+      .getByLabel(frSeasonForm.seasonForm.startsAt, { exact: true })
       .fill(parisInput(stamp - 2 * HOUR));
     await organiser.page
-      .getByLabel(fr.seasonForm.endsAt, { exact: true })
+      .getByLabel(frSeasonForm.seasonForm.endsAt, { exact: true })
       .fill(parisInput(stamp + 28 * 24 * HOUR));
-    await organiser.page.getByRole('button', { name: fr.seasonForm.create }).click();
+    await organiser.page.getByRole('button', { name: frSeasonForm.seasonForm.create }).click();
     await organiser.page.getByRole('heading', { level: 1, name: fr.admin.title }).waitFor();
     await advanceSeason(organiser, 'open');
 
@@ -275,9 +277,9 @@ it(
     await employee.page.goto(link);
     await employee.page.getByRole('heading', { level: 1, name: fr.join.title }).waitFor();
     await employee.page.getByRole('link', { name: fr.join.signUp }).click();
-    await employee.page.getByLabel(fr.auth.email).fill(`employee-${stamp}@example.test`);
-    await employee.page.getByLabel(fr.auth.password).fill(PASSWORD);
-    await employee.page.getByRole('button', { name: fr.auth.submitSignUp }).click();
+    await employee.page.getByLabel(frAccount.auth.email).fill(`employee-${stamp}@example.test`);
+    await employee.page.getByLabel(frAccount.auth.password).fill(PASSWORD);
+    await employee.page.getByRole('button', { name: frAccount.auth.submitSignUp }).click();
     await employee.page.getByRole('button', { name: fr.join.submit }).click();
     await employee.page.getByRole('heading', { level: 1, name: fr.team.title }).waitFor();
     await employee.page.getByText(TEAM_ONE).first().waitFor();

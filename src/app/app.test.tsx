@@ -11,6 +11,7 @@ import { PASSWORD_MIN_LENGTH } from '../domain/schemas';
 import { createI18n } from '../i18n';
 import en from '../i18n/en.json';
 import fr from '../i18n/fr.json';
+import frAccount from '../i18n/account.fr.json';
 import { createAppStore } from '../stores/app-store';
 import { startSync } from '../stores/sync';
 import { CATALOGUE_PAGE_SIZE } from '../features/catalogue/catalogue-page';
@@ -128,15 +129,15 @@ describe('catalogue', () => {
 describe('sign-up', () => {
   it('shows field errors next to the fields and does not call the backend', async () => {
     const { user, backend } = await renderApp('/sign-up');
-    const email = screen.getByLabelText(fr.auth.email);
-    const password = screen.getByLabelText(fr.auth.password);
+    const email = screen.getByLabelText(frAccount.auth.email);
+    const password = screen.getByLabelText(frAccount.auth.password);
     expect(email).not.toHaveAttribute('aria-invalid');
 
     await user.type(email, 'not-an-email');
     await user.type(password, 'short');
-    await user.click(screen.getByRole('button', { name: fr.auth.submitSignUp }));
+    await user.click(screen.getByRole('button', { name: frAccount.auth.submitSignUp }));
 
-    expect(await screen.findByText(fr.auth.fixErrors)).toHaveAttribute('role', 'alert');
+    expect(await screen.findByText(frAccount.auth.fixErrors)).toHaveAttribute('role', 'alert');
     expect(email).toHaveAttribute('aria-invalid', 'true');
     expect(email).toHaveAccessibleDescription(fr.errors.email);
     expect(password).toHaveAttribute('aria-invalid', 'true');
@@ -153,9 +154,9 @@ describe('sign-up', () => {
 
   it('shows the backend refusal and keeps the person on the form', async () => {
     const { user, backend, location } = await renderApp('/sign-up');
-    await user.type(screen.getByLabelText(fr.auth.email), ALICE.email);
-    await user.type(screen.getByLabelText(fr.auth.password), 'another long password');
-    await user.click(screen.getByRole('button', { name: fr.auth.submitSignUp }));
+    await user.type(screen.getByLabelText(frAccount.auth.email), ALICE.email);
+    await user.type(screen.getByLabelText(frAccount.auth.password), 'another long password');
+    await user.click(screen.getByRole('button', { name: frAccount.auth.submitSignUp }));
 
     expect(await screen.findByText(fr.errors['email-in-use'])).toBeInTheDocument();
     expect(backend.calls).toEqual([{ method: 'signUp', email: ALICE.email }]);
@@ -166,9 +167,9 @@ describe('sign-up', () => {
 describe('picking actions', () => {
   it('signs up, then shows an action as picked only once the listener delivers it', async () => {
     const { user, backend, store } = await renderApp('/sign-up', { picksDelivery: 'manual' });
-    await user.type(screen.getByLabelText(fr.auth.email), 'new@example.org');
-    await user.type(screen.getByLabelText(fr.auth.password), 'a long enough password');
-    await user.click(screen.getByRole('button', { name: fr.auth.submitSignUp }));
+    await user.type(screen.getByLabelText(frAccount.auth.email), 'new@example.org');
+    await user.type(screen.getByLabelText(frAccount.auth.password), 'a long enough password');
+    await user.click(screen.getByRole('button', { name: frAccount.auth.submitSignUp }));
 
     // Back on the catalogue, signed in (the menu says as whom).
     await user.click(await screen.findByRole('button', { name: fr.nav.more }));

@@ -10,6 +10,7 @@ import { safeNextPath } from '../features/auth/next-path';
 import { createI18n } from '../i18n';
 import en from '../i18n/en.json';
 import fr from '../i18n/fr.json';
+import frAccount from '../i18n/account.fr.json';
 import { createAppStore } from '../stores/app-store';
 import { startSync } from '../stores/sync';
 import { App } from './app';
@@ -138,9 +139,9 @@ describe('sign-in with a next address', () => {
     expect(
       within(screen.getByRole('main')).getByRole('link', { name: fr.nav.signUp }),
     ).toHaveAttribute('href', `/sign-up?next=${encodeURIComponent('/join/ABCD2345')}`);
-    await user.type(screen.getByLabelText(fr.auth.email), ALICE.email);
-    await user.type(screen.getByLabelText(fr.auth.password), ALICE.password);
-    await user.click(screen.getByRole('button', { name: fr.auth.submitSignIn }));
+    await user.type(screen.getByLabelText(frAccount.auth.email), ALICE.email);
+    await user.type(screen.getByLabelText(frAccount.auth.password), ALICE.password);
+    await user.click(screen.getByRole('button', { name: frAccount.auth.submitSignIn }));
     await waitFor(() => expect(location.history.at(-1)).toBe('/join/ABCD2345'));
     expect(await screen.findByRole('button', { name: fr.join.submit })).toBeInTheDocument();
   });

@@ -1,11 +1,7 @@
 // The outside accounts' names (brands, the same in every language; the company's own as its
 // configuration says), and which of them Auth means by a provider id.
-import {
-  COMPANY_SIGN_IN,
-  providerIdOf,
-  signInProviders,
-  type SignInProvider,
-} from '../data/backend';
+import type { SignInProvider } from '../data/backend';
+import { COMPANY_SIGN_IN, providerIdOf, signInProviders } from '../data/sign-in-providers';
 
 export function providerName(provider: SignInProvider, company = COMPANY_SIGN_IN): string {
   if (provider === 'google') return 'Google';

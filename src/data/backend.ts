@@ -1,7 +1,6 @@
 // The contract between the SPA and its backend. The Firebase adapter implements it for real;
 // UI tests hand the store a fake in one place.
 import type { CommandName } from '../domain/commands';
-import { parseCompanySignIn, type CompanySignIn } from '../domain/company-sign-in';
 
 export interface SessionUser {
   readonly uid: string;
@@ -16,24 +15,6 @@ export interface SessionUser {
 
 /** The outside accounts people may sign in with (each must be switched on in the project). */
 export type SignInProvider = 'google' | 'microsoft' | 'company';
-
-const configured = parseCompanySignIn(import.meta.env.VITE_COMPANY_SIGN_IN);
-/** The company's own identity provider, when the deployment names one (checked at build). */
-export const COMPANY_SIGN_IN: CompanySignIn | null =
-  configured && 'providerId' in configured ? configured : null;
-
-/** The sign-in buttons, the company's own first when there is one. */
-export function signInProviders(company = COMPANY_SIGN_IN): SignInProvider[] {
-  return [...(company ? (['company'] as const) : []), 'google', 'microsoft'];
-}
-
-/** Auth's id of each outside account. */
-export function providerIdOf(provider: SignInProvider, company = COMPANY_SIGN_IN): string {
-  if (provider === 'google') return 'google.com';
-  if (provider === 'microsoft') return 'microsoft.com';
-  if (!company) throw new Error('No company identity provider is configured.');
-  return company.providerId;
-}
 
 /**
  * The sign-in that could not finish because the address already has an account with another

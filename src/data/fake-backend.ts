@@ -14,10 +14,10 @@ import {
   type PickMap,
   type SessionUser,
   type SignInProvider,
-  providerIdOf,
   type SubmissionOutbox,
   type WhereEquals,
 } from './backend';
+import { providerIdOf } from './sign-in-providers';
 
 /**
  * When picks listeners hear about a change: at once, on the next microtask (like a snapshot),

@@ -5,29 +5,18 @@
 import type { CommandName } from '../domain/commands';
 import type { FirebaseApp } from 'firebase/app';
 import type * as AuthModule from 'firebase/auth';
-import type { Auth, AuthCredential, AuthProvider, User } from 'firebase/auth';
+import type { Auth, User } from 'firebase/auth';
 import type * as FirestoreModule from 'firebase/firestore';
 import type { Firestore } from 'firebase/firestore';
 import { PICKS_COLLECTION } from '../domain/picks';
-import {
-  BackendError,
-  filtersOf,
-  type Backend,
-  type BackendErrorCode,
-  providerIdOf,
-  type PendingLink,
-  type PickMap,
-  type SessionUser,
-  type SignInProvider,
-} from './backend';
+import { filtersOf, type Backend, type PickMap, type SessionUser } from './backend';
+import type { AccountSteps } from './firebase-account';
+import { toBackendError } from './backend-errors';
 import { PATHS } from '../domain/paths';
 import { createDeviceOutbox } from './device-outbox';
 
 type FirestoreSdk = typeof FirestoreModule;
-type AuthSdk = typeof AuthModule;
-
-/** Kept in localStorage: the address a sign-in link was mailed to, so the link needs no typing. */
-export const LINK_EMAIL_KEY = 'tfg:sign-in-link-email';
+export type AuthSdk = typeof AuthModule;
 
 /** Kept in localStorage: '1' while someone is signed in on this browser, '0' once signed out. */
 export const SESSION_HINT_KEY = 'tfg:session';
@@ -38,21 +27,6 @@ function readHint(): string | null {
   } catch {
     return null;
   }
-}
-
-function remembered(key: string, value?: string | null): string | null {
-  try {
-    if (value === null) window.localStorage.removeItem(key);
-    else if (value !== undefined) window.localStorage.setItem(key, value);
-    return window.localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-/** A page of this app as a whole address, for the links Auth mails. */
-function appAddress(path: string): string {
-  return new URL(path, window.location.origin).href;
 }
 
 function writeHint(signedIn: boolean) {
@@ -98,57 +72,6 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 const useEmulators = import.meta.env.VITE_USE_EMULATORS === 'true';
 const region = import.meta.env.VITE_FUNCTIONS_REGION ?? 'europe-west1';
-
-function toBackendError(error: unknown): BackendError {
-  const code = typeof error === 'object' && error && 'code' in error ? String(error.code) : '';
-  const message = error instanceof Error ? error.message : String(error);
-  const byCode: Record<string, BackendErrorCode> = {
-    'auth/invalid-credential': 'invalid-credentials',
-    'auth/wrong-password': 'invalid-credentials',
-    'auth/user-not-found': 'invalid-credentials',
-    'auth/email-already-in-use': 'email-in-use',
-    'auth/weak-password': 'weak-password',
-    'auth/invalid-email': 'invalid-email',
-    'auth/too-many-requests': 'too-many-requests',
-    'auth/network-request-failed': 'unavailable',
-    'auth/popup-blocked': 'popup-blocked',
-    'auth/popup-closed-by-user': 'popup-closed',
-    'auth/cancelled-popup-request': 'popup-closed',
-    'auth/user-cancelled': 'popup-closed',
-    'auth/account-exists-with-different-credential': 'account-exists',
-    'auth/invalid-action-code': 'link-invalid',
-    'auth/expired-action-code': 'link-invalid',
-    'auth/missing-email': 'email-needed',
-    'auth/credential-already-in-use': 'credential-in-use',
-    'auth/provider-already-linked': 'provider-linked',
-    'auth/requires-recent-login': 'requires-recent-login',
-    'auth/operation-not-allowed': 'method-disabled',
-    'auth/user-disabled': 'account-disabled',
-    'functions/unauthenticated': 'unauthenticated',
-    'functions/invalid-argument': 'invalid-argument',
-    'functions/failed-precondition': 'failed-precondition',
-    'functions/permission-denied': 'permission-denied',
-    'functions/not-found': 'not-found',
-    'functions/resource-exhausted': 'rate-limited',
-    'functions/unavailable': 'unavailable',
-    'functions/internal': 'unavailable',
-    'functions/deadline-exceeded': 'unavailable',
-    'permission-denied': 'permission-denied',
-    unavailable: 'unavailable',
-  };
-  const details =
-    typeof error === 'object' && error && 'details' in error && typeof error.details === 'object'
-      ? (error.details as Record<string, unknown> | null)
-      : null;
-  // A fetch or a lazily loaded chunk that could not be reached: the network is down.
-  const unreachable =
-    error instanceof TypeError || (typeof navigator !== 'undefined' && navigator.onLine === false);
-  return new BackendError(
-    byCode[code] ?? (unreachable ? 'unavailable' : 'unknown'),
-    message,
-    details,
-  );
-}
 
 export function createFirebaseBackend(): Backend {
   // The emulators are reached on the host that served the page, so the app also works when
@@ -306,69 +229,6 @@ export function createFirebaseBackend(): Backend {
     }
   };
 
-  /** The outside account's provider object, asking the person which account to use. */
-  const providerOf = (sdk: AuthSdk, provider: SignInProvider): AuthProvider => {
-    if (provider === 'google') {
-      const google = new sdk.GoogleAuthProvider();
-      google.setCustomParameters({ prompt: 'select_account' });
-      return google;
-    }
-    if (provider === 'company') {
-      const id = providerIdOf('company');
-      return id.startsWith('saml.') ? new sdk.SAMLAuthProvider(id) : new sdk.OAuthProvider(id);
-    }
-    const microsoft = new sdk.OAuthProvider('microsoft.com');
-    // A company's own Entra ID tenant, when the deployment names one; any work or school account
-    // otherwise.
-    const tenant = import.meta.env.VITE_MICROSOFT_TENANT;
-    microsoft.setCustomParameters({ prompt: 'select_account', ...(tenant ? { tenant } : {}) });
-    return microsoft;
-  };
-
-  let pending: (PendingLink & { readonly credential: AuthCredential }) | null = null;
-
-  /** Keeps the sign-in an 'account-exists' failure carries, to add it once the person is in. */
-  const keepPending = (sdk: AuthSdk, provider: SignInProvider, error: unknown) => {
-    const failure = error as Parameters<typeof sdk.OAuthProvider.credentialFromError>[0];
-    const credential =
-      provider === 'google'
-        ? sdk.GoogleAuthProvider.credentialFromError(failure)
-        : provider === 'company' && providerIdOf('company').startsWith('saml.')
-          ? sdk.SAMLAuthProvider.credentialFromError(failure)
-          : sdk.OAuthProvider.credentialFromError(failure);
-    const email = failure.customData?.email;
-    pending = credential
-      ? { provider, email: typeof email === 'string' ? email : null, credential }
-      : null;
-  };
-
-  /** Reads the signed-in account again and reports it (a method added, an address verified). */
-  const reportAgain = async (user: User | null) => {
-    if (!user) return;
-    await user.reload();
-    await user.getIdToken(true);
-    reportSession?.(await sessionOf(user));
-  };
-
-  /** Runs an Auth step, its failure said as a BackendError. */
-  const withAuth = async <T>(step: (sdk: AuthSdk, auth: Auth) => Promise<T>): Promise<T> => {
-    try {
-      await follow();
-      const { sdk, auth } = await authentication();
-      // Mails and pop-ups Auth sends speak the page's language.
-      auth.languageCode = document.documentElement.lang || 'fr';
-      return await step(sdk, auth);
-    } catch (error) {
-      throw error instanceof BackendError ? error : toBackendError(error);
-    }
-  };
-
-  const signedInUser = (auth: Auth): User => {
-    const user = auth.currentUser;
-    if (!user) throw new BackendError('unauthenticated', 'Sign in first.');
-    return user;
-  };
-
   /** Reports Auth's session to the store's listener once Auth is loaded, then every change. */
   let reportSession: ((user: SessionUser | null) => void) | null = null;
   let stopFollowing: (() => void) | null = null;
@@ -387,6 +247,22 @@ export function createFirebaseBackend(): Backend {
       window.addEventListener('online', () => void follow(), { once: true });
       throw error;
     });
+
+  /** The account steps, once their chunk has loaded (pendingLink reads it synchronously). */
+  let accountSteps: AccountSteps | null = null;
+  const account = once(async () => {
+    try {
+      const { createAccountSteps } = await import('./firebase-account');
+      accountSteps ??= createAccountSteps({
+        authentication,
+        follow,
+        report: async (user) => reportSession?.(await sessionOf(user)),
+      });
+      return accountSteps;
+    } catch (error) {
+      throw toBackendError(error);
+    }
+  });
 
   return {
     outbox: createDeviceOutbox(),
@@ -414,7 +290,12 @@ export function createFirebaseBackend(): Backend {
     },
     async refreshSession() {
       const { auth } = await authentication();
-      await reportAgain(auth.currentUser);
+      const user = auth.currentUser;
+      if (!user) return;
+      // Read again: a claim may have changed, or the address been verified on another device.
+      await user.reload();
+      await user.getIdToken(true);
+      reportSession?.(await sessionOf(user));
     },
     watchDocument(path, onData, onError) {
       return lazily((sdk, db) =>
@@ -520,105 +401,22 @@ export function createFirebaseBackend(): Backend {
         throw toBackendError(error);
       }
     },
-    async signUp(email, password) {
-      await withAuth(async (sdk, auth) => {
-        const { user } = await sdk.createUserWithEmailAndPassword(auth, email, password);
-        // The address is checked from the start; a mail that fails can be sent again from the
-        // profile, so it does not undo the account.
-        await sdk
-          .sendEmailVerification(user, { url: appAddress('/profile') })
-          .catch(() => undefined);
-      });
-    },
-    async signIn(email, password) {
-      await withAuth((sdk, auth) => sdk.signInWithEmailAndPassword(auth, email, password));
-    },
-    async signInWithProvider(provider) {
-      await withAuth(async (sdk, auth) => {
-        pending = null;
-        try {
-          await sdk.signInWithPopup(
-            auth,
-            providerOf(sdk, provider),
-            sdk.browserPopupRedirectResolver,
-          );
-        } catch (error) {
-          if (
-            (error as { code?: string }).code === 'auth/account-exists-with-different-credential'
-          ) {
-            keepPending(sdk, provider, error);
-          }
-          throw error;
-        }
-      });
-    },
-    pendingLink() {
-      return pending ? { provider: pending.provider, email: pending.email } : null;
-    },
-    async completePendingLink(confirmed) {
-      const kept = pending;
-      pending = null;
-      if (!kept || !confirmed) return;
-      await withAuth(async (sdk, auth) => {
-        const user = signedInUser(auth);
-        await sdk.linkWithCredential(user, kept.credential);
-        await reportAgain(user);
-      });
-    },
-    async linkProvider(provider) {
-      await withAuth(async (sdk, auth) => {
-        const user = signedInUser(auth);
-        await sdk.linkWithPopup(user, providerOf(sdk, provider), sdk.browserPopupRedirectResolver);
-        await reportAgain(user);
-      });
-    },
-    async sendSignInLink(email, returnTo) {
-      await withAuth(async (sdk, auth) => {
-        await sdk.sendSignInLinkToEmail(auth, email, {
-          url: appAddress(`/auth/action?next=${encodeURIComponent(returnTo)}`),
-          handleCodeInApp: true,
-        });
-        remembered(LINK_EMAIL_KEY, email);
-      });
-    },
-    async completeSignInLink(link, email) {
-      await withAuth(async (sdk, auth) => {
-        if (!sdk.isSignInWithEmailLink(auth, link)) {
-          throw new BackendError('link-invalid', 'This is not a sign-in link.');
-        }
-        const address = email ?? remembered(LINK_EMAIL_KEY);
-        if (!address) throw new BackendError('email-needed', 'Say which address the link went to.');
-        await sdk.signInWithEmailLink(auth, address, link);
-        remembered(LINK_EMAIL_KEY, null);
-      });
-    },
-    async sendPasswordReset(email) {
-      await withAuth(async (sdk, auth) => {
-        try {
-          await sdk.sendPasswordResetEmail(auth, email, { url: appAddress('/sign-in') });
-        } catch (error) {
-          // Whether an address has an account is not told to whoever asks.
-          if ((error as { code?: string }).code !== 'auth/user-not-found') throw error;
-        }
-      });
-    },
-    async checkPasswordReset(code) {
-      return withAuth((sdk, auth) => sdk.verifyPasswordResetCode(auth, code));
-    },
-    async confirmPasswordReset(code, password) {
-      await withAuth((sdk, auth) => sdk.confirmPasswordReset(auth, code, password));
-    },
-    async sendEmailVerification() {
-      await withAuth((sdk, auth) =>
-        sdk.sendEmailVerification(signedInUser(auth), { url: appAddress('/profile') }),
-      );
-    },
-    async verifyEmail(code) {
-      await withAuth(async (sdk, auth) => {
-        await sdk.applyActionCode(auth, code);
-        await reportAgain(auth.currentUser);
-      });
-    },
+    // Signing in, up and every account step live in their own chunk (firebase-account.ts),
+    // loaded by the sign-in pages and the profile rather than by every first visit.
+    signUp: async (email, password) => (await account()).signUp(email, password),
+    signIn: async (email, password) => (await account()).signIn(email, password),
+    signInWithProvider: async (provider) => (await account()).signInWithProvider(provider),
+    pendingLink: () => accountSteps?.pendingLink() ?? null,
+    completePendingLink: async (confirmed) => (await account()).completePendingLink(confirmed),
+    linkProvider: async (provider) => (await account()).linkProvider(provider),
+    sendSignInLink: async (email, returnTo) => (await account()).sendSignInLink(email, returnTo),
+    completeSignInLink: async (link, email) => (await account()).completeSignInLink(link, email),
+    sendPasswordReset: async (email) => (await account()).sendPasswordReset(email),
+    checkPasswordReset: async (code) => (await account()).checkPasswordReset(code),
+    confirmPasswordReset: async (code, password) =>
+      (await account()).confirmPasswordReset(code, password),
+    sendEmailVerification: async () => (await account()).sendEmailVerification(),
+    verifyEmail: async (code) => (await account()).verifyEmail(code),
     async signOut() {
       const { sdk, auth } = await authentication();
       await sdk.signOut(auth);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { providerIdOf, signInProviders } from './backend';
+import { providerIdOf, signInProviders } from './sign-in-providers';
 
 const acme = { providerId: 'saml.acme-idp', name: 'Acme' };
 

@@ -1,10 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { VALIDATION_MESSAGES_EN } from '../domain/validation-messages';
-import en from './en.json';
-import fr from './fr.json';
+import enAccount from './account.en.json';
+import frAccount from './account.fr.json';
+import enMain from './en.json';
+import frMain from './fr.json';
+import enSeasonForm from './season-form.en.json';
+import frSeasonForm from './season-form.fr.json';
 import { createI18n } from './index';
 
 type Tree = { [key: string]: string | Tree };
+
+/** `extra` merged into `base`, section by section, as i18next's deep addResourceBundle does. */
+function merged(base: Tree, extra: Tree): Tree {
+  const result: Tree = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    const current = result[key];
+    result[key] =
+      typeof value === 'object' && typeof current === 'object' ? merged(current, value) : value;
+  }
+  return result;
+}
+
+/** Every text of a language: the app's, and those that travel with their pages (lazy-texts.ts). */
+const fr: Tree = [frAccount, frSeasonForm].reduce<Tree>(merged, frMain);
+const en: Tree = [enAccount, enSeasonForm].reduce<Tree>(merged, enMain);
 
 function keysOf(tree: Tree, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>

@@ -8,8 +8,10 @@ import { useAppStore } from '../../stores/store-context';
 import { OrganiserOnly } from '../../components/organiser-only';
 import { SeasonForm } from './season-form';
 import { emptySeasonValues, valuesFromSeason } from './season-form-model';
+import { useSeasonFormTexts } from '../../i18n/season-form-texts';
 
 export function SeasonFormPage({ id }: { id?: string }) {
+  useSeasonFormTexts();
   return (
     <OrganiserOnly titleKey="admin.title" reservedKey="admin.reserved">
       {id ? <EditSeason id={id} /> : <NewSeason />}

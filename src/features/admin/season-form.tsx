@@ -27,6 +27,7 @@ import {
   type CustomActionValues,
   type SeasonFormValues,
 } from './season-form-model';
+import { useSeasonFormTexts } from '../../i18n/season-form-texts';
 
 /** Checks without a key of their own: the repeat count, then text length. */
 function keyFor(issue: Issue): string {
@@ -43,6 +44,7 @@ export interface SeasonFormProps {
 }
 
 export function SeasonForm({ seasonId, initial }: SeasonFormProps) {
+  useSeasonFormTexts();
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const [values, setValues] = useState(initial);

@@ -9,8 +9,10 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { emailOnlySchema, newPasswordSchema, PASSWORD_MIN_LENGTH } from '../../domain/schemas';
 import { useAppStore } from '../../stores/store-context';
 import { returnPathOf } from './next-path';
+import { useAccountTexts } from '../../i18n/account-texts';
 
 export function AuthActionPage() {
+  useAccountTexts();
   const { t } = useTranslation();
   const search = new URLSearchParams(useSearch());
   const mode = search.get('mode');

@@ -9,7 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { FormAlert, useFormAlert } from '../../components/form-alert';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { signInProviders, type PendingLink, type SignInProvider } from '../../data/backend';
+import type { PendingLink, SignInProvider } from '../../data/backend';
+import { signInProviders } from '../../data/sign-in-providers';
 import {
   emailOnlySchema,
   PASSWORD_MIN_LENGTH,
@@ -19,11 +20,13 @@ import {
 import { useAppStore } from '../../stores/store-context';
 import { safeNextPath } from './next-path';
 import { providerName } from '../../components/provider-names';
+import { useAccountTexts } from '../../i18n/account-texts';
 
 type Mode = 'sign-in' | 'sign-up';
 type FieldErrors = Partial<Record<'email' | 'password', string>>;
 
 export function AuthForm({ mode }: { mode: Mode }) {
+  useAccountTexts();
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const next = safeNextPath(new URLSearchParams(useSearch()).get('next'));

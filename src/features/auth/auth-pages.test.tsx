@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Route, Switch } from 'wouter';
 import { ALICE, filled, renderForTest, type RenderOptions } from '../../components/render-for-test';
 import fr from '../../i18n/fr.json';
+import frAccount from '../../i18n/account.fr.json';
 import { AuthActionPage } from './auth-action-page';
 import { SignInPage } from './sign-in-page';
 import { SignUpPage } from './sign-up-page';
@@ -28,7 +29,7 @@ const renderAuth = (path: string, options: Omit<RenderOptions, 'path'> = {}) =>
   renderForTest(routes, { path, ...options });
 
 const continueWith = (provider: string) =>
-  screen.getByRole('button', { name: filled(fr.auth.continueWith, { provider }) });
+  screen.getByRole('button', { name: filled(frAccount.auth.continueWith, { provider }) });
 
 describe('work accounts', () => {
   it('signs in with Microsoft and goes to the next address', async () => {
@@ -45,11 +46,11 @@ describe('work accounts', () => {
     const { user, backend, location } = await renderAuth('/sign-in');
     backend.failNext('popup-blocked');
     await user.click(continueWith('Google'));
-    expect(await screen.findByRole('alert')).toHaveTextContent(fr.errors['popup-blocked']);
+    expect(await screen.findByRole('alert')).toHaveTextContent(frAccount.errors['popup-blocked']);
     backend.failNext('popup-closed');
     await user.click(continueWith('Google'));
     await waitFor(() =>
-      expect(screen.getByRole('alert')).toHaveTextContent(fr.errors['popup-closed']),
+      expect(screen.getByRole('alert')).toHaveTextContent(frAccount.errors['popup-closed']),
     );
     expect(location.history.at(-1)).toBe('/sign-in');
     expect(backend.currentUser).toBeNull();
@@ -60,24 +61,28 @@ describe('work accounts', () => {
       backend: { providerEmails: { google: ALICE.email } },
     });
     await user.click(continueWith('Google'));
-    expect(await screen.findByRole('alert')).toHaveTextContent(fr.errors['account-exists']);
+    expect(await screen.findByRole('alert')).toHaveTextContent(frAccount.errors['account-exists']);
     expect(
-      screen.getByText(filled(fr.auth.pendingLink, { email: ALICE.email, provider: 'Google' })),
+      screen.getByText(
+        filled(frAccount.auth.pendingLink, { email: ALICE.email, provider: 'Google' }),
+      ),
     ).toBeInTheDocument();
 
-    await user.type(screen.getByLabelText(fr.auth.email), ALICE.email);
-    await user.type(screen.getByLabelText(fr.auth.password), ALICE.password);
-    await user.click(screen.getByRole('button', { name: fr.auth.submitSignIn }));
+    await user.type(screen.getByLabelText(frAccount.auth.email), ALICE.email);
+    await user.type(screen.getByLabelText(frAccount.auth.password), ALICE.password);
+    await user.click(screen.getByRole('button', { name: frAccount.auth.submitSignIn }));
     expect(
       await screen.findByRole('heading', {
         level: 1,
-        name: filled(fr.auth.linkOfferTitle, { provider: 'Google' }),
+        name: filled(frAccount.auth.linkOfferTitle, { provider: 'Google' }),
       }),
     ).toBeInTheDocument();
     // Nothing is added before the person says yes.
     expect(backend.currentUser?.providers).toEqual(['password']);
     await user.click(
-      screen.getByRole('button', { name: filled(fr.auth.linkOfferYes, { provider: 'Google' }) }),
+      screen.getByRole('button', {
+        name: filled(frAccount.auth.linkOfferYes, { provider: 'Google' }),
+      }),
     );
     await waitFor(() => expect(location.history.at(-1)).toBe('/profile'));
     expect(backend.currentUser?.providers).toEqual(['password', 'google.com']);
@@ -89,10 +94,10 @@ describe('work accounts', () => {
     });
     await user.click(continueWith('Microsoft'));
     await screen.findByRole('alert');
-    await user.type(screen.getByLabelText(fr.auth.email), ALICE.email);
-    await user.type(screen.getByLabelText(fr.auth.password), ALICE.password);
-    await user.click(screen.getByRole('button', { name: fr.auth.submitSignIn }));
-    await user.click(await screen.findByRole('button', { name: fr.auth.linkOfferNo }));
+    await user.type(screen.getByLabelText(frAccount.auth.email), ALICE.email);
+    await user.type(screen.getByLabelText(frAccount.auth.password), ALICE.password);
+    await user.click(screen.getByRole('button', { name: frAccount.auth.submitSignIn }));
+    await user.click(await screen.findByRole('button', { name: frAccount.auth.linkOfferNo }));
     await waitFor(() => expect(location.history.at(-1)).toBe('/'));
     expect(backend.currentUser?.providers).toEqual(['password']);
   });
@@ -101,15 +106,17 @@ describe('work accounts', () => {
 describe('mailed links', () => {
   it('asks for a valid address before mailing a link, then says where it went', async () => {
     const { user, backend } = await renderAuth('/sign-in?next=/team');
-    await user.click(screen.getByRole('button', { name: fr.auth.sendLink }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(fr.auth.fixErrors);
-    expect(screen.getByLabelText(fr.auth.email)).toHaveAccessibleDescription(fr.errors.email);
+    await user.click(screen.getByRole('button', { name: frAccount.auth.sendLink }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(frAccount.auth.fixErrors);
+    expect(screen.getByLabelText(frAccount.auth.email)).toHaveAccessibleDescription(
+      fr.errors.email,
+    );
     expect(backend.authMails).toEqual([]);
 
-    await user.type(screen.getByLabelText(fr.auth.email), 'new@acme.example');
-    await user.click(screen.getByRole('button', { name: fr.auth.sendLink }));
+    await user.type(screen.getByLabelText(frAccount.auth.email), 'new@acme.example');
+    await user.click(screen.getByRole('button', { name: frAccount.auth.sendLink }));
     expect(
-      await screen.findByText(filled(fr.auth.linkSent, { email: 'new@acme.example' })),
+      await screen.findByText(filled(frAccount.auth.linkSent, { email: 'new@acme.example' })),
     ).toBeInTheDocument();
     expect(backend.authMails).toEqual([
       { kind: 'sign-in-link', email: 'new@acme.example', code: 'code-1', returnTo: '/team' },
@@ -118,9 +125,9 @@ describe('mailed links', () => {
 
   it('signs in with the link on the same device and goes where the link says', async () => {
     const { user, backend, location } = await renderAuth('/sign-in?next=/team');
-    await user.type(screen.getByLabelText(fr.auth.email), 'new@acme.example');
-    await user.click(screen.getByRole('button', { name: fr.auth.sendLink }));
-    await screen.findByText(filled(fr.auth.linkSent, { email: 'new@acme.example' }));
+    await user.type(screen.getByLabelText(frAccount.auth.email), 'new@acme.example');
+    await user.click(screen.getByRole('button', { name: frAccount.auth.sendLink }));
+    await screen.findByText(filled(frAccount.auth.linkSent, { email: 'new@acme.example' }));
     const [sent] = backend.authMails;
     location.navigate(`/auth/action?mode=signIn&oobCode=${sent?.code}&next=${sent?.returnTo}`);
     await waitFor(() => expect(location.history.at(-1)).toBe('/team'));
@@ -133,29 +140,29 @@ describe('mailed links', () => {
     backend.forgetLinkEmail();
     const link = `/auth/action?mode=signIn&oobCode=code-1&apiKey=key&continueUrl=${encodeURIComponent('https://app.example/auth/action?next=/events')}`;
     location.navigate(link);
-    await screen.findByText(fr.authAction.askEmail);
-    await user.type(screen.getByLabelText(fr.auth.email), 'other@acme.example');
-    await user.click(screen.getByRole('button', { name: fr.authAction.finishSignIn }));
+    await screen.findByText(frAccount.authAction.askEmail);
+    await user.type(screen.getByLabelText(frAccount.auth.email), 'other@acme.example');
+    await user.click(screen.getByRole('button', { name: frAccount.authAction.finishSignIn }));
     await waitFor(() =>
-      expect(screen.getByRole('alert')).toHaveTextContent(fr.authAction.otherAddress),
+      expect(screen.getByRole('alert')).toHaveTextContent(frAccount.authAction.otherAddress),
     );
     expect(backend.currentUser).toBeNull();
 
-    await user.clear(screen.getByLabelText(fr.auth.email));
-    await user.type(screen.getByLabelText(fr.auth.email), 'new@acme.example');
-    await user.click(screen.getByRole('button', { name: fr.authAction.finishSignIn }));
+    await user.clear(screen.getByLabelText(frAccount.auth.email));
+    await user.type(screen.getByLabelText(frAccount.auth.email), 'new@acme.example');
+    await user.click(screen.getByRole('button', { name: frAccount.authAction.finishSignIn }));
     // The return path is read from the continueUrl the link carried.
     await waitFor(() => expect(location.history.at(-1)).toBe('/events'));
     expect(backend.currentUser?.email).toBe('new@acme.example');
 
     location.navigate(link);
-    await screen.findByText(fr.authAction.askEmail);
-    await user.type(screen.getByLabelText(fr.auth.email), 'new@acme.example');
-    await user.click(screen.getByRole('button', { name: fr.authAction.finishSignIn }));
+    await screen.findByText(frAccount.authAction.askEmail);
+    await user.type(screen.getByLabelText(frAccount.auth.email), 'new@acme.example');
+    await user.click(screen.getByRole('button', { name: frAccount.authAction.finishSignIn }));
     await waitFor(() =>
-      expect(screen.getByRole('alert')).toHaveTextContent(fr.errors['link-invalid']),
+      expect(screen.getByRole('alert')).toHaveTextContent(frAccount.errors['link-invalid']),
     );
-    expect(screen.getByRole('link', { name: fr.authAction.askNewLink })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: frAccount.authAction.askNewLink })).toHaveAttribute(
       'href',
       `/sign-in?next=${encodeURIComponent('/events')}`,
     );
@@ -164,10 +171,12 @@ describe('mailed links', () => {
   it('mails a reset link without saying whether the address has an account', async () => {
     const { user, backend } = await renderAuth('/sign-in');
     for (const email of [ALICE.email, 'nobody@acme.example']) {
-      await user.clear(screen.getByLabelText(fr.auth.email));
-      await user.type(screen.getByLabelText(fr.auth.email), email);
-      await user.click(screen.getByRole('button', { name: fr.auth.forgotPassword }));
-      expect(await screen.findByText(filled(fr.auth.resetSent, { email }))).toBeInTheDocument();
+      await user.clear(screen.getByLabelText(frAccount.auth.email));
+      await user.type(screen.getByLabelText(frAccount.auth.email), email);
+      await user.click(screen.getByRole('button', { name: frAccount.auth.forgotPassword }));
+      expect(
+        await screen.findByText(filled(frAccount.auth.resetSent, { email })),
+      ).toBeInTheDocument();
     }
     expect(backend.authMails.map((mail) => [mail.kind, mail.email])).toEqual([
       ['password-reset', ALICE.email],
@@ -176,9 +185,9 @@ describe('mailed links', () => {
 
   it('mails a verification link at sign-up', async () => {
     const { user, backend } = await renderAuth('/sign-up');
-    await user.type(screen.getByLabelText(fr.auth.email), 'new@acme.example');
-    await user.type(screen.getByLabelText(fr.auth.password), 'a long enough password');
-    await user.click(screen.getByRole('button', { name: fr.auth.submitSignUp }));
+    await user.type(screen.getByLabelText(frAccount.auth.email), 'new@acme.example');
+    await user.type(screen.getByLabelText(frAccount.auth.password), 'a long enough password');
+    await user.click(screen.getByRole('button', { name: frAccount.auth.submitSignUp }));
     await waitFor(() => expect(backend.currentUser?.email).toBe('new@acme.example'));
     expect(backend.currentUser?.emailVerified).toBe(false);
     expect(backend.authMails.map((mail) => mail.kind)).toEqual(['verification']);
@@ -191,16 +200,16 @@ describe('the action page', () => {
     await backend.sendPasswordReset(ALICE.email);
     location.navigate('/auth/action?mode=resetPassword&oobCode=code-1');
     expect(
-      await screen.findByText(filled(fr.authAction.resetFor, { email: ALICE.email })),
+      await screen.findByText(filled(frAccount.authAction.resetFor, { email: ALICE.email })),
     ).toBeInTheDocument();
-    await user.type(screen.getByLabelText(fr.authAction.newPassword), 'short');
-    await user.click(screen.getByRole('button', { name: fr.authAction.savePassword }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(fr.auth.fixErrors);
+    await user.type(screen.getByLabelText(frAccount.authAction.newPassword), 'short');
+    await user.click(screen.getByRole('button', { name: frAccount.authAction.savePassword }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(frAccount.auth.fixErrors);
     expect(backend.calls.some((call) => call.method === 'confirmPasswordReset')).toBe(false);
 
-    await user.type(screen.getByLabelText(fr.authAction.newPassword), ' and longer');
-    await user.click(screen.getByRole('button', { name: fr.authAction.savePassword }));
-    expect(await screen.findByText(fr.authAction.passwordSaved)).toBeInTheDocument();
+    await user.type(screen.getByLabelText(frAccount.authAction.newPassword), ' and longer');
+    await user.click(screen.getByRole('button', { name: frAccount.authAction.savePassword }));
+    expect(await screen.findByText(frAccount.authAction.passwordSaved)).toBeInTheDocument();
     await expect(backend.signIn(ALICE.email, 'short and longer')).resolves.toBeUndefined();
     await expect(backend.signIn(ALICE.email, ALICE.password)).rejects.toMatchObject({
       code: 'invalid-credentials',
@@ -208,9 +217,11 @@ describe('the action page', () => {
 
     location.navigate('/auth/action?mode=resetPassword&oobCode=code-1&again=1');
     await waitFor(() =>
-      expect(screen.getByRole('alert')).toHaveTextContent(fr.errors['link-invalid']),
+      expect(screen.getByRole('alert')).toHaveTextContent(frAccount.errors['link-invalid']),
     );
-    expect(screen.getByRole('link', { name: fr.authAction.askNewReset })).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: frAccount.authAction.askNewReset }),
+    ).toBeInTheDocument();
   });
 
   it('verifies the address mailed at sign-up', async () => {
@@ -220,18 +231,18 @@ describe('the action page', () => {
     });
     await backend.sendEmailVerification();
     location.navigate(`/auth/action?mode=verifyEmail&oobCode=${backend.authMails.at(-1)?.code}`);
-    expect(await screen.findByText(fr.authAction.verified)).toBeInTheDocument();
+    expect(await screen.findByText(frAccount.authAction.verified)).toBeInTheDocument();
     expect(backend.currentUser?.emailVerified).toBe(true);
     location.navigate('/auth/action?mode=verifyEmail&oobCode=unknown');
     await waitFor(() =>
-      expect(screen.getByRole('alert')).toHaveTextContent(fr.errors['link-invalid']),
+      expect(screen.getByRole('alert')).toHaveTextContent(frAccount.errors['link-invalid']),
     );
   });
 
   it('says an unknown link is unknown', async () => {
     await renderAuth('/auth/action?mode=somethingElse');
     expect(
-      screen.getByRole('heading', { level: 1, name: fr.authAction.unknownTitle }),
+      screen.getByRole('heading', { level: 1, name: frAccount.authAction.unknownTitle }),
     ).toBeInTheDocument();
   });
 });

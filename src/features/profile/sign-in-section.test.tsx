@@ -5,7 +5,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ALICE, filled, renderForTest, type RenderOptions } from '../../components/render-for-test';
-import fr from '../../i18n/fr.json';
+import frAccount from '../../i18n/account.fr.json';
 import { selectSession } from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
 import { SignInSection } from './sign-in-section';
@@ -26,57 +26,61 @@ describe("the profile's sign-in section", () => {
       signedInAs: ALICE.email,
       backend: { users: [{ ...ALICE, emailVerified: false }] },
     });
-    const section = screen.getByRole('region', { name: fr.signInMethods.title });
-    expect(within(section).getByText(fr.signInMethods.unverified)).toBeInTheDocument();
+    const section = screen.getByRole('region', { name: frAccount.signInMethods.title });
+    expect(within(section).getByText(frAccount.signInMethods.unverified)).toBeInTheDocument();
     await user.click(
-      within(section).getByRole('button', { name: fr.signInMethods.sendVerification }),
+      within(section).getByRole('button', { name: frAccount.signInMethods.sendVerification }),
     );
     expect(
       await within(section).findByText(
-        filled(fr.signInMethods.verificationSent, { email: ALICE.email }),
+        filled(frAccount.signInMethods.verificationSent, { email: ALICE.email }),
       ),
     ).toBeInTheDocument();
     const code = backend.authMails.at(-1)?.code;
 
     // The link opened (on the action page, tested with it) verifies the address; the section follows.
     await backend.verifyEmail(code ?? '');
-    expect(await within(section).findByText(fr.signInMethods.verified)).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: fr.signInMethods.sendVerification })).toBeNull();
+    expect(await within(section).findByText(frAccount.signInMethods.verified)).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: frAccount.signInMethods.sendVerification }),
+    ).toBeNull();
   });
 
   it('adds a work account, lists it, and says a taken one in plain words', async () => {
     const { user, backend } = await renderProfile({ signedInAs: ALICE.email });
-    const section = screen.getByRole('region', { name: fr.signInMethods.title });
+    const section = screen.getByRole('region', { name: frAccount.signInMethods.title });
     const methods = () =>
       within(section)
         .getAllByRole('listitem')
         .map((item) => item.textContent);
-    expect(methods()).toEqual([fr.signInMethods.password]);
+    expect(methods()).toEqual([frAccount.signInMethods.password]);
 
     await user.click(
       within(section).getByRole('button', {
-        name: filled(fr.signInMethods.add, { provider: 'Google' }),
+        name: filled(frAccount.signInMethods.add, { provider: 'Google' }),
       }),
     );
     expect(
-      await within(section).findByText(filled(fr.signInMethods.added, { provider: 'Google' })),
+      await within(section).findByText(
+        filled(frAccount.signInMethods.added, { provider: 'Google' }),
+      ),
     ).toBeInTheDocument();
-    expect(methods()).toEqual([fr.signInMethods.password, 'Google']);
+    expect(methods()).toEqual([frAccount.signInMethods.password, 'Google']);
     expect(
       within(section).queryByRole('button', {
-        name: filled(fr.signInMethods.add, { provider: 'Google' }),
+        name: filled(frAccount.signInMethods.add, { provider: 'Google' }),
       }),
     ).toBeNull();
 
     backend.failNext('credential-in-use');
     await user.click(
       within(section).getByRole('button', {
-        name: filled(fr.signInMethods.add, { provider: 'Microsoft' }),
+        name: filled(frAccount.signInMethods.add, { provider: 'Microsoft' }),
       }),
     );
     expect(await within(section).findByRole('alert')).toHaveTextContent(
-      fr.errors['credential-in-use'],
+      frAccount.errors['credential-in-use'],
     );
-    expect(methods()).toEqual([fr.signInMethods.password, 'Google']);
+    expect(methods()).toEqual([frAccount.signInMethods.password, 'Google']);
   });
 });

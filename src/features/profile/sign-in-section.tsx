@@ -2,11 +2,14 @@
 // the ways they sign in, and a button to add each work account they do not have yet.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { providerIdOf, signInProviders, type SessionUser } from '../../data/backend';
+import type { SessionUser } from '../../data/backend';
+import { providerIdOf, signInProviders } from '../../data/sign-in-providers';
 import { useAppStore } from '../../stores/store-context';
 import { providerName, providerOfId } from '../../components/provider-names';
+import { useAccountTexts } from '../../i18n/account-texts';
 
 export function SignInSection({ user }: { user: SessionUser }) {
+  useAccountTexts();
   const { t } = useTranslation();
   const ids = useId();
   const account = useAppStore((state) => state.account);

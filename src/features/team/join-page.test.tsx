@@ -4,7 +4,7 @@ import axe from 'axe-core';
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Route, Switch } from 'wouter';
-import { BOB, payloadsOf, renderForTest } from '../../components/render-for-test';
+import { BOB, filled, payloadsOf, renderForTest } from '../../components/render-for-test';
 import { BackendError } from '../../data/backend';
 import type { FakeBackend } from '../../data/fake-backend';
 import type { InvitePreview } from '../../domain/team';
@@ -160,7 +160,10 @@ describe('join page', () => {
     await user.click(screen.getByRole('button', { name: fr.join.submit }));
     expect(
       await screen.findByText(
-        `${fr.commandErrors['failed-precondition']} Cette saison demande une adresse vérifiée en bureau-vert.fr pour rejoindre une équipe de Bureau Vert : vérifiez votre adresse (lien dans l’e-mail reçu), puis reconnectez-vous.`,
+        `${fr.commandErrors['failed-precondition']} ${filled(fr.domainRefusals.noVerifiedAddress, {
+          domains: 'bureau-vert.fr',
+          company: 'Bureau Vert',
+        })}`,
       ),
     ).toHaveAttribute('role', 'alert');
   });
