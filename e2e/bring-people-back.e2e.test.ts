@@ -4,8 +4,9 @@
 // mail in the catcher); they fix it, it is approved, and their streak shows. The pages of it have
 // no axe violation in French or in English.
 import { expect, it } from 'vitest';
-import en from '../src/i18n/en.json';
+import enCaptain from '../src/i18n/captain.en.json';
 import fr from '../src/i18n/fr.json';
+import frCaptain from '../src/i18n/captain.fr.json';
 import { catalogueAction } from '../tests/support/catalogue';
 import { AppPage } from './support/app-page';
 import { axeViolations } from './support/page-walk';
@@ -82,11 +83,11 @@ it('reaches an idle member, tells of a rejection in the app and by mail, and cou
 
   // The captain rallies the idle member from the dashboard.
   await captain.goTo(fr.nav.team);
-  const rally = captain.page.getByRole('region', { name: fr.captain.nudge.title });
+  const rally = captain.page.getByRole('region', { name: frCaptain.captain.nudge.title });
   const message = 'Une petite action cette semaine ? On compte sur toi !';
-  await rally.getByLabel(fr.captain.nudge.message).fill(message);
-  await rally.getByRole('button', { name: fr.captain.nudge.send }).click();
-  await rally.getByText(textOf(fr.captain.nudge.sent_one, { count: '1' })).waitFor();
+  await rally.getByLabel(frCaptain.captain.nudge.message).fill(message);
+  await rally.getByRole('button', { name: frCaptain.captain.nudge.send }).click();
+  await rally.getByText(textOf(frCaptain.captain.nudge.sent_one, { count: '1' })).waitFor();
 
   // It reaches the member as a notice, announced by the bell, and by mail (they said yes).
   const bell = member.page.getByRole('link', { name: new RegExp(`^${fr.notifications.title}`) });
@@ -166,7 +167,7 @@ it('reaches an idle member, tells of a rejection in the app and by mail, and cou
     await captain.open('/team');
     if (language === 'en') {
       await captain.switchLanguage();
-      await captain.page.getByRole('region', { name: en.captain.nudge.title }).waitFor();
+      await captain.page.getByRole('region', { name: enCaptain.captain.nudge.title }).waitFor();
     }
     violations.push(...(await axeViolations(captain.page, `${language} captain /team`)));
   }

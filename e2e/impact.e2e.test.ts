@@ -16,6 +16,7 @@ import { IMPACT_MODELS } from '../src/domain/impact-data';
 import { THEME_IDS } from '../src/domain/themes';
 import en from '../src/i18n/en.json';
 import fr from '../src/i18n/fr.json';
+import frCaptain from '../src/i18n/captain.fr.json';
 import type { AppPage } from './support/app-page';
 import { axeViolations, layoutProblems, openPage, visitor } from './support/page-walk';
 import { useSeasonStack } from './support/season-stack';
@@ -375,7 +376,10 @@ it(
     await expect.poll(() => impactLines(teamImpact), poll).toEqual(long(team, 'fr'));
     await teamImpact.getByRole('heading', { level: 2, name: fr.impact.title }).waitFor();
     await captain.goTo(fr.nav.team);
-    const dashboard = captain.page.getByRole('region', { name: fr.captain.title, exact: true });
+    const dashboard = captain.page.getByRole('region', {
+      name: frCaptain.captain.title,
+      exact: true,
+    });
     const captainImpact = dashboard.getByRole('region', { name: fr.impact.title, exact: true });
     await expect.poll(() => impactLines(captainImpact), poll).toEqual(long(team, 'fr'));
     await captainImpact.getByRole('heading', { level: 3, name: fr.impact.title }).waitFor();

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { VALIDATION_MESSAGES_EN } from '../domain/validation-messages';
 import enAccount from './account.en.json';
 import frAccount from './account.fr.json';
+import enCaptain from './captain.en.json';
+import frCaptain from './captain.fr.json';
 import enMain from './en.json';
 import frMain from './fr.json';
 import enSeasonForm from './season-form.en.json';
@@ -22,8 +24,8 @@ function merged(base: Tree, extra: Tree): Tree {
 }
 
 /** Every text of a language: the app's, and those that travel with their pages (lazy-texts.ts). */
-const fr: Tree = [frAccount, frSeasonForm].reduce<Tree>(merged, frMain);
-const en: Tree = [enAccount, enSeasonForm].reduce<Tree>(merged, enMain);
+const fr: Tree = [frAccount, frCaptain, frSeasonForm].reduce<Tree>(merged, frMain);
+const en: Tree = [enAccount, enCaptain, enSeasonForm].reduce<Tree>(merged, enMain);
 
 function keysOf(tree: Tree, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>

@@ -12,6 +12,7 @@ import {
 import { BackendError } from '../../data/backend';
 import type { FakeBackend } from '../../data/fake-backend';
 import fr from '../../i18n/fr.json';
+import frAccount from '../../i18n/account.fr.json';
 import { ProfilePage } from './profile-page';
 import { catchDownloads, textOf } from '../../components/downloads-for-test';
 
@@ -41,7 +42,7 @@ const renderProfile = (seed: (backend: FakeBackend) => void = seedPerson()) =>
     seed,
   });
 
-const DELETE_BUTTON = { name: fr.myData.deleteButton };
+const DELETE_BUTTON = { name: frAccount.myData.deleteButton };
 const confirmField = () => screen.getByLabelText('Pour confirmer, tapez SUPPRIMER');
 
 describe('your data: the copy', () => {
@@ -50,9 +51,11 @@ describe('your data: the copy', () => {
     const { backend, user } = await renderProfile();
     const copy = { exportedAt: 1, account: { uid: 'uid-1', email: ALICE.email } };
     backend.handle('exportMyData', () => copy);
-    expect(screen.getByRole('heading', { level: 2, name: fr.myData.title })).toBeInTheDocument();
-    const button = screen.getByRole('button', { name: fr.myData.download });
-    expect(button).toHaveAccessibleDescription(fr.myData.downloadHint);
+    expect(
+      screen.getByRole('heading', { level: 2, name: frAccount.myData.title }),
+    ).toBeInTheDocument();
+    const button = screen.getByRole('button', { name: frAccount.myData.download });
+    expect(button).toHaveAccessibleDescription(frAccount.myData.downloadHint);
     await user.click(button);
 
     const status = await screen.findByText(
@@ -72,7 +75,7 @@ describe('your data: the copy', () => {
     backend.handle('exportMyData', () => {
       throw new BackendError('unavailable', 'Down.');
     });
-    await user.click(screen.getByRole('button', { name: fr.myData.download }));
+    await user.click(screen.getByRole('button', { name: frAccount.myData.download }));
     expect(
       await screen.findByText(
         `Vos données n’ont pas pu être téléchargées. ${fr.commandErrors.unavailable}`,
@@ -90,8 +93,8 @@ describe('your data: deleting the account', () => {
         'Dans la saison « Printemps », vos actions validées sont supprimées et leurs points sont retirés à votre équipe.',
       ),
     ).toBeInTheDocument();
-    expect(screen.getByText(fr.myData.deleteSubmissions)).toBeInTheDocument();
-    expect(screen.getByText(fr.myData.deletePhotos)).toBeInTheDocument();
+    expect(screen.getByText(frAccount.myData.deleteSubmissions)).toBeInTheDocument();
+    expect(screen.getByText(frAccount.myData.deletePhotos)).toBeInTheDocument();
   });
 
   it('says the points stay with the team when the season keeps them', async () => {
@@ -110,7 +113,7 @@ describe('your data: deleting the account', () => {
     expect(field).toHaveFocus();
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveAccessibleDescription(
-      `${fr.myData.confirmHint} Tapez exactement SUPPRIMER pour confirmer la suppression.`,
+      `${frAccount.myData.confirmHint} Tapez exactement SUPPRIMER pour confirmer la suppression.`,
     );
 
     await user.type(field, 'supprimer');
@@ -125,13 +128,13 @@ describe('your data: deleting the account', () => {
     await user.type(confirmField(), 'SUPPRIMER');
     await user.click(screen.getByRole('button', DELETE_BUTTON));
 
-    const goodbye = await screen.findByText(fr.myData.goodbye);
+    const goodbye = await screen.findByText(frAccount.myData.goodbye);
     expect(goodbye).toHaveAttribute('role', 'status');
     expect(goodbye).toHaveFocus();
     expect(payloadsOf(backend, 'deleteMyAccount')).toEqual([{ confirm: true }]);
     await waitFor(() => expect(store.getState().session.status).toBe('signed-out'));
     expect(backend.calls.at(-1)).toEqual({ method: 'signOut' });
-    expect(screen.getByRole('link', { name: fr.myData.home })).toHaveAttribute('href', '/');
+    expect(screen.getByRole('link', { name: frAccount.myData.home })).toHaveAttribute('href', '/');
     expect(screen.queryByText(fr.profile.signInFirst)).not.toBeInTheDocument();
   });
 

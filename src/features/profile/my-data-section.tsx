@@ -11,6 +11,7 @@ import { commandFailureText, useCommand } from '../../components/use-command';
 import { deletionPolicyOf } from '../../domain/account';
 import { exportDateTime } from '../../domain/exports';
 import { useAppStore } from '../../stores/store-context';
+import { useAccountTexts } from '../../i18n/account-texts';
 
 /** Today's date (YYYY-MM-DD) where the person is, for the file name. */
 function today(): string {
@@ -23,6 +24,7 @@ export interface MyDataSectionProps {
 }
 
 export function MyDataSection({ onDeleted }: MyDataSectionProps) {
+  useAccountTexts();
   const { t } = useTranslation();
   return (
     <section aria-labelledby="my-data-title" className="my-data">
@@ -168,6 +170,7 @@ function DeleteMyAccount({ onDeleted }: MyDataSectionProps) {
 
 /** What the profile page shows once the account is gone; it takes the focus the form had. */
 export function Farewell() {
+  useAccountTexts();
   const { t } = useTranslation();
   const ref = useRef<HTMLParagraphElement>(null);
   useEffect(() => ref.current?.focus(), []);

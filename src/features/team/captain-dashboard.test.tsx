@@ -6,6 +6,7 @@ import { Route } from 'wouter';
 import { ALICE, BOB, renderForTest } from '../../components/render-for-test';
 import type { FakeBackend } from '../../data/fake-backend';
 import fr from '../../i18n/fr.json';
+import frCaptain from '../../i18n/captain.fr.json';
 import { TeamPage } from './team-page';
 import { GAME_PATHS } from '../../domain/game';
 import {
@@ -28,7 +29,7 @@ const items = (name: string) =>
     .queryAllByRole('listitem')
     .map((item) => item.textContent);
 const gridRows = () =>
-  within(screen.getByRole('table', { name: fr.captain.grid.caption }))
+  within(screen.getByRole('table', { name: frCaptain.captain.grid.caption }))
     .getAllByRole('row')
     .slice(1)
     .map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent));
@@ -39,34 +40,34 @@ describe('captain’s dashboard', () => {
       seedTeam(backend);
       seedLeaderboard(backend);
     });
-    const dashboard = await screen.findByRole('region', { name: fr.captain.title });
+    const dashboard = await screen.findByRole('region', { name: frCaptain.captain.title });
     expect(within(dashboard).getByRole('heading', { level: 2 })).toHaveTextContent(
-      fr.captain.title,
+      frCaptain.captain.title,
     );
 
     expect(await within(dashboard).findByText('Castor 12')).toBeInTheDocument();
-    expect(items(fr.captain.rank.title)).toEqual([
+    expect(items(frCaptain.captain.rank.title)).toEqual([
       'Rang 2 sur 3.',
       '35 points de retard sur Les Castors, juste devant.',
       'À égalité avec Les Hérissons, juste derrière : votre équipe a atteint ce score la première.',
     ]);
     // Bob has only a pending submission, Alice an approved one: both have started.
-    expect(items(fr.captain.notStarted.title)).toEqual(['Castor 12']);
+    expect(items(frCaptain.captain.notStarted.title)).toEqual(['Castor 12']);
     // Accessibility (pending) and diversity (rejected) are still untouched.
-    expect(items(fr.captain.untouched.title)).toEqual([
+    expect(items(frCaptain.captain.untouched.title)).toEqual([
       fr.themes.citizenship,
       fr.themes.accessibility,
       fr.themes.diversity,
     ]);
-    expect(items(fr.captain.pending.title)).toEqual([
+    expect(items(frCaptain.captain.pending.title)).toEqual([
       'Bob Martin : « Décrire chaque image que l’on publie », envoyée le 14 mars 2026',
     ]);
   });
 
   it('adds up approved points by theme and modality in a table', async () => {
     await renderTeam(ALICE.email, seedTeam);
-    await screen.findByRole('table', { name: fr.captain.grid.caption });
-    const columns = within(screen.getByRole('table', { name: fr.captain.grid.caption }))
+    await screen.findByRole('table', { name: frCaptain.captain.grid.caption });
+    const columns = within(screen.getByRole('table', { name: frCaptain.captain.grid.caption }))
       .getAllByRole('columnheader')
       .map((th) => th.textContent);
     expect(columns).toEqual([
@@ -74,7 +75,7 @@ describe('captain’s dashboard', () => {
       fr.modalities.understand,
       fr.modalities.act,
       fr.modalities.share,
-      fr.captain.grid.total,
+      frCaptain.captain.grid.total,
     ]);
     expect(gridRows()).toEqual([
       [fr.themes.sobriety, '10', '0', '0', '10'],
@@ -84,20 +85,23 @@ describe('captain’s dashboard', () => {
       [fr.themes.accessibility, '0', '0', '0', '0'],
       [fr.themes.diversity, '0', '0', '0', '0'],
       [fr.themes.engagement, '0', '5', '0', '5'],
-      [fr.captain.grid.total, '10', '15', '0', '25'],
+      [frCaptain.captain.grid.total, '10', '15', '0', '25'],
     ]);
   });
 
   it('follows the submissions: an approval touches its theme and leaves the pending list', async () => {
     const { backend } = await renderTeam(ALICE.email, seedTeam);
-    await screen.findByRole('table', { name: fr.captain.grid.caption });
+    await screen.findByRole('table', { name: frCaptain.captain.grid.caption });
     writeSubmission(backend, 'alt', {
       ...(SUBMISSIONS.alt as NonNullable<(typeof SUBMISSIONS)['alt']>),
       status: 'approved',
       approvedAt: Date.now(),
     });
-    expect(await screen.findByText(fr.captain.pending.none)).toBeInTheDocument();
-    expect(items(fr.captain.untouched.title)).toEqual([fr.themes.citizenship, fr.themes.diversity]);
+    expect(await screen.findByText(frCaptain.captain.pending.none)).toBeInTheDocument();
+    expect(items(frCaptain.captain.untouched.title)).toEqual([
+      fr.themes.citizenship,
+      fr.themes.diversity,
+    ]);
     expect(gridRows()[3]).toEqual([fr.themes.accessibility, '0', '5', '0', '5']);
   });
 
@@ -111,7 +115,7 @@ describe('captain’s dashboard', () => {
         alt: weeksAgo('alt', 2),
       }),
     );
-    const streak = await screen.findByRole('region', { name: fr.captain.streak.title });
+    const streak = await screen.findByRole('region', { name: frCaptain.captain.streak.title });
     expect(streak).toHaveTextContent('Série : 2 semaines d’affilée avec une action validée.');
   });
 
@@ -127,7 +131,7 @@ describe('captain’s dashboard', () => {
     };
     const said = 'entre 4 et 8 personnes formées, estimation centrale 4 personnes formées';
     await renderTeam(ALICE.email, withImpact);
-    const dashboard = await screen.findByRole('region', { name: fr.captain.title });
+    const dashboard = await screen.findByRole('region', { name: frCaptain.captain.title });
     const captainImpact = await within(dashboard).findByRole('region', { name: fr.impact.title });
     expect(within(captainImpact).getByRole('heading', { level: 3 })).toBeInTheDocument();
     expect(captainImpact).toHaveTextContent(said);
@@ -142,8 +146,8 @@ describe('captain’s dashboard', () => {
 
   it('says when the leaderboard is not published yet', async () => {
     await renderTeam(ALICE.email, seedTeam);
-    const rank = await screen.findByRole('region', { name: fr.captain.rank.title });
-    expect(rank).toHaveTextContent(fr.captain.rank.noLeaderboard);
+    const rank = await screen.findByRole('region', { name: frCaptain.captain.rank.title });
+    expect(rank).toHaveTextContent(frCaptain.captain.rank.noLeaderboard);
   });
 
   it('is not shown to a member who is not captain', async () => {
@@ -154,8 +158,8 @@ describe('captain’s dashboard', () => {
     // The feed, built from the same submissions, is there: the dashboard is not.
     await screen.findByRole('region', { name: fr.feed.title });
     expect(await screen.findAllByRole('listitem')).not.toHaveLength(0);
-    expect(screen.queryByRole('heading', { name: fr.captain.title })).toBeNull();
-    expect(screen.queryByRole('table', { name: fr.captain.grid.caption })).toBeNull();
-    expect(screen.queryByText(fr.captain.pending.title)).toBeNull();
+    expect(screen.queryByRole('heading', { name: frCaptain.captain.title })).toBeNull();
+    expect(screen.queryByRole('table', { name: frCaptain.captain.grid.caption })).toBeNull();
+    expect(screen.queryByText(frCaptain.captain.pending.title)).toBeNull();
   });
 });

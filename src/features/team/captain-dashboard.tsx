@@ -23,6 +23,7 @@ import { NudgeSection } from './nudge-section';
 import { ChatChannelSection } from '../../components/chat-channel-section';
 import { StreakLine } from '../../components/streak-line';
 import { counts } from '../../domain/scoring';
+import { useCaptainTexts } from '../../i18n/captain-texts';
 
 export interface CaptainDashboardProps {
   team: Team;
@@ -30,6 +31,7 @@ export interface CaptainDashboardProps {
 }
 
 export function CaptainDashboard({ team, submissions }: CaptainDashboardProps) {
+  useCaptainTexts();
   const { t } = useTranslation();
   const leaderboard = useLeaderboard();
 
@@ -62,6 +64,7 @@ export function CaptainDashboard({ team, submissions }: CaptainDashboardProps) {
  * the captain's dashboard (on the same page) to the captain.
  */
 export function TeamImpact({ teamId, level }: { teamId: string; level: 2 | 3 }) {
+  useCaptainTexts();
   const { t } = useTranslation();
   const leaderboard = useLeaderboard();
   const season = useAppStore((state) => state.live.season);

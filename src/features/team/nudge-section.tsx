@@ -17,6 +17,7 @@ import { PATHS } from '../../domain/paths';
 import { visibleLength } from '../../domain/text';
 import type { Team } from '../../domain/team';
 import { useLocale } from '../../i18n/use-locale';
+import { useCaptainTexts } from '../../i18n/captain-texts';
 
 export function NudgeSection({
   team,
@@ -29,6 +30,7 @@ export function NudgeSection({
   uid: string;
   timeZone: string | undefined;
 }) {
+  useCaptainTexts();
   const { t } = useTranslation();
   const locale = useLocale();
   const ids = useId();

@@ -8,6 +8,7 @@ import { BackendError } from '../../data/backend';
 import type { FakeBackend } from '../../data/fake-backend';
 import type { Submission } from '../../domain/game';
 import fr from '../../i18n/fr.json';
+import frCaptain from '../../i18n/captain.fr.json';
 import { TeamPage } from './team-page';
 import { SUBMISSIONS, seedTeam, weeksAgo, writeSubmission } from './team-feed.fixtures';
 
@@ -79,7 +80,9 @@ describe('team feed', () => {
     await renderTeam(ALICE.email, seedTeam);
     expect(await feedItems()).toHaveLength(3);
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(headings.indexOf(fr.feed.title)).toBeGreaterThan(headings.indexOf(fr.captain.title));
+    expect(headings.indexOf(fr.feed.title)).toBeGreaterThan(
+      headings.indexOf(frCaptain.captain.title),
+    );
   });
 
   it('toggles a reaction through reactToSubmission and shows the count the listener brings', async () => {

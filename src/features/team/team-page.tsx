@@ -11,8 +11,10 @@ import { CreateTeamForm } from './create-team-form';
 import { JoinTeamForm } from './join-team-form';
 import { MailConsent } from './mail-consent';
 import { TeamView } from './team-view';
+import { useCaptainTexts } from '../../i18n/captain-texts';
 
 export function TeamPage() {
+  useCaptainTexts();
   const { t } = useTranslation();
   const membership = useAppStore(selectMembership);
   const team = useAppStore(selectTeam);
