@@ -2,8 +2,7 @@
 // the sign-in kept for linking, mailed links, password resets and address verification. Its own
 // chunk, loaded when a sign-in page or the profile first needs it (firebase-backend.ts).
 import type { Auth, AuthCredential, AuthProvider, User } from 'firebase/auth';
-import { BackendError, type PendingLink, type SignInProvider } from './backend';
-import { toBackendError } from './backend-errors';
+import type { BackendError, BackendErrorCode, PendingLink, SignInProvider } from './backend';
 import type { AuthSdk } from './firebase-backend';
 import { providerIdOf } from './sign-in-providers';
 
@@ -32,9 +31,19 @@ export interface AccountContext {
   follow(): Promise<void>;
   /** Reports this person's session again (a method added, an address verified). */
   report(user: User): Promise<void>;
+  /** Auth's failure said as the backend's (the adapter's, so this chunk carries no copy). */
+  toBackendError(error: unknown): BackendError;
+  /** A failure of the steps' own, with its code. */
+  failure(code: BackendErrorCode, message: string): BackendError;
 }
 
-export function createAccountSteps({ authentication, follow, report }: AccountContext) {
+export function createAccountSteps({
+  authentication,
+  follow,
+  report,
+  toBackendError,
+  failure,
+}: AccountContext) {
   /** The outside account's provider object, asking the person which account to use. */
   const providerOf = (sdk: AuthSdk, provider: SignInProvider): AuthProvider => {
     if (provider === 'google') {
@@ -88,13 +97,13 @@ export function createAccountSteps({ authentication, follow, report }: AccountCo
       auth.languageCode = document.documentElement.lang || 'fr';
       return await step(sdk, auth);
     } catch (error) {
-      throw error instanceof BackendError ? error : toBackendError(error);
+      throw toBackendError(error);
     }
   };
 
   const signedInUser = (auth: Auth): User => {
     const user = auth.currentUser;
-    if (!user) throw new BackendError('unauthenticated', 'Sign in first.');
+    if (!user) throw failure('unauthenticated', 'Sign in first.');
     return user;
   };
 
@@ -163,10 +172,10 @@ export function createAccountSteps({ authentication, follow, report }: AccountCo
     async completeSignInLink(link: string, email: string | null) {
       await withAuth(async (sdk, auth) => {
         if (!sdk.isSignInWithEmailLink(auth, link)) {
-          throw new BackendError('link-invalid', 'This is not a sign-in link.');
+          throw failure('link-invalid', 'This is not a sign-in link.');
         }
         const address = email ?? remembered(LINK_EMAIL_KEY);
-        if (!address) throw new BackendError('email-needed', 'Say which address the link went to.');
+        if (!address) throw failure('email-needed', 'Say which address the link went to.');
         await sdk.signInWithEmailLink(auth, address, link);
         remembered(LINK_EMAIL_KEY, null);
       });

@@ -9,9 +9,15 @@ import type { Auth, User } from 'firebase/auth';
 import type * as FirestoreModule from 'firebase/firestore';
 import type { Firestore } from 'firebase/firestore';
 import { PICKS_COLLECTION } from '../domain/picks';
-import { filtersOf, type Backend, type PickMap, type SessionUser } from './backend';
+import {
+  BackendError,
+  filtersOf,
+  type Backend,
+  type BackendErrorCode,
+  type PickMap,
+  type SessionUser,
+} from './backend';
 import type { AccountSteps } from './firebase-account';
-import { toBackendError } from './backend-errors';
 import { PATHS } from '../domain/paths';
 import { createDeviceOutbox } from './device-outbox';
 
@@ -72,6 +78,58 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 const useEmulators = import.meta.env.VITE_USE_EMULATORS === 'true';
 const region = import.meta.env.VITE_FUNCTIONS_REGION ?? 'europe-west1';
+
+function toBackendError(error: unknown): BackendError {
+  if (error instanceof BackendError) return error;
+  const code = typeof error === 'object' && error && 'code' in error ? String(error.code) : '';
+  const message = error instanceof Error ? error.message : String(error);
+  const byCode: Record<string, BackendErrorCode> = {
+    'auth/invalid-credential': 'invalid-credentials',
+    'auth/wrong-password': 'invalid-credentials',
+    'auth/user-not-found': 'invalid-credentials',
+    'auth/email-already-in-use': 'email-in-use',
+    'auth/weak-password': 'weak-password',
+    'auth/invalid-email': 'invalid-email',
+    'auth/too-many-requests': 'too-many-requests',
+    'auth/network-request-failed': 'unavailable',
+    'auth/popup-blocked': 'popup-blocked',
+    'auth/popup-closed-by-user': 'popup-closed',
+    'auth/cancelled-popup-request': 'popup-closed',
+    'auth/user-cancelled': 'popup-closed',
+    'auth/account-exists-with-different-credential': 'account-exists',
+    'auth/invalid-action-code': 'link-invalid',
+    'auth/expired-action-code': 'link-invalid',
+    'auth/missing-email': 'email-needed',
+    'auth/credential-already-in-use': 'credential-in-use',
+    'auth/provider-already-linked': 'provider-linked',
+    'auth/requires-recent-login': 'requires-recent-login',
+    'auth/operation-not-allowed': 'method-disabled',
+    'auth/user-disabled': 'account-disabled',
+    'functions/unauthenticated': 'unauthenticated',
+    'functions/invalid-argument': 'invalid-argument',
+    'functions/failed-precondition': 'failed-precondition',
+    'functions/permission-denied': 'permission-denied',
+    'functions/not-found': 'not-found',
+    'functions/resource-exhausted': 'rate-limited',
+    'functions/unavailable': 'unavailable',
+    'functions/internal': 'unavailable',
+    'functions/deadline-exceeded': 'unavailable',
+    'permission-denied': 'permission-denied',
+    unavailable: 'unavailable',
+  };
+  const details =
+    typeof error === 'object' && error && 'details' in error && typeof error.details === 'object'
+      ? (error.details as Record<string, unknown> | null)
+      : null;
+  // A fetch or a lazily loaded chunk that could not be reached: the network is down.
+  const unreachable =
+    error instanceof TypeError || (typeof navigator !== 'undefined' && navigator.onLine === false);
+  return new BackendError(
+    byCode[code] ?? (unreachable ? 'unavailable' : 'unknown'),
+    message,
+    details,
+  );
+}
 
 export function createFirebaseBackend(): Backend {
   // The emulators are reached on the host that served the page, so the app also works when
@@ -257,6 +315,8 @@ export function createFirebaseBackend(): Backend {
         authentication,
         follow,
         report: async (user) => reportSession?.(await sessionOf(user)),
+        toBackendError,
+        failure: (code, message) => new BackendError(code, message),
       });
       return accountSteps;
     } catch (error) {
