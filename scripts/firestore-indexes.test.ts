@@ -166,7 +166,7 @@ describe('Firestore indexes', () => {
     }
   });
 
-  it('lets the SPA run equality filters only, and order by `at` alone (the listed index)', () => {
+  it('lets the SPA run equality filters only, and order newest first by the field its listener names (`at` unless named)', () => {
     const adapter = readFileSync(path.join(ROOT, 'src/data/firebase-backend.ts'), 'utf8');
     const operators = [...adapter.matchAll(/sdk\.where\([^,]+,\s*'([^']+)'/g)].map(
       (match) => match[1],
@@ -174,7 +174,7 @@ describe('Firestore indexes', () => {
     expect(operators.length).toBeGreaterThan(0);
     expect(new Set(operators)).toEqual(new Set(['==']));
     const orderings = [...adapter.matchAll(/orderBy\(([^)]*)\)/g)].map((match) => match[1]);
-    expect(orderings).toEqual(["'at', 'desc'"]);
+    expect(orderings).toEqual(["newest.by ?? 'at', 'desc'"]);
   });
 
   it('has no index that no listed query uses', () => {
