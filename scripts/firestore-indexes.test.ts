@@ -97,6 +97,14 @@ const QUERIES_WITH_RANGE_OR_ORDER: readonly {
     collectionGroup: 'organisers',
     index: null,
   },
+  // The team feed's pages: a team's approved submissions, most recently approved first
+  // (`teamId ==`, `status ==`, ordered by `approvedAt`, named as the listener's `by`).
+  {
+    file: 'src/features/team/use-team-submissions.ts',
+    field: 'approvedAt',
+    collectionGroup: 'submissions',
+    index: ['teamId', 'status', 'approvedAt'],
+  },
   // The mail sweep: pending mails due (`status ==`, `notBefore <=`, ordered by `notBefore`).
   {
     file: 'functions/src/lib/mail.ts',
@@ -130,6 +138,10 @@ function rangeOrOrderUses(): { file: string; field: string; what: string }[] {
       if (RANGE_OPERATORS.includes(operator)) uses.push({ file: relative, field, what: operator });
     }
     for (const match of text.matchAll(/\.orderBy\(\s*'([^']+)'/g)) {
+      uses.push({ file: relative, field: match[1] ?? '', what: 'orderBy' });
+    }
+    // A listener cut to its newest (`{ limit, by: 'field' }`): the SPA's adapter orders by it.
+    for (const match of text.matchAll(/\{\s*limit[^}]*\bby:\s*'([^']+)'/g)) {
       uses.push({ file: relative, field: match[1] ?? '', what: 'orderBy' });
     }
   }
