@@ -6,7 +6,12 @@ import { useAppStore } from '../stores/store-context';
 
 export type Live<T> =
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly data: T }
+  | {
+      readonly status: 'ready';
+      readonly data: T;
+      /** For a list cut to its newest: the limit this data answered (a larger one may be loading). */
+      readonly limit?: number;
+    }
   | { readonly status: 'error'; readonly code: BackendErrorCode };
 
 /** Follows one document (null: nothing to follow); `data` is null when it does not exist. */
@@ -31,7 +36,7 @@ export function useLiveDocument<T>(
 
 /**
  * Follows the documents of a collection whose fields equal the given values; with `newest`, only
- * the newest ones (by `at`), newest first. A larger limit keeps what is shown while it loads.
+ * the newest ones (by `newest.by`, else `at`), newest first. A larger limit keeps what is shown while it loads.
  */
 export function useLiveCollection<T>(
   path: string | null,
@@ -43,19 +48,25 @@ export function useLiveCollection<T>(
   const [live, setLive] = useState<Live<readonly T[]>>({ status: 'loading' });
   const key = JSON.stringify(where);
   const limit = newest?.limit;
+  const by = newest?.by;
   const followed = useRef<string | null>(null);
   useEffect(() => {
     if (!path) return undefined;
     // Only a new limit on the same query keeps what is shown.
-    if (followed.current !== `${path} ${key}`) setLive({ status: 'loading' });
-    followed.current = `${path} ${key}`;
+    if (followed.current !== `${path} ${key} ${by}`) setLive({ status: 'loading' });
+    followed.current = `${path} ${key} ${by}`;
     return watch(
       path,
       JSON.parse(key) as WhereEquals[],
-      (documents) => setLive({ status: 'ready', data: documents.map(map) }),
+      (documents) =>
+        setLive({
+          status: 'ready',
+          data: documents.map(map),
+          ...(limit === undefined ? {} : { limit }),
+        }),
       (error) => setLive({ status: 'error', code: error.code }),
-      limit === undefined ? undefined : { limit },
+      limit === undefined ? undefined : { limit, ...(by === undefined ? {} : { by }) },
     );
-  }, [path, key, limit, watch]);
+  }, [path, key, limit, by, watch]);
   return path ? live : { status: 'ready', data: [] };
 }

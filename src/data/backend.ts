@@ -37,9 +37,11 @@ export interface WhereEquals {
   readonly value: string | number | boolean;
 }
 
-/** A listened list cut to its newest documents, by their `at` field (time in ms), newest first. */
+/** A listened list cut to its newest documents by a time field (ms), newest first. */
 export interface NewestFirst {
   readonly limit: number;
+  /** The time field that orders them; `at` when not named. */
+  readonly by?: string;
 }
 
 /** Action id -> time it was picked, in milliseconds since the epoch. */
@@ -183,7 +185,7 @@ export interface Backend {
   ): Unsubscribe;
   /**
    * Listens to a collection, optionally filtered on fields being equal to values, and optionally
-   * cut to its newest documents (which needs a composite index of the filters and `at`).
+   * cut to its newest documents (which needs a composite index of the filters and the time field).
    */
   watchCollection(
     path: string,

@@ -9,6 +9,7 @@ import {
   type Backend,
   type BackendErrorCode,
   type DocumentSnapshot,
+  type NewestFirst,
   type OutboxEntry,
   type PendingLink,
   type PickMap,
@@ -113,6 +114,8 @@ interface FakeAccount {
 export interface FakeListener {
   readonly path: string;
   readonly where: readonly WhereEquals[];
+  /** When the list is cut to its newest documents. */
+  readonly newest?: NewestFirst;
 }
 
 interface Watcher {
@@ -260,8 +263,13 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
   let reachable = true;
   const connectionListeners = new Set<() => void>();
 
-  const listen = (path: string, notify: () => void, where: readonly WhereEquals[] = []) => {
-    const entry = { path, where, notify };
+  const listen = (
+    path: string,
+    notify: () => void,
+    where: readonly WhereEquals[] = [],
+    newest?: NewestFirst,
+  ) => {
+    const entry = { path, where, notify, ...(newest ? { newest } : {}) };
     documentListeners.add(entry);
     queueMicrotask(() => {
       if (documentListeners.has(entry)) notify();
@@ -332,10 +340,15 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
       const read = () => {
         const all = collectionOf(path, where);
         if (!newest) return all;
-        const at = (document: DocumentSnapshot) => Number(document.data.at ?? 0);
-        return all.sort((a, b) => at(b) - at(a)).slice(0, newest.limit);
+        const by = newest.by ?? 'at';
+        const at = (document: DocumentSnapshot) => Number(document.data[by] ?? 0);
+        // As Firestore: a document without the field is left out, ties go by id, descending.
+        return all
+          .filter((document) => by in document.data)
+          .sort((a, b) => at(b) - at(a) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+          .slice(0, newest.limit);
       };
-      return listen(path, () => onData(read()), filtersOf(where));
+      return listen(path, () => onData(read()), filtersOf(where), newest);
     },
     async call(name, data) {
       record({ method: 'call', name, data });
@@ -526,7 +539,11 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
       return watchers.size;
     },
     get listeners() {
-      return [...documentListeners].map(({ path, where }) => ({ path, where }));
+      return [...documentListeners].map(({ path, where, newest }) => ({
+        path,
+        where,
+        ...(newest ? { newest } : {}),
+      }));
     },
   };
 }

@@ -398,7 +398,9 @@ export function createFirebaseBackend(): Backend {
             ? sdk.query(
                 base,
                 ...constraints,
-                ...(newest ? [sdk.orderBy('at', 'desc'), sdk.limit(newest.limit)] : []),
+                ...(newest
+                  ? [sdk.orderBy(newest.by ?? 'at', 'desc'), sdk.limit(newest.limit)]
+                  : []),
               )
             : base;
         return sdk.onSnapshot(

@@ -12,6 +12,8 @@ import {
   doc,
   getDoc,
   getDocs,
+  limit,
+  orderBy,
   query,
   setDoc,
   setLogLevel,
@@ -316,6 +318,23 @@ describe('queries the screens run on submissions', () => {
     await assertSucceeds(submissions('captain', ['teamId', 't1']));
     await assertFails(submissions('otherCaptain', ['teamId', 't1']));
     await assertFails(submissions('employee', ['teamId', 't1']));
+  });
+
+  it('lets the members of a team list its feed’s page, newest approved first, not other teams', async () => {
+    const page = (role: Role) =>
+      getDocs(
+        query(
+          collection(dbFor(role), 'submissions'),
+          where('teamId', '==', 't1'),
+          where('status', '==', 'approved'),
+          orderBy('approvedAt', 'desc'),
+          limit(50),
+        ),
+      );
+    await assertSucceeds(page('member'));
+    await assertSucceeds(page('captain'));
+    await assertFails(page('otherCaptain'));
+    await assertFails(page('employee'));
   });
 
   it('lets only organisers list a season’s queue', async () => {

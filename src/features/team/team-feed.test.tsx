@@ -6,11 +6,18 @@ import { Route } from 'wouter';
 import { ALICE, BOB, payloadsOf, renderForTest } from '../../components/render-for-test';
 import { BackendError } from '../../data/backend';
 import type { FakeBackend } from '../../data/fake-backend';
-import type { Submission } from '../../domain/game';
+import { GAME_PATHS, type Submission } from '../../domain/game';
 import fr from '../../i18n/fr.json';
 import frCaptain from '../../i18n/captain.fr.json';
 import { TeamPage } from './team-page';
-import { SUBMISSIONS, seedTeam, weeksAgo, writeSubmission } from './team-feed.fixtures';
+import {
+  NOW,
+  SUBMISSIONS,
+  seedTeam,
+  submission,
+  weeksAgo,
+  writeSubmission,
+} from './team-feed.fixtures';
 
 afterEach(cleanup);
 
@@ -169,5 +176,96 @@ describe('team feed', () => {
     const feed = await screen.findByRole('region', { name: fr.feed.title });
     expect(await within(feed).findByText(fr.feed.empty)).toBeInTheDocument();
     expect(within(feed).queryByRole('list')).toBeNull();
+  });
+});
+
+/** `count` approved submissions of Bob's ("Bob n" approved n minutes ago), newest "Bob 1". */
+function manyApproved(count: number): Record<string, Omit<Submission, 'id'>> {
+  return Object.fromEntries(
+    Array.from({ length: count }, (_, index) => [
+      `many-${String(index).padStart(3, '0')}`,
+      submission({ authorName: `Bob ${index + 1}`, approvedAt: NOW - (index + 1) * 60_000 }),
+    ]),
+  );
+}
+
+const feedListeners = (backend: FakeBackend) =>
+  backend.listeners.filter((listener) => listener.path === GAME_PATHS.submissions);
+
+describe('team feed pages', () => {
+  it('shows a member the newest 50 approved actions, then 50 more on demand, and no button at the end', async () => {
+    const { backend, user } = await renderTeam(BOB.email, (b) =>
+      seedTeam(b, { ...manyApproved(60), alt: SUBMISSIONS.alt as Omit<Submission, 'id'> }),
+    );
+    expect(await feedItems()).toHaveLength(50);
+    const feed = screen.getByRole('region', { name: fr.feed.title });
+    expect(within(feed).getByRole('status')).toHaveTextContent('50 actions affichées');
+    // The member reads one page of approved actions, never the whole team's submissions.
+    expect(feedListeners(backend)).toEqual([
+      {
+        path: GAME_PATHS.submissions,
+        where: [
+          { field: 'teamId', value: 'T1' },
+          { field: 'status', value: 'approved' },
+        ],
+        newest: { limit: 50, by: 'approvedAt' },
+      },
+    ]);
+    // The most recently approved first; what is shown stays while the next page loads.
+    const shown = within(feed).getAllByRole('listitem');
+    expect(shown[0]).toHaveTextContent(/^Bob 1 a réalisé/);
+    expect(shown[49]).toHaveTextContent(/^Bob 50 a réalisé/);
+    const first = shown[0];
+
+    await user.click(within(feed).getByRole('button', { name: fr.feed.more }));
+    await waitFor(() => expect(within(feed).getAllByRole('listitem')).toHaveLength(60));
+    expect(within(feed).getAllByRole('listitem')[0]).toBe(first);
+    expect(within(feed).getAllByRole('listitem')[59]).toHaveTextContent(/^Bob 60 a réalisé/);
+    expect(within(feed).getByRole('status')).toHaveTextContent('60 actions affichées');
+    expect(within(feed).queryByRole('button', { name: fr.feed.more })).toBeNull();
+    expect(feedListeners(backend).map((listener) => listener.newest)).toEqual([
+      { limit: 100, by: 'approvedAt' },
+    ]);
+  });
+
+  it('offers no more when the first page holds every approved action', async () => {
+    await renderTeam(BOB.email, seedTeam);
+    expect(await feedItems()).toHaveLength(3);
+    const feed = screen.getByRole('region', { name: fr.feed.title });
+    expect(within(feed).getByRole('status')).toHaveTextContent('3 actions affichées');
+    expect(within(feed).queryByRole('button', { name: fr.feed.more })).toBeNull();
+  });
+
+  it('offers more when exactly a page came back, and takes the button away once the next is short', async () => {
+    const { user } = await renderTeam(BOB.email, (b) => seedTeam(b, manyApproved(50)));
+    expect(await feedItems()).toHaveLength(50);
+    const feed = screen.getByRole('region', { name: fr.feed.title });
+    await user.click(within(feed).getByRole('button', { name: fr.feed.more }));
+    await waitFor(() =>
+      expect(within(feed).queryByRole('button', { name: fr.feed.more })).toBeNull(),
+    );
+    expect(within(feed).getAllByRole('listitem')).toHaveLength(50);
+  });
+
+  it('cuts the captain’s feed to the same pages from the dashboard’s submissions, with no second listener', async () => {
+    const { backend, user } = await renderTeam(ALICE.email, (b) =>
+      seedTeam(b, { ...manyApproved(60), alt: SUBMISSIONS.alt as Omit<Submission, 'id'> }),
+    );
+    expect(await feedItems()).toHaveLength(50);
+    expect(feedListeners(backend)).toEqual([
+      { path: GAME_PATHS.submissions, where: [{ field: 'teamId', value: 'T1' }] },
+    ]);
+    const feed = screen.getByRole('region', { name: fr.feed.title });
+    await user.click(within(feed).getByRole('button', { name: fr.feed.more }));
+    await waitFor(() => expect(within(feed).getAllByRole('listitem')).toHaveLength(60));
+    expect(within(feed).queryByRole('button', { name: fr.feed.more })).toBeNull();
+  });
+
+  it('leaves the team’s streak out for a member until the feed holds every approved action', async () => {
+    const { user } = await renderTeam(BOB.email, (b) => seedTeam(b, manyApproved(60)));
+    expect(await feedItems()).toHaveLength(50);
+    expect(screen.queryByText(fr.streak.title)).toBeNull();
+    await user.click(screen.getByRole('button', { name: fr.feed.more }));
+    expect(await screen.findByText(fr.streak.title)).toBeInTheDocument();
   });
 });

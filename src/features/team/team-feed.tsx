@@ -1,23 +1,29 @@
-// The team's feed: its approved actions, newest first, each with a one-tap reaction from
-// team-mates. The reaction is asked of the functions; the listener brings the new count back.
+// The team's feed: its approved actions, newest first, a page at a time, each with a one-tap
+// reaction from team-mates. The reaction is asked of the functions; the listener brings the new
+// count back.
 import { useTranslation } from 'react-i18next';
 import { FormAlert, useFormAlert } from '../../components/form-alert';
 import type { Live } from '../../components/use-live';
 import { commandFailureText, useCommand } from '../../components/use-command';
 import type { Submission } from '../../domain/game';
-import { actionTitleOf, feedOrder, hasReacted, reactionCount } from '../../domain/team-insights';
+import { actionTitleOf, hasReacted, reactionCount } from '../../domain/team-insights';
 import { useLocale } from '../../i18n/use-locale';
 import { selectSession } from '../../stores/app-store';
 import { useAppStore } from '../../stores/store-context';
 import './team-feed.css';
 
 export interface TeamFeedProps {
+  /** The approved submissions to show, in the feed's order (see useTeamSubmissions). */
   submissions: Live<readonly Submission[]>;
+  /** Asks for the next page; null when every approved action is shown. */
+  more: (() => void) | null;
+  /** Whether the next page was asked and has not come yet. */
+  loadingMore: boolean;
   /** Whether the person may react to team-mates' actions. */
   mayReact: boolean;
 }
 
-export function TeamFeed({ submissions, mayReact }: TeamFeedProps) {
+export function TeamFeed({ submissions, more, loadingMore, mayReact }: TeamFeedProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const season = useAppStore((state) => state.live.season);
@@ -44,7 +50,7 @@ export function TeamFeed({ submissions, mayReact }: TeamFeedProps) {
   } else if (submissions.status === 'error') {
     body = <p>{t('feed.error')}</p>;
   } else {
-    const feed = feedOrder(submissions.data);
+    const feed = submissions.data;
     body =
       feed.length === 0 ? (
         <p>{t('feed.empty')}</p>
@@ -103,6 +109,7 @@ export function TeamFeed({ submissions, mayReact }: TeamFeedProps) {
         </ol>
       );
   }
+  const shown = submissions.status === 'ready' ? submissions.data.length : 0;
 
   return (
     <section aria-labelledby="feed-title">
@@ -110,6 +117,23 @@ export function TeamFeed({ submissions, mayReact }: TeamFeedProps) {
       <p className="muted">{t('feed.intro')}</p>
       <FormAlert alert={alert} />
       {body}
+      {shown > 0 ? (
+        <p role="status" className="muted">
+          {t('feed.shown', { count: shown, value: number.format(shown) })}
+        </p>
+      ) : null}
+      {shown > 0 && more ? (
+        <button
+          type="button"
+          className="secondary"
+          aria-disabled={loadingMore || undefined}
+          onClick={() => {
+            if (!loadingMore) more();
+          }}
+        >
+          {t('feed.more')}
+        </button>
+      ) : null}
     </section>
   );
 }

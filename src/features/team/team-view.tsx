@@ -8,17 +8,15 @@ import { Field } from '../../components/field';
 import { FormAlert, useFormAlert } from '../../components/form-alert';
 import { commandFailureText, useCommand } from '../../components/use-command';
 import { StreakLine } from '../../components/streak-line';
-import { useLiveCollection } from '../../components/use-live';
-import { GAME_PATHS } from '../../domain/game';
 import type { Membership } from '../../domain/paths';
 import { can, roleFor } from '../../domain/roles';
 import { counts } from '../../domain/scoring';
 import type { Team, TeamMember } from '../../domain/team';
 import { selectIsOrganiser, selectSession } from '../../stores/app-store';
-import { asSubmission } from '../../stores/live-slice';
 import { useAppStore } from '../../stores/store-context';
 import { CaptainDashboard, TeamImpact } from './captain-dashboard';
 import { TeamFeed } from './team-feed';
+import { useTeamSubmissions } from './use-team-submissions';
 
 const byJoinOrder = ([uidA, a]: [string, TeamMember], [uidB, b]: [string, TeamMember]) =>
   a.joinedAt - b.joinedAt || uidA.localeCompare(uidB);
@@ -45,12 +43,20 @@ export function TeamView({ team, membership, mayChange }: TeamViewProps) {
     team.id,
   );
   const members = Object.entries(team.members).sort(byJoinOrder);
-  // The team's submissions, any status: the captain's dashboard and the feed both read them.
-  const submissions = useLiveCollection(
-    can(role, 'submissions.readTeam') ? GAME_PATHS.submissions : null,
-    [{ field: 'teamId', value: team.id }],
-    asSubmission,
-  );
+  const leads = can(role, 'team.manageMembers');
+  const submissions = useTeamSubmissions(team.id, {
+    readAll: leads && can(role, 'submissions.readTeam'),
+    readFeed: can(role, 'submissions.readTeam'),
+  });
+  // The team's streak needs all its approved submissions: the dashboard's, or the feed's once it
+  // holds them all. Drawn from fewer it would come out shorter than it is, so it waits.
+  const approvedDays = submissions.all
+    ? submissions.all.status === 'ready'
+      ? submissions.all.data.filter(counts).map((submission) => submission.day)
+      : null
+    : submissions.feed.status === 'ready' && submissions.complete
+      ? submissions.feed.data.map((submission) => submission.day)
+      : null;
 
   const ask = async <N extends CommandName>(name: N, data: CommandPayload<N>, key: string) => {
     alert.clear();
@@ -66,11 +72,8 @@ export function TeamView({ team, membership, mayChange }: TeamViewProps) {
         <dt>{t('team.company')}</dt>
         <dd>{team.companyName}</dd>
       </dl>
-      {season && submissions.status === 'ready' ? (
-        <StreakLine
-          approvedDays={submissions.data.filter(counts).map((submission) => submission.day)}
-          timeZone={season.timeZone}
-        />
+      {season && approvedDays ? (
+        <StreakLine approvedDays={approvedDays} timeZone={season.timeZone} />
       ) : null}
       <FormAlert alert={alert} />
 
@@ -142,12 +145,17 @@ export function TeamView({ team, membership, mayChange }: TeamViewProps) {
         </ul>
       </section>
 
-      {can(role, 'team.manageMembers') ? (
-        <CaptainDashboard team={team} submissions={submissions} />
+      {leads && submissions.all ? (
+        <CaptainDashboard team={team} submissions={submissions.all} />
       ) : (
         <TeamImpact teamId={team.id} level={2} />
       )}
-      <TeamFeed submissions={submissions} mayReact={can(role, 'submissions.react')} />
+      <TeamFeed
+        submissions={submissions.feed}
+        more={submissions.complete ? null : submissions.more}
+        loadingMore={submissions.loadingMore}
+        mayReact={can(role, 'submissions.react')}
+      />
 
       {can(role, 'team.readInvite') ? (
         <section aria-labelledby="invite-title">
