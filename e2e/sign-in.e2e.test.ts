@@ -106,6 +106,10 @@ async function freshVisitor(
   return { app, context };
 }
 
+/** The app's action page for a mailed code, as a real project's mails link to it. */
+const actionPage = (mode: 'resetPassword' | 'verifyEmail', oobCode: string) =>
+  `/auth/action?mode=${mode}&oobCode=${oobCode}&apiKey=demo-api-key`;
+
 /** Chooses an account on the emulator's provider page: a new one with this address, or a listed one. */
 async function pickAccount(popup: Page, email: string, existing = false) {
   await popup.waitForLoadState();
@@ -195,7 +199,7 @@ describe('addresses', () => {
 
     // A real project points its action address at /auth/action; the code is the mail's.
     const { oobCode } = await mailTo(email, 'PASSWORD_RESET');
-    await app.open(`/auth/action?mode=resetPassword&oobCode=${oobCode}&apiKey=demo-api-key`);
+    await app.open(actionPage('resetPassword', oobCode));
     await app.page.getByText(frAccount.authAction.resetFor.replace('{{email}}', email)).waitFor();
     await app.page.getByLabel(frAccount.authAction.newPassword).fill('short');
     await app.page.getByRole('button', { name: frAccount.authAction.savePassword }).click();
@@ -221,7 +225,7 @@ describe('addresses', () => {
     await app.signedInMenu().waitFor();
 
     // The reset link works once.
-    await app.open(`/auth/action?mode=resetPassword&oobCode=${oobCode}&apiKey=demo-api-key`);
+    await app.open(actionPage('resetPassword', oobCode));
     await app.page
       .getByRole('alert')
       .filter({ hasText: frAccount.errors['link-invalid'] })
@@ -236,7 +240,7 @@ describe('addresses', () => {
     await profileSays(app, frAccount.signInMethods.unverified);
 
     const { oobCode } = await mailTo(email, 'VERIFY_EMAIL');
-    await app.open(`/auth/action?mode=verifyEmail&oobCode=${oobCode}&apiKey=demo-api-key`);
+    await app.open(actionPage('verifyEmail', oobCode));
     await app.page.getByText(frAccount.authAction.verified).waitFor();
     await profileSays(app, frAccount.signInMethods.verified);
   });
@@ -281,22 +285,22 @@ describe('company domains', () => {
       .replaceAll('{{domains}}', acme.domain)
       .replaceAll('{{company}}', acme.name);
   const joinButton = (app: AppPage) => app.page.getByRole('button', { name: fr.join.submit });
+  /** Joins Acme's team from its invite page, then finds the person shown as Acme's member. */
+  const joinsAcme = async (app: AppPage) => {
+    await expect.poll(() => joinButton(app).isEnabled()).toBe(true);
+    await joinButton(app).click();
+    const member = fr.team.members.companyMember
+      .replace('{{company}}', acme.name)
+      .replace('{{domain}}', acme.domain);
+    await app.page.getByText(member).first().waitFor();
+  };
 
   it('lets a Google account of the company join its team, and shows the person as its member', async () => {
     const { app } = await freshVisitor();
     await app.open(`/sign-in?next=/join/${acme.code}`);
     await throughProvider(app, 'Continuer avec Google', newAddress('google'));
     await app.page.getByRole('heading', { level: 1, name: fr.join.title }).waitFor();
-    await expect.poll(() => joinButton(app).isEnabled()).toBe(true);
-    await joinButton(app).click();
-    await app.page
-      .getByText(
-        fr.team.members.companyMember
-          .replace('{{company}}', acme.name)
-          .replace('{{domain}}', acme.domain),
-      )
-      .first()
-      .waitFor();
+    await joinsAcme(app);
   });
 
   it('refuses another domain before the person presses join', async () => {
@@ -324,19 +328,10 @@ describe('company domains', () => {
     expect(await joinButton(app).isDisabled()).toBe(true);
 
     const { oobCode } = await mailTo(email, 'VERIFY_EMAIL');
-    await app.open(`/auth/action?mode=verifyEmail&oobCode=${oobCode}&apiKey=demo-api-key`);
+    await app.open(actionPage('verifyEmail', oobCode));
     await app.page.getByText(frAccount.authAction.verified).waitFor();
     await app.open(`/join/${acme.code}`);
-    await expect.poll(() => joinButton(app).isEnabled()).toBe(true);
-    await joinButton(app).click();
-    await app.page
-      .getByText(
-        fr.team.members.companyMember
-          .replace('{{company}}', acme.name)
-          .replace('{{domain}}', acme.domain),
-      )
-      .first()
-      .waitFor();
+    await joinsAcme(app);
   });
 });
 

@@ -1,9 +1,10 @@
 // /auth/action: where the links Auth mails land (the project's action address points here). The
 // link's `mode` says what it does: sign in (a one-time link), choose a new password, or verify the
 // address. A link that expired or was used says so, with the way to ask for a new one.
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
+import { Field } from '../../components/field';
 import { FormAlert, useFormAlert } from '../../components/form-alert';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { emailOnlySchema, newPasswordSchema, PASSWORD_MIN_LENGTH } from '../../domain/schemas';
@@ -63,7 +64,6 @@ function SignInWithLink({ link, returnTo }: { link: string; returnTo: string }) 
   const [email, setEmail] = useState('');
   const [emailError, setEmailError] = useState<string | null>(null);
   const alert = useFormAlert();
-  const ids = { email: useId(), error: useId() };
 
   const complete = async (address: string | null) => {
     setState('working');
@@ -102,24 +102,18 @@ function SignInWithLink({ link, returnTo }: { link: string; returnTo: string }) 
       {state === 'ask-email' ? (
         <form noValidate onSubmit={onSubmit}>
           <p>{t('authAction.askEmail')}</p>
-          <div className="field">
-            <label htmlFor={ids.email}>{t('auth.email')}</label>
-            <input
-              id={ids.email}
-              type="email"
-              autoComplete="email"
-              required
-              value={email}
-              aria-invalid={emailError ? true : undefined}
-              aria-describedby={emailError ? ids.error : undefined}
-              onChange={(event) => setEmail(event.target.value)}
-            />
-            {emailError ? (
-              <p id={ids.error} className="field-error">
-                {emailError}
-              </p>
-            ) : null}
-          </div>
+          <Field label={t('auth.email')} error={emailError ?? undefined}>
+            {(control) => (
+              <input
+                {...control}
+                type="email"
+                autoComplete="email"
+                required
+                value={email}
+                onChange={(event) => setEmail(event.target.value)}
+              />
+            )}
+          </Field>
           <button type="submit" className="primary">
             {t('authAction.finishSignIn')}
           </button>
@@ -146,7 +140,6 @@ function ResetPassword({ code }: { code: string }) {
   const [passwordError, setPasswordError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const alert = useFormAlert();
-  const ids = { password: useId(), hint: useId(), error: useId() };
 
   useOnArrival(
     () =>
@@ -188,27 +181,22 @@ function ResetPassword({ code }: { code: string }) {
       {state.step === 'form' ? (
         <form noValidate onSubmit={(event) => void onSubmit(event)}>
           <p>{t('authAction.resetFor', { email: state.email })}</p>
-          <div className="field">
-            <label htmlFor={ids.password}>{t('authAction.newPassword')}</label>
-            <input
-              id={ids.password}
-              type="password"
-              autoComplete="new-password"
-              required
-              value={password}
-              aria-invalid={passwordError ? true : undefined}
-              aria-describedby={[ids.hint, passwordError ? ids.error : '']
-                .filter(Boolean)
-                .join(' ')}
-              onChange={(event) => setPassword(event.target.value)}
-            />
-            <small id={ids.hint}>{t('auth.passwordHint', { count: PASSWORD_MIN_LENGTH })}</small>
-            {passwordError ? (
-              <p id={ids.error} className="field-error">
-                {passwordError}
-              </p>
-            ) : null}
-          </div>
+          <Field
+            label={t('authAction.newPassword')}
+            hint={t('auth.passwordHint', { count: PASSWORD_MIN_LENGTH })}
+            error={passwordError ?? undefined}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="password"
+                autoComplete="new-password"
+                required
+                value={password}
+                onChange={(event) => setPassword(event.target.value)}
+              />
+            )}
+          </Field>
           <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
             {busy ? t('auth.working') : t('authAction.savePassword')}
           </button>

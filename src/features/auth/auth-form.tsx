@@ -4,9 +4,10 @@
 // link) is where the person goes once signed in. When a work account's address already has an
 // account of another method, the person signs in with that method and is then asked whether to
 // add the work account to it.
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
+import { Field } from '../../components/field';
 import { FormAlert, useFormAlert } from '../../components/form-alert';
 import { useDocumentTitle } from '../../components/use-document-title';
 import type { PendingLink, SignInProvider } from '../../data/backend';
@@ -43,13 +44,6 @@ export function AuthForm({ mode }: { mode: Mode }) {
   const [sent, setSent] = useState<string | null>(null);
   /** The kept work account, offered once the person is signed in the other way. */
   const [linkOffer, setLinkOffer] = useState<PendingLink | null>(null);
-  const ids = {
-    email: useId(),
-    password: useId(),
-    emailError: useId(),
-    passwordError: useId(),
-    passwordHint: useId(),
-  };
   const signingUp = mode === 'sign-up';
   const title = signingUp ? t('auth.signUpTitle') : t('auth.signInTitle');
   useDocumentTitle(title);
@@ -169,53 +163,36 @@ export function AuthForm({ mode }: { mode: Mode }) {
       </div>
       <p className="auth-or">{t('auth.orEmail')}</p>
       <form noValidate onSubmit={(event) => void onSubmit(event)}>
-        <div className="field">
-          <label htmlFor={ids.email}>{t('auth.email')}</label>
-          <input
-            id={ids.email}
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
-            value={email}
-            aria-invalid={fieldErrors.email ? true : undefined}
-            aria-describedby={fieldErrors.email ? ids.emailError : undefined}
-            onChange={(event) => setEmail(event.target.value)}
-          />
-          {fieldErrors.email ? (
-            <p id={ids.emailError} className="field-error">
-              {fieldErrors.email}
-            </p>
-          ) : null}
-        </div>
-        <div className="field">
-          <label htmlFor={ids.password}>{t('auth.password')}</label>
-          <input
-            id={ids.password}
-            name="password"
-            type="password"
-            autoComplete={signingUp ? 'new-password' : 'current-password'}
-            required
-            value={password}
-            aria-invalid={fieldErrors.password ? true : undefined}
-            aria-describedby={
-              [signingUp ? ids.passwordHint : '', fieldErrors.password ? ids.passwordError : '']
-                .filter(Boolean)
-                .join(' ') || undefined
-            }
-            onChange={(event) => setPassword(event.target.value)}
-          />
-          {signingUp ? (
-            <small id={ids.passwordHint}>
-              {t('auth.passwordHint', { count: PASSWORD_MIN_LENGTH })}
-            </small>
-          ) : null}
-          {fieldErrors.password ? (
-            <p id={ids.passwordError} className="field-error">
-              {fieldErrors.password}
-            </p>
-          ) : null}
-        </div>
+        <Field label={t('auth.email')} error={fieldErrors.email}>
+          {(control) => (
+            <input
+              {...control}
+              name="email"
+              type="email"
+              autoComplete="email"
+              required
+              value={email}
+              onChange={(event) => setEmail(event.target.value)}
+            />
+          )}
+        </Field>
+        <Field
+          label={t('auth.password')}
+          hint={signingUp ? t('auth.passwordHint', { count: PASSWORD_MIN_LENGTH }) : undefined}
+          error={fieldErrors.password}
+        >
+          {(control) => (
+            <input
+              {...control}
+              name="password"
+              type="password"
+              autoComplete={signingUp ? 'new-password' : 'current-password'}
+              required
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+            />
+          )}
+        </Field>
         <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
           {busy ? t('auth.working') : signingUp ? t('auth.submitSignUp') : t('auth.submitSignIn')}
         </button>
