@@ -11,6 +11,7 @@ import { emailOnlySchema, newPasswordSchema, PASSWORD_MIN_LENGTH } from '../../d
 import { useAppStore } from '../../stores/store-context';
 import { returnPathOf } from './next-path';
 import { useAccountTexts } from '../../i18n/account-texts';
+import { EmailField } from './email-field';
 
 export function AuthActionPage() {
   useAccountTexts();
@@ -102,18 +103,7 @@ function SignInWithLink({ link, returnTo }: { link: string; returnTo: string }) 
       {state === 'ask-email' ? (
         <form noValidate onSubmit={onSubmit}>
           <p>{t('authAction.askEmail')}</p>
-          <Field label={t('auth.email')} error={emailError ?? undefined}>
-            {(control) => (
-              <input
-                {...control}
-                type="email"
-                autoComplete="email"
-                required
-                value={email}
-                onChange={(event) => setEmail(event.target.value)}
-              />
-            )}
-          </Field>
+          <EmailField value={email} error={emailError ?? undefined} onChange={setEmail} />
           <button type="submit" className="primary">
             {t('authAction.finishSignIn')}
           </button>

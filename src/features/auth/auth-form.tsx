@@ -22,6 +22,7 @@ import { useAppStore } from '../../stores/store-context';
 import { safeNextPath } from './next-path';
 import { providerName } from '../../components/provider-names';
 import { useAccountTexts } from '../../i18n/account-texts';
+import { EmailField } from './email-field';
 
 type Mode = 'sign-in' | 'sign-up';
 type FieldErrors = Partial<Record<'email' | 'password', string>>;
@@ -163,19 +164,7 @@ export function AuthForm({ mode }: { mode: Mode }) {
       </div>
       <p className="auth-or">{t('auth.orEmail')}</p>
       <form noValidate onSubmit={(event) => void onSubmit(event)}>
-        <Field label={t('auth.email')} error={fieldErrors.email}>
-          {(control) => (
-            <input
-              {...control}
-              name="email"
-              type="email"
-              autoComplete="email"
-              required
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-            />
-          )}
-        </Field>
+        <EmailField value={email} error={fieldErrors.email} onChange={setEmail} />
         <Field
           label={t('auth.password')}
           hint={signingUp ? t('auth.passwordHint', { count: PASSWORD_MIN_LENGTH }) : undefined}
