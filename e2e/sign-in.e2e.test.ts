@@ -62,6 +62,9 @@ interface OobCode {
   readonly oobLink: string;
 }
 
+/** How long a poll waits for the page or the emulator to settle (a busy 2-core machine included). */
+const SETTLED = { timeout: 15_000 };
+
 /** The mails Auth would have sent, as the emulator lists them. */
 async function oobCodes(): Promise<OobCode[]> {
   const { host, port } = emulator('auth');
@@ -80,7 +83,7 @@ async function mailTo(email: string, kind: OobCode['requestType']): Promise<OobC
         .filter((code) => code.email === email && code.requestType === kind)
         .at(-1);
       return found !== undefined;
-    })
+    }, SETTLED)
     .toBe(true);
   return found as OobCode;
 }
@@ -151,7 +154,9 @@ describe('outside accounts', () => {
       await app.page.getByRole('heading', { level: 1, name: fr.profile.title }).waitFor();
       const section = app.page.getByRole('region', { name: frAccount.signInMethods.title });
       await section.getByText(frAccount.signInMethods.verified).waitFor();
-      await expect.poll(() => section.getByRole('listitem').allTextContents()).toEqual([provider]);
+      await expect
+        .poll(() => section.getByRole('listitem').allTextContents(), SETTLED)
+        .toEqual([provider]);
     });
   }
 });
@@ -191,7 +196,7 @@ describe('addresses', () => {
     const email = newAddress('reset');
     await app.open('/');
     await app.signUp(email, PASSWORD);
-    await app.signOut();
+    await app.signOutAndReload();
     await app.open('/sign-in');
     await app.page.getByLabel(frAccount.auth.email).fill(email);
     await app.page.getByRole('button', { name: frAccount.auth.forgotPassword }).click();
@@ -243,6 +248,10 @@ describe('addresses', () => {
     await app.open(actionPage('verifyEmail', oobCode));
     await app.page.getByText(frAccount.authAction.verified).waitFor();
     await profileSays(app, frAccount.signInMethods.verified);
+    // A second visit to the profile: every section has loaded, "Mes e-mails" (no choice saved,
+    // a document known missing since the first visit) included.
+    const stillLoading = app.page.getByRole('status').filter({ hasText: fr.loading });
+    await expect.poll(() => stillLoading.count(), SETTLED).toBe(0);
   });
 });
 
@@ -259,22 +268,25 @@ describe('one person, two ways in', () => {
       .getByText(frAccount.signInMethods.added.replace('{{provider}}', 'Microsoft'))
       .waitFor();
     await expect
-      .poll(() => section.getByRole('listitem').allTextContents())
+      .poll(() => section.getByRole('listitem').allTextContents(), SETTLED)
       .toEqual([frAccount.signInMethods.password, 'Microsoft']);
     const pseudonym = await app.page
       .getByRole('textbox', { name: fr.profile.pseudonym })
       .inputValue();
 
     // Signed out, Microsoft (the account listed on the provider page) opens the same person.
-    await app.signOut();
+    await app.signOutAndReload();
     await app.open('/sign-in?next=/profile');
     await throughProvider(app, 'Continuer avec Microsoft', email, true);
     await app.page.getByRole('heading', { level: 1, name: fr.profile.title }).waitFor();
     await expect
-      .poll(() => app.page.getByRole('textbox', { name: fr.profile.pseudonym }).inputValue())
+      .poll(
+        () => app.page.getByRole('textbox', { name: fr.profile.pseudonym }).inputValue(),
+        SETTLED,
+      )
       .toBe(pseudonym);
     await expect
-      .poll(() => section.getByRole('listitem').allTextContents())
+      .poll(() => section.getByRole('listitem').allTextContents(), SETTLED)
       .toEqual([frAccount.signInMethods.password, 'Microsoft']);
   });
 });
@@ -287,7 +299,7 @@ describe('company domains', () => {
   const joinButton = (app: AppPage) => app.page.getByRole('button', { name: fr.join.submit });
   /** Joins Acme's team from its invite page, then finds the person shown as Acme's member. */
   const joinsAcme = async (app: AppPage) => {
-    await expect.poll(() => joinButton(app).isEnabled()).toBe(true);
+    // Playwright's click waits for the button to be enabled (the invite's preview admits them).
     await joinButton(app).click();
     const member = fr.team.members.companyMember
       .replace('{{company}}', acme.name)

@@ -44,6 +44,16 @@ export class AppPage {
     await this.page.getByRole('button', { name: /Se déconnecter|Sign out/ }).click();
   }
 
+  /**
+   * Signs out of a session that listened to Firestore: the app then clears the device's copy of
+   * the documents and reloads the page, so this waits for that load before anything else
+   * navigates (a navigation meanwhile is aborted by the reload).
+   */
+  async signOutAndReload() {
+    await Promise.all([this.page.waitForEvent('load'), this.signOut()]);
+    await this.heading().waitFor();
+  }
+
   async openMenu() {
     const button = this.signedInMenu();
     if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();

@@ -242,10 +242,14 @@ export function createFirebaseBackend(): Backend {
   /**
    * A document the device's cache does not hold is reported missing "from cache" before the
    * server has answered: that means "not known yet", not "absent", so listeners wait for the
-   * server (or, offline, keep showing that they are loading).
+   * server (or, offline, keep showing that they are loading). The server's "still absent" changes
+   * only the snapshot's metadata, which the SDK reports only when asked (`METADATA`): without it,
+   * a document known missing since an earlier visit was never reported, and its page kept
+   * "Chargement…" for good (a profile with no mail choices, on its second visit).
    */
   const unknownYet = (snapshot: FirestoreModule.DocumentSnapshot) =>
     !snapshot.exists() && snapshot.metadata.fromCache;
+  const METADATA = { includeMetadataChanges: true } as const;
 
   /** Starts a listener once the Firestore SDK has loaded, unless stopped before. */
   const lazily = (start: (sdk: FirestoreSdk, db: Firestore) => () => void) => {
@@ -361,6 +365,7 @@ export function createFirebaseBackend(): Backend {
       return lazily((sdk, db) =>
         sdk.onSnapshot(
           sdk.doc(db, path),
+          METADATA,
           (snapshot) => {
             if (unknownYet(snapshot)) return;
             onData(
@@ -491,6 +496,7 @@ export function createFirebaseBackend(): Backend {
         if (cancelled) return;
         unsubscribe = sdk.onSnapshot(
           sdk.doc(db, PICKS_COLLECTION, uid),
+          METADATA,
           (snapshot) => {
             if (unknownYet(snapshot)) return;
             const raw = (snapshot.get('actions') ?? {}) as Record<
