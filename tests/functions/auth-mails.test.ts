@@ -14,16 +14,14 @@ import {
   signInWithEmailLink,
   signOut,
 } from 'firebase/auth';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startAuthMailRelay } from '../../scripts/auth-mails.mjs';
 import { emulator, PROJECT_ID } from '../support/emulators';
+import { startSmtpCatcher, type SmtpCatcher } from '../support/smtp';
 
 const APP_URL = 'http://127.0.0.1:5000';
-const inbox: ParsedMail[] = [];
-let server: SMTPServer;
+let smtp: SmtpCatcher;
 let stopRelay: () => void;
 const app = initializeApp({ projectId: PROJECT_ID, apiKey: 'demo-api-key' }, 'auth-mails');
 const auth = getAuth(app);
@@ -31,26 +29,12 @@ const { host, port } = emulator('auth');
 connectAuthEmulator(auth, `http://${host}:${port}`, { disableWarnings: true });
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, done) {
-      simpleParser(stream).then(
-        (parsed) => {
-          inbox.push(parsed);
-          done();
-        },
-        (error: Error) => done(error),
-      );
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  smtp = await startSmtpCatcher();
   stopRelay = startAuthMailRelay({
     authUrl: `http://${host}:${port}`,
     projectId: PROJECT_ID,
     appUrl: APP_URL,
-    smtp: { host: '127.0.0.1', port: (server.server.address() as AddressInfo).port },
+    smtp: { host: '127.0.0.1', port: smtp.port },
     say: (line: string) => console.warn(line),
     everyMs: 200,
   });
@@ -58,13 +42,14 @@ beforeAll(async () => {
 
 afterAll(async () => {
   stopRelay();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.close();
   await deleteApp(app);
 });
 
 /** The mails to `email`, once `count` of them have arrived. */
 async function mailsTo(email: string, count: number): Promise<ParsedMail[]> {
-  const to = () => inbox.filter((mail) => mail.to && 'text' in mail.to && mail.to.text === email);
+  const to = () =>
+    smtp.inbox.filter((mail) => mail.to && 'text' in mail.to && mail.to.text === email);
   await expect.poll(() => to().length, { timeout: 15_000 }).toBe(count);
   return to();
 }

@@ -3,8 +3,7 @@
 // Rejections and nudges go through the real callables; the unsubscribe link is followed without
 // signing in; quiet hours and double delivery are driven through the sweep with a chosen `now`.
 import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { AddressObject, ParsedMail } from 'mailparser';
 import type * as MailModule from '../../functions/src/lib/mail';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailSendableAt, type MailBody, type QueuedMail } from '../../src/domain/mail';
@@ -20,42 +19,15 @@ import {
   type Caller,
 } from '../support/emulators';
 import { adminDb, eventually, seedSubmission } from '../support/game';
+import { startSmtpCatcher, type SmtpCatcher } from '../support/smtp';
 import { inWorld } from '../support/world';
 
-const inbox: ParsedMail[] = [];
-/** Addresses the server refuses for now, as a full mailbox would. */
-const refused = new Set<string>();
-let server: SMTPServer;
+let smtp: SmtpCatcher;
 let env: RulesTestEnvironment;
 let mail: typeof MailModule;
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onRcptTo(address, _session, done) {
-      if (!refused.has(address.address)) return done();
-      const error = new Error(`Mailbox full: ${address.address}`) as Error & {
-        responseCode: number;
-      };
-      error.responseCode = 452;
-      return done(error);
-    },
-    onData(stream, _session, done) {
-      simpleParser(stream).then(
-        (parsed) => {
-          inbox.push(parsed);
-          done();
-        },
-        (error: Error) => done(error),
-      );
-    },
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(1025, '127.0.0.1', () => resolve());
-  });
+  smtp = await startSmtpCatcher(1025);
   env = await rulesEnvironment();
   // The sweep runs in this process, with the settings the emulated functions have by default.
   process.env.GCLOUD_PROJECT ??= PROJECT_ID;
@@ -70,14 +42,14 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await env.cleanup();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.close();
 });
 
 const addressesOf = (to: AddressObject | AddressObject[] | undefined) =>
   (Array.isArray(to) ? to : to ? [to] : []).flatMap((a) => a.value.map((v) => v.address));
 
 const mailsTo = (person: Caller) =>
-  inbox.filter((message) => addressesOf(message.to).includes(person.email));
+  smtp.inbox.filter((message) => addressesOf(message.to).includes(person.email));
 
 /** Waits for the `count`th mail to `person` (a mail leaves after the trigger ran). */
 async function received(person: Caller, count = 1): Promise<ParsedMail[]> {
@@ -378,7 +350,7 @@ describe('a refused delivery', () => {
   it('is tried again later, keeping the server’s reason without the address', async () => {
     const person = await signedInCaller();
     const address = person.email ?? '';
-    refused.add(address);
+    smtp.refused.add(address);
     try {
       const zone = daytimeZone();
       const id = `test-retry-${person.uid}`;
@@ -409,7 +381,7 @@ describe('a refused delivery', () => {
       expect(mailsTo(person)).toEqual([]);
 
       // Too early for the next try; on time, it leaves.
-      refused.delete(address);
+      smtp.refused.delete(address);
       const due = failed?.notBefore ?? 0;
       await mail.deliverDueMail(due - 1);
       expect((await outbox(id))?.attempts).toBe(1);
@@ -417,7 +389,7 @@ describe('a refused delivery', () => {
       expect(await received(person)).toHaveLength(1);
       expect(await outbox(id)).toMatchObject({ status: 'sent', attempts: 2 });
     } finally {
-      refused.delete(address);
+      smtp.refused.delete(address);
       await person.close();
     }
   });

@@ -3,21 +3,14 @@
 import { command } from '../lib/on-call';
 import { placeFor, type EventRegistration } from '../../../src/domain/events';
 import { publicName } from '../../../src/domain/team';
-import { db } from '../lib/admin';
-import { eventRefs, readEvent, readRegistration, requireRegistrationOpen } from '../lib/events';
-import { metered, noOps, opsForBench } from '../lib/meter';
+import { eventRefs, inRegistration, requireRegistrationOpen } from '../lib/events';
 import { profileForJoin, saveNewProfile } from '../lib/teams';
 
-export const registerForEvent = command(
-  'registerForEvent',
-  async ({ actor, input: { eventId } }) => {
-    const uid = actor.uid as string;
-    const ops = noOps();
-    const result = await db.runTransaction(async (tx) => {
-      const mt = metered(tx, ops);
-      const now = Date.now();
-      const event = await readEvent(mt, eventId, actor);
-      const existing = await readRegistration(mt, eventId, uid);
+export const registerForEvent = command('registerForEvent', ({ actor, input: { eventId } }) =>
+  inRegistration(
+    actor,
+    eventId,
+    async ({ tx, mt, ops, uid, now, event, registration: existing }) => {
       if (existing) return { status: existing.status };
       requireRegistrationOpen(event, now);
       // Someone registering before they ever joined a team gets their pseudonym now, as joining
@@ -46,7 +39,6 @@ export const registerForEvent = command(
           : { waitingCount: event.waitingCount + 1, updatedAt: now },
       );
       return { status };
-    });
-    return { ...result, ...opsForBench(ops) };
-  },
+    },
+  ),
 );

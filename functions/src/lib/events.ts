@@ -9,9 +9,10 @@ import {
 } from '../../../src/domain/events';
 import type { Actor } from '../../../src/domain/roles';
 import { seasonVisibleTo, type Season } from '../../../src/domain/season';
+import type { Transaction } from 'firebase-admin/firestore';
 import { db } from './admin';
 import { notFound } from './authorise';
-import { metered, type MeteredTransaction, type Ops } from './meter';
+import { metered, noOps, opsForBench, type MeteredTransaction, type Ops } from './meter';
 import { refusal } from './submissions';
 
 export const eventRefs = {
@@ -65,6 +66,39 @@ export async function readRegistration(
 ): Promise<EventRegistration | null> {
   const snapshot = await mt.get(eventRefs.registration(eventId, uid));
   return snapshot.exists ? (snapshot.data() as EventRegistration) : null;
+}
+
+/** What a step on one person's registration works with, read in its transaction. */
+export interface RegistrationStep {
+  readonly tx: Transaction;
+  readonly mt: MeteredTransaction;
+  readonly ops: Ops;
+  readonly uid: string;
+  readonly now: number;
+  readonly event: SeasonEvent;
+  /** The person's registration, null when they have none. */
+  readonly registration: EventRegistration | null;
+}
+
+/**
+ * Runs `step` in a transaction that has read the event (as the actor may see it) and the actor's
+ * registration; answers the step's result with, for the bench, the operations it counted.
+ */
+export async function inRegistration<T extends object>(
+  actor: Actor,
+  eventId: string,
+  step: (context: RegistrationStep) => Promise<T>,
+): Promise<T & { ops?: Ops }> {
+  const uid = actor.uid as string;
+  const ops = noOps();
+  const result = await db.runTransaction(async (tx) => {
+    const mt = metered(tx, ops);
+    const now = Date.now();
+    const event = await readEvent(mt, eventId, actor);
+    const registration = await readRegistration(mt, eventId, uid);
+    return step({ tx, mt, ops, uid, now, event, registration });
+  });
+  return { ...result, ...opsForBench(ops) };
 }
 
 /** The event's registrations, all of them or those in one status (equality filters only). */

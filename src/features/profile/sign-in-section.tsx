@@ -34,7 +34,6 @@ export function SignInSection({ user }: { user: SessionUser }) {
     <section aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`}>{t('signInMethods.title')}</h2>
       <p>
-        {t('signInMethods.address', { email: user.email ?? '' })}{' '}
         <strong className={user.emailVerified ? 'verified' : 'unverified'}>
           {user.emailVerified ? t('signInMethods.verified') : t('signInMethods.unverified')}
         </strong>
