@@ -11,9 +11,10 @@ import {
   onSnapshot,
   terminate,
 } from 'firebase/firestore';
-import { connectFunctionsEmulator, getFunctions, httpsCallable } from 'firebase/functions';
+import { connectFunctionsEmulator, getFunctions } from 'firebase/functions';
 import { CATALOGUE } from '../src/domain/catalogue';
 import { GAME_PATHS, type Leaderboard } from '../src/domain/game';
+import { commandOn } from './commands';
 import { median, percentile } from './stats';
 
 const TEAMS = 200;
@@ -148,7 +149,7 @@ export async function benchLeaderboard(endpoints: Endpoints): Promise<string[]> 
   const memberApp = clientApp('member', endpoints);
   await signInWithEmailAndPassword(getAuth(memberApp), memberEmail, PASSWORD);
   const submitted = (
-    await httpsCallable(
+    await commandOn(
       getFunctions(memberApp, 'europe-west1'),
       'submitAction',
     )({
@@ -161,7 +162,7 @@ export async function benchLeaderboard(endpoints: Endpoints): Promise<string[]> 
 
   const organiserApp = clientApp('organiser', endpoints);
   await signInWithEmailAndPassword(getAuth(organiserApp), organiserEmail, PASSWORD);
-  const review = httpsCallable(getFunctions(organiserApp, 'europe-west1'), 'reviewSubmissions');
+  const review = commandOn(getFunctions(organiserApp, 'europe-west1'), 'reviewSubmissions');
   // The emulator starts one worker process per concurrent call: start them before measuring.
   await Promise.all(
     Array.from({ length: 10 }, () =>

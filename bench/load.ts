@@ -3,8 +3,10 @@
 // calls made, the throughput and the latency percentiles, and the refusals by code.
 import { initializeApp, type FirebaseApp } from 'firebase/app';
 import { connectAuthEmulator, getAuth, signInWithEmailAndPassword } from 'firebase/auth';
-import { connectFunctionsEmulator, getFunctions, httpsCallable } from 'firebase/functions';
+import { connectFunctionsEmulator, getFunctions } from 'firebase/functions';
 import { CATALOGUE } from '../src/domain/catalogue';
+import type { CommandName } from '../src/domain/commands';
+import { commandOn } from './commands';
 import { median, percentile } from './stats';
 
 const TEAMS = 6;
@@ -108,7 +110,7 @@ export async function benchLoad(
     const app = clientApp(`load-employee-${index}`, endpoints);
     await signInWithEmailAndPassword(getAuth(app), person.email, PASSWORD);
     const functions = getFunctions(app, 'europe-west1');
-    const call = (name: string) => httpsCallable(functions, name);
+    const call = (name: CommandName) => commandOn(functions, name);
     let turn = 0;
     while (!deadline()) {
       const action = actions[(index * 7 + turn) % actions.length];
@@ -147,7 +149,7 @@ export async function benchLoad(
     const app = clientApp(`load-organiser-${index}`, endpoints);
     await signInWithEmailAndPassword(getAuth(app), email, PASSWORD);
     const functions = getFunctions(app, 'europe-west1');
-    const call = (name: string) => httpsCallable(functions, name);
+    const call = (name: CommandName) => commandOn(functions, name);
     let turn = 0;
     while (!deadline()) {
       const pending = await db
@@ -177,7 +179,7 @@ export async function benchLoad(
   await signInWithEmailAndPassword(getAuth(warm), employees[0]?.email ?? '', PASSWORD);
   await Promise.all(
     Array.from({ length: employees.length + ORGANISERS }, () =>
-      httpsCallable(
+      commandOn(
         getFunctions(warm, 'europe-west1'),
         'pickAction',
       )({ actionId: 'warm-up' }).catch(() => null),

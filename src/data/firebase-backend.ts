@@ -2,6 +2,7 @@
 // on first use so the first page downloads only what it needs: Auth as soon as there may be a
 // session to restore (or someone signs in), Firestore by the first listener, Functions by the
 // first call.
+import { commandEnvelope } from '../domain/command-callables';
 import type { CommandName } from '../domain/commands';
 import type { FirebaseApp } from 'firebase/app';
 import type * as AuthModule from 'firebase/auth';
@@ -201,8 +202,10 @@ export function createFirebaseBackend(): Backend {
       sdk.connectFunctionsEmulator(instance, emulatorHost, __EMULATOR_PORTS__.functions);
     }
     return {
-      call: async (name: CommandName, data: unknown) =>
-        (await sdk.httpsCallable(instance, name)(data)).data,
+      call: async (name: CommandName, payload: unknown) => {
+        const { callable, data } = commandEnvelope(name, payload);
+        return (await sdk.httpsCallable(instance, callable)(data)).data;
+      },
     };
   });
 

@@ -12,6 +12,7 @@ import {
   type Auth,
 } from 'firebase/auth';
 import { connectFunctionsEmulator, getFunctions, httpsCallable } from 'firebase/functions';
+import { commandEnvelope } from '../../src/domain/command-callables';
 import type { CommandName } from '../../src/domain/commands';
 import { TOLD_PREFIX } from '../../src/domain/happenings';
 
@@ -59,7 +60,10 @@ function callerOn(app: FirebaseApp, uid: string): Caller {
   connectFunctionsEmulator(functions, host, port);
   return {
     uid,
-    call: async (name, data) => (await httpsCallable(functions, name)(data)).data,
+    call: async (name, payload) => {
+      const { callable, data } = commandEnvelope(name, payload);
+      return (await httpsCallable(functions, callable)(data)).data;
+    },
     refreshToken: async () => {
       await getAuth(app).currentUser?.getIdToken(true);
     },

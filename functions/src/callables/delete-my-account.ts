@@ -354,5 +354,4 @@ export const deleteMyAccount = command(
   async ({ actor }) => {
     return eraseAccount(actor.uid as string, Date.now());
   },
-  { timeoutSeconds: 300 },
 );

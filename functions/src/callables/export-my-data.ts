@@ -196,6 +196,4 @@ export const exportMyData = command(
   async ({ actor }) => {
     return collectMyData(actor.uid as string, Date.now());
   },
-  // Photos travel inside the answer: room for them in memory.
-  { memory: '512MiB', timeoutSeconds: 120 },
 );

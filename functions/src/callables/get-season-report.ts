@@ -100,6 +100,4 @@ export const getSeasonReport = command(
       now: Date.now(),
     });
   },
-  // A whole season's submissions (their counted fields only) are held at once.
-  { memory: '512MiB' },
 );

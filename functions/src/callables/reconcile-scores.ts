@@ -102,5 +102,4 @@ export const reconcileScores = command(
   async ({ actor, input }) => {
     return reconcileSeason(input.seasonId, actor.uid as string);
   },
-  { memory: '512MiB', timeoutSeconds: 300 },
 );

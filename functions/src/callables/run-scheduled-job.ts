@@ -8,5 +8,4 @@ export const runScheduledJob = command(
   async ({ input: { job } }) => {
     return { job, outcome: await run(job, Date.now()) };
   },
-  { timeoutSeconds: 540, memory: '512MiB' },
 );

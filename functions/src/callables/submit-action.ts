@@ -116,7 +116,7 @@ export const submitAction = command(
   },
   // A photo proof: up to 600 KB of image, as base64, with the rest of the command; decoding it
   // for its look takes up to about 180 MB more (photo-hash.ts).
-  { maxBytes: PHOTO_COMMAND_MAX_BYTES, memory: '512MiB' },
+  { maxBytes: PHOTO_COMMAND_MAX_BYTES },
 );
 
 /**

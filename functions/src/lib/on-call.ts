@@ -1,14 +1,29 @@
-// Every callable is a command of the registry (src/domain/commands.ts) defined through `command`:
-// it refuses a payload over a set size before the payload is validated, so a huge request costs no
-// work beyond the runtime's own JSON parsing (which the Functions runtime caps at 10 MB), then asks
-// the command's capability and parses its payload. Lint keeps callables from bypassing it.
+// Every command of the registry (src/domain/commands.ts) is defined through `command` and served by
+// one of a few callables (`serveCommands`, decision 017): a call names its command, which refuses a
+// payload over a set size before the payload is validated, so a huge request costs no work beyond
+// the runtime's own JSON parsing (which the Functions runtime caps at 10 MB), then asks the
+// command's capability and parses its payload. Lint keeps callables from bypassing it.
+import { logger } from 'firebase-functions';
 import {
   HttpsError,
   onCall as firebaseOnCall,
   type CallableRequest,
 } from 'firebase-functions/v2/https';
 import type { z } from 'zod';
-import { COMMANDS, type CommandName, type CommandResult } from '../../../src/domain/commands';
+import {
+  callableOf,
+  WARM_UP,
+  type CommandCallable,
+  type CommandEnvelope,
+} from '../../../src/domain/command-callables';
+import {
+  COMMAND_NAMES,
+  COMMANDS,
+  type CommandName,
+  type CommandResult,
+} from '../../../src/domain/commands';
+import { PATHS } from '../../../src/domain/paths';
+import { db } from './admin';
 import type { Actor, Capability } from '../../../src/domain/roles';
 import { actorOf, requireCan, roleOf } from './authorise';
 import { parsePayload } from './callable';
@@ -45,24 +60,10 @@ export function refuseOversized(request: CallableRequest<unknown>, maxBytes: num
 export const APP_CHECK_ENFORCED =
   process.env.ENFORCE_APP_CHECK === 'true' && process.env.FUNCTIONS_EMULATOR !== 'true';
 
-interface RuntimeOptions {
+/** What a command asks beyond the defaults of its callable. */
+interface CommandOptions {
+  /** The largest request it takes (DEFAULT_MAX_PAYLOAD_BYTES unless it carries a photo). */
   maxBytes?: number;
-  memory?: '256MiB' | '512MiB' | '1GiB';
-  timeoutSeconds?: number;
-}
-
-function onCall<T>(
-  handler: (request: CallableRequest<unknown>) => T | Promise<T>,
-  options: RuntimeOptions,
-) {
-  const { maxBytes = DEFAULT_MAX_PAYLOAD_BYTES, ...runtime } = options;
-  return firebaseOnCall(
-    { enforceAppCheck: APP_CHECK_ENFORCED, ...runtime },
-    (request: CallableRequest<unknown>) => {
-      refuseOversized(request, maxBytes);
-      return handler(request);
-    },
-  );
 }
 
 /** What a command's handler is given once the opening checks have passed. */
@@ -75,21 +76,115 @@ export interface CommandContext<N extends CommandName> {
   readonly capability: Capability;
 }
 
+/** A command ready to serve: what `command` defines and a callable of `serveCommands` runs. */
+export interface CommandDefinition<N extends CommandName = CommandName> {
+  readonly name: N;
+  readonly maxBytes: number;
+  /** Runs the command on a request whose data is the command's payload (no envelope). */
+  run(request: CallableRequest<unknown>): Promise<CommandResult<N>>;
+}
+
 /**
- * Defines the callable of command `name`: the caller's capability (unless the command asks it by
- * its document), then the payload, then the handler, whose answer is the command's result (the
- * emulator's operation counts may ride along).
+ * Defines command `name`: the caller's capability (unless the command asks it by its document),
+ * then the payload, then the handler, whose answer is the command's result (the emulator's
+ * operation counts may ride along). The callable that serves it is `serveCommands`'s.
  */
 export function command<N extends CommandName>(
   name: N,
   handler: (context: CommandContext<N>) => CommandResult<N> | Promise<CommandResult<N>>,
-  options: RuntimeOptions = {},
-) {
+  { maxBytes = DEFAULT_MAX_PAYLOAD_BYTES }: CommandOptions = {},
+): CommandDefinition<N> {
   const spec: { payload: z.ZodType; capability: Capability; byDocument?: true } = COMMANDS[name];
-  return onCall((request) => {
-    const actor = actorOf(request);
-    if (!spec.byDocument) requireCan(roleOf(actor, null), spec.capability);
-    const input = parsePayload(spec.payload, request.data) as CommandContext<N>['input'];
-    return handler({ actor, input, request, capability: spec.capability });
-  }, options);
+  return {
+    name,
+    maxBytes,
+    run: async (request) => {
+      const actor = actorOf(request);
+      if (!spec.byDocument) requireCan(roleOf(actor, null), spec.capability);
+      const input = parsePayload(spec.payload, request.data) as CommandContext<N>['input'];
+      return handler({ actor, input, request, capability: spec.capability });
+    },
+  };
+}
+
+/** What each callable needs: the memory and time of its longest command. */
+const CALLABLE_RUNTIME: Record<
+  CommandCallable,
+  { memory: '256MiB' | '512MiB' | '1GiB'; timeoutSeconds: number }
+> = {
+  // A photo proof is decoded and hashed in memory: 512 MiB.
+  commands: { memory: '512MiB', timeoutSeconds: 60 },
+  // A season's report, an account's export or deletion, a reconciliation, a scheduled job.
+  longCommands: { memory: '1GiB', timeoutSeconds: 540 },
+};
+
+/** The envelope of a call, or an `invalid-argument` naming what is wrong with it. */
+function envelopeOf(data: unknown, callable: CommandCallable): CommandEnvelope {
+  const envelope = data as Partial<CommandEnvelope> | null;
+  if (typeof envelope !== 'object' || envelope === null || typeof envelope.command !== 'string') {
+    throw new HttpsError(
+      'invalid-argument',
+      `Send { command, payload } to ${callable}, the command being one of its names.`,
+    );
+  }
+  return { command: envelope.command, payload: envelope.payload ?? null };
+}
+
+/**
+ * The callable `callable` of the registry: it serves every command the registry gives it (and
+ * refuses to start without one of them). Each call names its command; the command's size limit,
+ * capability and payload are checked as if it were a callable of its own, and its errors reach
+ * the caller as they are. Each call is logged with its command, so logs read per command.
+ */
+export function serveCommands(
+  callable: CommandCallable,
+  definitions: readonly CommandDefinition[],
+) {
+  const byName = new Map<string, CommandDefinition>(
+    definitions.map((definition) => [definition.name, definition]),
+  );
+  const expected = COMMAND_NAMES.filter((name) => callableOf(name) === callable);
+  const missing = expected.filter((name) => !byName.has(name));
+  const strays = definitions.filter((definition) => callableOf(definition.name) !== callable);
+  if (missing.length > 0 || strays.length > 0) {
+    throw new Error(
+      `${callable} must serve exactly its commands of src/domain/commands.ts: missing ${
+        missing.join(', ') || 'none'
+      }; not its own ${strays.map((definition) => definition.name).join(', ') || 'none'}.`,
+    );
+  }
+  return firebaseOnCall(
+    { enforceAppCheck: APP_CHECK_ENFORCED, ...CALLABLE_RUNTIME[callable] },
+    async (request: CallableRequest<unknown>) => {
+      const { command: name, payload } = envelopeOf(request.data, callable);
+      if (name === WARM_UP) return warmUp();
+      const definition = byName.get(name);
+      if (!definition) {
+        throw new HttpsError('invalid-argument', `${callable} has no command named ${name}.`);
+      }
+      refuseOversized(request, definition.maxBytes);
+      const started = Date.now();
+      try {
+        const result = await definition.run({ ...request, data: payload });
+        logCommand(name, started, 'ok');
+        return result;
+      } catch (error) {
+        logCommand(name, started, error instanceof HttpsError ? error.code : 'failed', error);
+        throw error;
+      }
+    },
+  );
+}
+
+/** One line per call: the command, how it ended and how long it took; the error when it failed. */
+function logCommand(name: string, started: number, outcome: string, error?: unknown) {
+  const line = `${name} ${outcome} in ${Date.now() - started} ms`;
+  if (outcome === 'failed') logger.error(line, error);
+  else logger.info(line, { command: name, outcome });
+}
+
+/** Opens the connection to Firestore with one small read, so the first real call finds it open. */
+async function warmUp(): Promise<{ warm: true }> {
+  await db.doc(PATHS.appConfig).get();
+  return { warm: true };
 }
