@@ -9,11 +9,21 @@ import type { CommandName } from '../src/domain/commands';
 import { commandOn } from './commands';
 import { median, percentile } from './stats';
 
-const TEAMS = 6;
 const ORGANISERS = 2;
 const PASSWORD = 'bench-password-2026';
-/** Each person waits this long between two actions, as people do. */
-const THINK_MS = 250;
+
+/** One run of the load: how many employees, in teams of how many, and how they pace themselves. */
+export interface LoadRun {
+  readonly employees: number;
+  readonly membersPerTeam: number;
+  readonly seconds: number;
+  /**
+   * `turn`: each employee waits `ms` after a turn (pick, submit, unpick, react), as in the first
+   * runs of this bench. `call`: each waits a random time between two calls, `ms` on average
+   * (uniform from 0 to twice that), the pace of a kick-off when everyone starts at once.
+   */
+  readonly pace: { readonly kind: 'turn' | 'call'; readonly ms: number };
+}
 
 export interface LoadEndpoints {
   auth: string;
@@ -39,11 +49,9 @@ function clientApp(name: string, endpoints: LoadEndpoints): FirebaseApp {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function benchLoad(
-  endpoints: LoadEndpoints,
-  seconds: number,
-  membersPerTeam = 2,
-): Promise<string[]> {
+export async function benchLoad(endpoints: LoadEndpoints, run: LoadRun): Promise<string[]> {
+  const { seconds, membersPerTeam } = run;
+  const teams = Math.ceil(run.employees / membersPerTeam);
   const seed = await import('../functions/src/cli/seed');
   const { db } = await import('../functions/src/lib/admin');
   const stamp = Date.now();
@@ -57,9 +65,13 @@ export async function benchLoad(
   await seed.addCompany('load-company', 'Load company');
   const random = seed.seededRandom(11);
   const employees: { email: string; uid: string; teamId: string }[] = [];
-  for (let t = 0; t < TEAMS; t += 1) {
+  for (let t = 0; t < teams; t += 1) {
     const members: { email: string; uid: string }[] = [];
-    for (let m = 0; m < membersPerTeam; m += 1) {
+    for (
+      let m = 0;
+      m < membersPerTeam && employees.length + members.length < run.employees;
+      m += 1
+    ) {
       const email = `load-${stamp}-${t}-${m}@bench.test`;
       members.push({ email, uid: await seed.ensureAccount(email, PASSWORD) });
     }
@@ -82,11 +94,18 @@ export async function benchLoad(
   }
 
   const samples = new Map<string, Sample[]>();
+  const pacing = seed.seededRandom(29);
+  /** The pause before an employee's next call (`call` pace) or after a turn (`turn` pace). */
+  const pauseAfter = (what: 'call' | 'turn') =>
+    run.pace.kind !== what
+      ? Promise.resolve()
+      : pause(run.pace.kind === 'call' ? pacing(2 * run.pace.ms) : run.pace.ms);
   const timed = async (
     call: (data: unknown) => Promise<{ data: unknown }>,
     name: string,
     data: unknown,
   ) => {
+    await pauseAfter('call');
     const start = performance.now();
     let code: string | null = null;
     try {
@@ -141,7 +160,7 @@ export async function benchLoad(
         });
       }
       turn += 1;
-      await pause(THINK_MS);
+      await pauseAfter('turn');
     }
   };
 
@@ -169,22 +188,10 @@ export async function benchLoad(
       }
       if (turn % 5 === 0) await timed(call('getSeasonReport'), 'getSeasonReport', { seasonId });
       turn += 1;
-      await pause(THINK_MS * 4);
+      await pause(1000);
     }
   };
 
-  // The functions emulator starts one worker process per call in flight: start them first, so
-  // the figures are of calls, not of process starts.
-  const warm = clientApp('load-warm-up', endpoints);
-  await signInWithEmailAndPassword(getAuth(warm), employees[0]?.email ?? '', PASSWORD);
-  await Promise.all(
-    Array.from({ length: employees.length + ORGANISERS }, () =>
-      commandOn(
-        getFunctions(warm, 'europe-west1'),
-        'pickAction',
-      )({ actionId: 'warm-up' }).catch(() => null),
-    ),
-  );
   const started = performance.now();
   end = started + seconds * 1000;
   await Promise.all([
@@ -194,7 +201,11 @@ export async function benchLoad(
   const elapsed = (performance.now() - started) / 1000;
 
   const lines = [
-    `load on the emulators: ${employees.length} employees in ${TEAMS} teams and ${ORGANISERS} organisers for ${elapsed.toFixed(0)} s (${THINK_MS} ms between an employee's actions)`,
+    `load on the emulators: ${employees.length} employees in ${teams} teams and ${ORGANISERS} organisers for ${elapsed.toFixed(0)} s (${
+      run.pace.kind === 'turn'
+        ? `${run.pace.ms} ms after each turn of pick, submit, unpick, react`
+        : `a call every ${run.pace.ms / 1000} s on average`
+    } per employee)`,
     `  ${'callable'.padEnd(20)} ${'calls'.padStart(6)} ${'per s'.padStart(7)} ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'p99'.padStart(8)}  refusals`,
   ];
   let total = 0;

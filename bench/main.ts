@@ -29,15 +29,20 @@ if (part === 'ranking') {
   for (const line of lines) console.log(line);
   const { benchLoad } = await import('./load');
   const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
-  const load = await benchLoad(
-    {
-      projectId: env('GCLOUD_PROJECT'),
-      auth: `http://${env('FIREBASE_AUTH_EMULATOR_HOST')}`,
-      functions: { host: functionsHost ?? '127.0.0.1', port: Number(functionsPort) },
-    },
-    seconds,
-    Number(process.env.BENCH_LOAD_MEMBERS ?? 2),
-  );
+  const endpoints = {
+    projectId: env('GCLOUD_PROJECT'),
+    auth: `http://${env('FIREBASE_AUTH_EMULATOR_HOST')}`,
+    functions: { host: functionsHost ?? '127.0.0.1', port: Number(functionsPort) },
+  };
+  // The first runs' load (12 employees, 250 ms after each turn), kept for comparison, then a
+  // kick-off: 30, then 60 employees, each calling every 2 s on average.
+  const runs = [
+    { employees: 12, membersPerTeam: 2, seconds, pace: { kind: 'turn', ms: 250 } },
+    { employees: 30, membersPerTeam: 5, seconds, pace: { kind: 'call', ms: 2000 } },
+    { employees: 60, membersPerTeam: 5, seconds, pace: { kind: 'call', ms: 2000 } },
+  ] as const;
+  const load: string[] = [];
+  for (const run of runs) load.push(...(await benchLoad(endpoints, run)));
   for (const line of load) console.log(line);
   process.exit(0);
 } else if (part === 'eco') {

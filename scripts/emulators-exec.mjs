@@ -53,9 +53,11 @@ function route(stream, out) {
   });
 }
 
+// The command runs once the callables' first workers have started (scripts/warm-functions.mjs).
+const warmedCommand = `node ${path.join('scripts', 'warm-functions.mjs')} && ${command}`;
 const child = spawn(
   FIREBASE_BIN,
-  ['emulators:exec', '--only', 'auth,firestore,functions', '--project', PROJECT_ID, command],
+  ['emulators:exec', '--only', 'auth,firestore,functions', '--project', PROJECT_ID, warmedCommand],
   { cwd: ROOT, env, stdio: ['inherit', 'pipe', 'pipe'] },
 );
 route(child.stdout, process.stdout);

@@ -23,6 +23,7 @@ import {
 } from './emulator-env.mjs';
 import { startAuthMailRelay } from './auth-mails.mjs';
 import { MAIL_CATCHER_PORTS, startMailCatcher } from './mail-catcher.mjs';
+import { warmFunctions } from './warm-functions.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -99,7 +100,7 @@ let output = '';
 let ready = false;
 /** Stops relaying Auth's codes to the mail catcher (nothing until the emulators are ready). */
 let stopAuthMails = () => {};
-const onOutput = (chunk) => {
+const onOutput = async (chunk) => {
   log.write(chunk);
   if (ready) return;
   output += chunk.toString();
@@ -116,6 +117,10 @@ const onOutput = (chunk) => {
       smtp: { host: smtp.host, port: smtp.port },
       say,
     });
+    // The first people find warm callables (scripts/warm-functions.mjs); a failure only says so.
+    await warmFunctions().catch((error) =>
+      say(`The functions were not warmed up: ${error.message}`),
+    );
     say(`Ready. Open http://${hosting.host}:${hosting.port}`);
     say(`Mails sent by the app: ${mailCatcher.url}`);
     say(

@@ -7,6 +7,7 @@ import { logger } from 'firebase-functions';
 import {
   HttpsError,
   onCall as firebaseOnCall,
+  type CallableOptions,
   type CallableRequest,
 } from 'firebase-functions/v2/https';
 import type { z } from 'zod';
@@ -107,15 +108,25 @@ export function command<N extends CommandName>(
   };
 }
 
-/** What each callable needs: the memory and time of its longest command. */
-const CALLABLE_RUNTIME: Record<
-  CommandCallable,
-  { memory: '256MiB' | '512MiB' | '1GiB'; timeoutSeconds: number }
-> = {
-  // A photo proof is decoded and hashed in memory: 512 MiB.
-  commands: { memory: '512MiB', timeoutSeconds: 60 },
-  // A season's report, an account's export or deletion, a reconciliation, a scheduled job.
-  longCommands: { memory: '1GiB', timeoutSeconds: 540 },
+/**
+ * What each callable needs: the memory and time of its most demanding command, one CPU so that an
+ * instance serves calls side by side (`concurrency`, which needs a whole CPU), and as many warm
+ * instances as the deployment asks (COMMANDS_MIN_INSTANCES in functions/.env, 0 by default: a
+ * warm instance is billed while idle). Decision 017.
+ */
+const CALLABLE_RUNTIME: Record<CommandCallable, Omit<CallableOptions, 'enforceAppCheck'>> = {
+  // Quick commands wait on Firestore most of their time: many share an instance. A photo proof
+  // is decoded and hashed in memory: 512 MiB.
+  commands: {
+    memory: '512MiB',
+    timeoutSeconds: 60,
+    cpu: 1,
+    concurrency: 80,
+    minInstances: Number(process.env.COMMANDS_MIN_INSTANCES ?? 0),
+  },
+  // A season's report, an account's export or deletion, a reconciliation, a scheduled job: each
+  // holds a season's or an account's documents in memory, so fewer share an instance.
+  longCommands: { memory: '1GiB', timeoutSeconds: 540, cpu: 1, concurrency: 8 },
 };
 
 /** The envelope of a call, or an `invalid-argument` naming what is wrong with it. */
