@@ -64,7 +64,6 @@ export interface CommandSpec {
   readonly byDocument?: true;
 }
 
-
 /**
  * A large answer built by one domain function, whose type that function gives: checked to be an
  * object holding the fields that name it, not field by field.

@@ -349,9 +349,6 @@ export async function eraseAccount(uid: string, now: number): Promise<DeleteAcco
   return result;
 }
 
-export const deleteMyAccount = command(
-  'deleteMyAccount',
-  async ({ actor }) => {
-    return eraseAccount(actor.uid as string, Date.now());
-  },
-);
+export const deleteMyAccount = command('deleteMyAccount', async ({ actor }) => {
+  return eraseAccount(actor.uid as string, Date.now());
+});

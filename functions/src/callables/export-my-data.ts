@@ -191,9 +191,6 @@ export async function collectMyData(uid: string, now: number): Promise<MyDataExp
   };
 }
 
-export const exportMyData = command(
-  'exportMyData',
-  async ({ actor }) => {
-    return collectMyData(actor.uid as string, Date.now());
-  },
-);
+export const exportMyData = command('exportMyData', async ({ actor }) => {
+  return collectMyData(actor.uid as string, Date.now());
+});

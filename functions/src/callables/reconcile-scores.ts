@@ -97,9 +97,6 @@ export async function reconcileSeason(
   return result;
 }
 
-export const reconcileScores = command(
-  'reconcileScores',
-  async ({ actor, input }) => {
-    return reconcileSeason(input.seasonId, actor.uid as string);
-  },
-);
+export const reconcileScores = command('reconcileScores', async ({ actor, input }) => {
+  return reconcileSeason(input.seasonId, actor.uid as string);
+});

@@ -3,9 +3,6 @@
 import { command } from '../lib/on-call';
 import { runScheduledJob as run } from '../scheduled/jobs';
 
-export const runScheduledJob = command(
-  'runScheduledJob',
-  async ({ input: { job } }) => {
-    return { job, outcome: await run(job, Date.now()) };
-  },
-);
+export const runScheduledJob = command('runScheduledJob', async ({ input: { job } }) => {
+  return { job, outcome: await run(job, Date.now()) };
+});
