@@ -9,6 +9,7 @@ import {
   emulatorPorts,
   isLoopback,
   prepareFirestoreEmulator,
+  prepareFunctionsEmulator,
 } from './emulator-env.mjs';
 
 const servers: net.Server[] = [];
@@ -75,6 +76,17 @@ describe('checkPorts', () => {
     await expect(
       checkPorts([{ key: 'firestore', label: 'x', host: '127.0.0.1', port }]),
     ).resolves.toBeUndefined();
+  });
+});
+
+describe('prepareFunctionsEmulator', () => {
+  it('gives a new worker two minutes to load, unless told otherwise', () => {
+    const env: Record<string, string | undefined> = {};
+    prepareFunctionsEmulator(env);
+    expect(env.FUNCTIONS_DISCOVERY_TIMEOUT).toBe('120');
+    const told = { FUNCTIONS_DISCOVERY_TIMEOUT: '45' };
+    prepareFunctionsEmulator(told);
+    expect(told.FUNCTIONS_DISCOVERY_TIMEOUT).toBe('45');
   });
 });
 

@@ -15,6 +15,7 @@ import {
   checkLoopback,
   checkPorts,
   prepareFirestoreEmulator,
+  prepareFunctionsEmulator,
 } from './emulator-env.mjs';
 
 const command = process.argv.slice(2).join(' ');
@@ -32,6 +33,7 @@ try {
 }
 const env = { ...process.env };
 prepareFirestoreEmulator(env);
+prepareFunctionsEmulator(env);
 
 const logFile = path.join(ROOT, 'emulators-test.log');
 const log = createWriteStream(logFile, { flags: 'w' });

@@ -20,6 +20,7 @@ import {
   checkPorts,
   emulatorPorts,
   prepareFirestoreEmulator,
+  prepareFunctionsEmulator,
 } from './emulator-env.mjs';
 import { startAuthMailRelay } from './auth-mails.mjs';
 import { MAIL_CATCHER_PORTS, startMailCatcher } from './mail-catcher.mjs';
@@ -78,6 +79,7 @@ mkdirSync(path.dirname(dataDir), { recursive: true });
 const hasData = existsSync(path.join(dataDir, 'firebase-export-metadata.json'));
 const env = { ...process.env };
 prepareFirestoreEmulator(env);
+prepareFunctionsEmulator(env);
 
 const args = [
   'emulators:start',
