@@ -3,6 +3,17 @@ import { defineConfig } from 'vitest/config';
 
 // Three levels, from fast to real: unit (domain, UI with a fake data layer), emulators (rules
 // and callables against the Firebase emulators), e2e (a real browser against `npm start`).
+/**
+ * Browser tests that start, stop or kill the stack themselves, or need an empty one: they run
+ * after the others, whose shared stack is stopped by then (the ports are fixed).
+ */
+const OWN_STACK_FILES = [
+  'e2e/crash-recovery.e2e.test.ts',
+  'e2e/pick-across-tabs.e2e.test.ts',
+  'e2e/season-and-teams.e2e.test.ts',
+  'e2e/whole-season.e2e.test.ts',
+];
+
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -34,6 +45,20 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],
+          exclude: OWN_STACK_FILES,
+          // One stack for every file, each in a season of its own (e2e/support/shared-stack.ts).
+          globalSetup: ['e2e/support/shared-stack.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e-own-stack',
+          include: OWN_STACK_FILES,
           environment: 'node',
           fileParallelism: false,
           testTimeout: 240_000,

@@ -14,7 +14,7 @@ import {
 } from './support/page-walk';
 import { useSeasonStack } from './support/season-stack';
 
-const season = useSeasonStack('a11y', async (world) => {
+const season = useSeasonStack(async (world) => {
   const mine = {
     seasonId: season.world.seasonId,
     teamId: world.teamId,

@@ -23,7 +23,7 @@ function afternoonZone(): string {
   return offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
 }
 
-const season = useSeasonStack('reach', async () => {}, { timeZone: afternoonZone() });
+const season = useSeasonStack(async () => {}, { timeZone: afternoonZone() });
 
 const CATCHER = 'http://127.0.0.1:1080';
 

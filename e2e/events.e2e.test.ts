@@ -9,7 +9,7 @@ import { AppPage } from './support/app-page';
 import { PASSWORD, useSeasonStack } from './support/season-stack';
 
 const ACTION_ID = 'sob-team-digital-fresco';
-const season = useSeasonStack('events');
+const season = useSeasonStack();
 
 async function signedIn(email: string | undefined): Promise<AppPage> {
   const context = await season.newContext();

@@ -9,7 +9,7 @@ import { seedSubmission } from '../tests/support/game';
 import { AppPage } from './support/app-page';
 import { PASSWORD, useSeasonStack } from './support/season-stack';
 
-const season = useSeasonStack('exports', async (world) => {
+const season = useSeasonStack(async (world) => {
   const mine = { seasonId: world.seasonId, teamId: world.teamId, uid: world.people.member.uid };
   await seedSubmission({ ...mine, status: 'approved' });
   await seedSubmission({ ...mine, status: 'pending' });

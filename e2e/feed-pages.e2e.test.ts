@@ -8,7 +8,7 @@ import { useSeasonStack } from './support/season-stack';
 
 const APPROVED = 60;
 
-const season = useSeasonStack('feed-pages', async (world) => {
+const season = useSeasonStack(async (world) => {
   // Written as the functions would have (the callables' rate limit would take hours).
   for (let index = 0; index < APPROVED; index += 1) {
     await seedSubmission({

@@ -9,7 +9,7 @@ import { PASSWORD, useSeasonStack } from './support/season-stack';
 import { gradientPng } from './support/png';
 import { catalogueAction } from '../tests/support/catalogue';
 
-const season = useSeasonStack('game');
+const season = useSeasonStack();
 
 /** Anything the Content-Security-Policy blocked, in any page of the test. */
 const blocked: string[] = [];

@@ -21,7 +21,7 @@ import type { AppPage } from './support/app-page';
 import { axeViolations, layoutProblems, openPage, visitor } from './support/page-walk';
 import { useSeasonStack } from './support/season-stack';
 
-const season = useSeasonStack('impact');
+const season = useSeasonStack();
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '..', 'test-results', 'impact');
 

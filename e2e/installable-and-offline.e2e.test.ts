@@ -22,7 +22,7 @@ const PHONE = {
 
 const photoAction = catalogueAction({ proof: 'photo' });
 
-const season = useSeasonStack('offline', async (world) => {
+const season = useSeasonStack(async (world) => {
   await seedSubmission({
     seasonId: world.seasonId,
     teamId: world.teamId,

@@ -11,7 +11,7 @@ import { AppPage } from './support/app-page';
 import { tabTo, type Focused } from './support/keyboard';
 import { PASSWORD, useSeasonStack } from './support/season-stack';
 
-const season = useSeasonStack('keyboard');
+const season = useSeasonStack();
 
 const individual = CATALOGUE.filter(
   (action) => action.proof === 'text' && action.scope === 'individual',

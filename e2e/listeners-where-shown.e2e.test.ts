@@ -7,7 +7,7 @@ import fr from '../src/i18n/fr.json';
 import { openPage, visitor } from './support/page-walk';
 import { useSeasonStack } from './support/season-stack';
 
-const season = useSeasonStack('listeners');
+const season = useSeasonStack();
 
 /** How long a page is watched for a listener it should not open: the app opens its listeners within milliseconds of the season arriving. */
 const QUIET_MS = 2_000;

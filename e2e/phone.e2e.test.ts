@@ -27,7 +27,7 @@ const SIZES = {
   tablet: { viewport: { width: 768, height: 1024 }, isMobile: true, hasTouch: true },
 } satisfies Record<string, BrowserContextOptions>;
 
-const season = useSeasonStack('phone', async (world) => {
+const season = useSeasonStack(async (world) => {
   const mine = { seasonId: world.seasonId, teamId: world.teamId, uid: world.people.member.uid };
   await seedSubmission({ ...mine, status: 'approved' });
   await seedSubmission({ ...mine, status: 'pending' });

@@ -53,7 +53,7 @@ async function acmeRequiresItsDomain(world: World) {
   });
 }
 
-const season = useSeasonStack('sign-in', acmeRequiresItsDomain);
+const season = useSeasonStack(acmeRequiresItsDomain);
 
 interface OobCode {
   readonly email: string;

@@ -20,7 +20,17 @@ const steps = [
       'npx --no-install vitest run --project emulators',
     ],
   },
-  { name: 'browser tests (e2e)', command: npx('vitest', 'run', '--project', 'e2e'), browser: true },
+  // The shared stack's files first; it is stopped before the files that run stacks of their own.
+  {
+    name: 'browser tests (e2e, one shared stack)',
+    command: npx('vitest', 'run', '--project', 'e2e'),
+    browser: true,
+  },
+  {
+    name: 'browser tests (e2e, a stack each)',
+    command: npx('vitest', 'run', '--project', 'e2e-own-stack'),
+    browser: true,
+  },
 ];
 
 const results = [];
