@@ -1,6 +1,8 @@
 // What the leaderboard page draws from the one leaderboard document: the rows in rank order, the
 // companies' roll-up, my team's neighbours and gaps, and the top teams' points by day.
-import type { Leaderboard, LeaderboardRow } from './game';
+import type { CompanyRollUp, Leaderboard, LeaderboardRow } from './game';
+
+export type { CompanyRollUp };
 import { gapTo, measureOf, type RankedTeam } from './ranking';
 import type { RankingRule } from './season';
 
@@ -25,13 +27,6 @@ export function frozenSince(
   return leaderboard.frozenAt ?? Math.min(season.freezeAt, leaderboard.updatedAt);
 }
 
-export interface CompanyRollUp {
-  readonly companyId: string;
-  readonly companyName: string;
-  readonly teams: number;
-  readonly total: number;
-  readonly averagePerTeam: number;
-}
 
 /**
  * Rule: a company's roll-up counts its teams on the leaderboard, adds up their points and divides
