@@ -1,6 +1,12 @@
 // The season's leaderboard document, built from the teams and their running scores: pure rules
 // the functions (after every burst of score changes), the reconciliation and the tests share.
-import type { Leaderboard, LeaderboardRow, StoredTeamScore } from './game';
+import {
+  BOARD_TOP_COMPANIES,
+  type Leaderboard,
+  type LeaderboardRow,
+  type StoredTeamScore,
+} from './game';
+import { companyRollUp } from './leaderboard-view';
 import { mergeTotals, type ImpactTotals } from './impact';
 import { averagePerActiveMember, participationRate, rankTeams } from './ranking';
 import type { RankingRule, SeasonState } from './season';
@@ -75,6 +81,10 @@ export function buildLeaderboard(input: {
       .slice(0, CHART_TEAMS)
       .map((row) => [row.teamId, { ...(input.scores.get(row.teamId)?.byDay ?? {}) }]),
   );
+  const companies = Object.fromEntries(
+    input.teams.map((team) => [team.companyId, team.companyName]),
+  );
+  const rollUp = companyRollUp(rows, companies);
   return {
     seasonId: input.seasonId,
     rankingRule: input.rankingRule,
@@ -82,7 +92,12 @@ export function buildLeaderboard(input: {
     generation: input.generation,
     updatedAt: input.now,
     rows,
-    companies: Object.fromEntries(input.teams.map((team) => [team.companyId, team.companyName])),
+    // Until the functions write the board in pages, this one document holds every team.
+    teamCount: rows.length,
+    pageCount: 0,
+    companies,
+    companyRollUp: rollUp.slice(0, BOARD_TOP_COMPANIES),
+    companyCount: rollUp.length,
     topByDay,
     impact: { season, byCompany },
   };

@@ -65,7 +65,14 @@ const board = (extra: Partial<Leaderboard> = {}): Leaderboard => ({
   generation: 1,
   updatedAt: NOW,
   rows: ROWS,
+  teamCount: ROWS.length,
+  pageCount: 0,
   companies: { C1: 'Acme', C2: 'Bureau Vert' },
+  companyRollUp: [
+    { companyId: 'C1', companyName: 'Acme', teams: 2, total: 230, averagePerTeam: 115 },
+    { companyId: 'C2', companyName: 'Bureau Vert', teams: 1, total: 150, averagePerTeam: 150 },
+  ],
+  companyCount: 2,
   topByDay: {
     T2: { '2026-03-10': 100, '2026-03-12': 50 },
     T1: { '2026-03-11': 120 },
