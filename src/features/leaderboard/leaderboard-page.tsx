@@ -94,6 +94,9 @@ function LeaderboardBody({
 
       <MyTeamPosition leaderboard={leaderboard} myTeamId={myTeamId} withImpact={withImpact} />
 
+      {/* Before the hundred rows of the top: on a phone, found without scrolling past them. */}
+      {rows.length > 0 ? <TeamSearch rule={leaderboard.rankingRule} myTeamId={myTeamId} /> : null}
+
       <section aria-labelledby="teams-title">
         <h2 id="teams-title">{t('leaderboard.table.title')}</h2>
         {rows.length > 0 ? (
@@ -110,7 +113,6 @@ function LeaderboardBody({
 
       {rows.length > 0 ? (
         <>
-          <TeamSearch rule={leaderboard.rankingRule} myTeamId={myTeamId} />
           <section aria-labelledby="companies-title">
             <h2 id="companies-title">{t('leaderboard.companies.title')}</h2>
             {leaderboard.companyCount > companiesShown ? (

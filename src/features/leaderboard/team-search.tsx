@@ -59,23 +59,26 @@ export function TeamSearch({ rule, myTeamId }: { rule: RankingRule; myTeamId: st
       <form
         role="search"
         aria-labelledby={`${id}-title`}
-        className="team-search-form"
+        className="inline-form"
         onSubmit={(event) => {
           event.preventDefault();
           searched(name);
         }}
       >
-        <label htmlFor={`${id}-name`}>{t('leaderboard.search.label')}</label>
-        <span className="team-search-row">
+        <div className="field">
+          <label htmlFor={`${id}-name`}>{t('leaderboard.search.label')}</label>
           <input
             id={`${id}-name`}
             type="search"
+            enterKeyHint="search"
             value={name}
             autoComplete="off"
             onChange={(event) => setName(event.target.value)}
           />
-          <button type="submit">{t('leaderboard.search.button')}</button>
-        </span>
+        </div>
+        <button type="submit" className="primary">
+          {t('leaderboard.search.button')}
+        </button>
       </form>
       <div aria-live="polite" className="team-search-answer">
         {answer}
