@@ -1,6 +1,7 @@
 // The teams of the board one page at a time: page 1 is the top the store follows, any other page
 // is its page document, read while it is shown. The page number lives in the address (?page=N),
 // so a reload or the browser's back button comes back to it.
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useFormats } from '../../components/formats';
@@ -91,8 +92,20 @@ function BoardPager({ leaderboard, page }: { leaderboard: Leaderboard; page: num
   const formats = useFormats();
   const positions = positionsOfPage(page, leaderboard);
   const pages = leaderboard.pageCount + 1;
+  const nav = useRef<HTMLElement>(null);
+  const followed = useRef(false);
+  // The link followed to the first or last page goes with it: the keyboard stays in the pager,
+  // on the link that is left, rather than falling back to the top of the document.
+  useEffect(() => {
+    if (!followed.current) return;
+    followed.current = false;
+    if (!nav.current?.contains(document.activeElement)) nav.current?.querySelector('a')?.focus();
+  }, [page]);
+  const follow = () => {
+    followed.current = true;
+  };
   return (
-    <nav aria-label={t('leaderboard.pager.label')} className="board-pager">
+    <nav ref={nav} aria-label={t('leaderboard.pager.label')} className="board-pager">
       {/* Said again when the page changes: the links keep the focus. */}
       <p aria-live="polite" className="board-pager-positions">
         {t('leaderboard.pager.positions', {
@@ -107,14 +120,14 @@ function BoardPager({ leaderboard, page }: { leaderboard: Leaderboard; page: num
       <ul className="plain-list board-pager-links">
         {page > 1 ? (
           <li>
-            <Link href={boardPageHref(page - 1)} rel="prev">
+            <Link href={boardPageHref(page - 1)} rel="prev" onClick={follow}>
               {t('leaderboard.pager.previous')}
             </Link>
           </li>
         ) : null}
         {page < pages ? (
           <li>
-            <Link href={boardPageHref(page + 1)} rel="next">
+            <Link href={boardPageHref(page + 1)} rel="next" onClick={follow}>
               {t('leaderboard.pager.next')}
             </Link>
           </li>

@@ -501,6 +501,16 @@ describe('leaderboard page, the board in pages', () => {
     expect(pagesRead(backend)).toEqual([`${PAGES_PATH}/1`]);
   });
 
+  it('keeps the keyboard in the pager when the link followed goes with the last page', async () => {
+    const { user } = await renderPaged(null, '/leaderboard?page=2');
+    await screen.findByRole('table', { name: 'Classement des équipes, rangs 101 à 200' });
+    screen.getByRole('link', { name: fr.leaderboard.pager.next }).focus();
+    await user.keyboard('{Enter}');
+    await screen.findByRole('table', { name: 'Classement des équipes, rangs 201 à 250' });
+    expect(screen.queryByRole('link', { name: fr.leaderboard.pager.next })).toBeNull();
+    expect(screen.getByRole('link', { name: fr.leaderboard.pager.previous })).toHaveFocus();
+  });
+
   it('opens on the page the address names, the last one without a next link', async () => {
     const { backend } = await renderPaged(null, '/leaderboard?page=3');
     const page = await screen.findByRole('table', {
