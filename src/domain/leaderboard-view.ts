@@ -27,7 +27,6 @@ export function frozenSince(
   return leaderboard.frozenAt ?? Math.min(season.freezeAt, leaderboard.updatedAt);
 }
 
-
 /**
  * Rule: a company's roll-up counts its teams on the leaderboard, adds up their points and divides
  * that total by its number of teams; the company with the most points comes first, then by name.
