@@ -112,6 +112,21 @@ const QUERIES_WITH_RANGE_OR_ORDER: readonly {
     collectionGroup: 'mail',
     index: ['status', 'notBefore'],
   },
+  // The leaderboard's rebuild reads the scores that moved since it last read them: `changedAt >`,
+  // one field.
+  {
+    file: 'functions/src/lib/scores.ts',
+    field: 'changedAt',
+    collectionGroup: 'scores',
+    index: null,
+  },
+  // The board's search by team name, in the SPA: `seasonId ==`, `nameKey >= q`, `< q + '\uf8ff'`.
+  {
+    file: 'src/data/firebase-backend.ts',
+    field: 'nameKey',
+    collectionGroup: 'teams',
+    index: ['seasonId', 'nameKey'],
+  },
 ];
 
 const RANGE_OPERATORS = ['<', '<=', '>', '>=', '!=', 'in', 'not-in', 'array-contains-any'];
