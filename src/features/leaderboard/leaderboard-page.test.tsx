@@ -388,6 +388,27 @@ const pagedRows = (first: number, last: number) =>
   Array.from({ length: last - first + 1 }, (_, index) => pagedRow(first + index));
 const PAGES_PATH = GAME_PATHS.leaderboardPages('S1', 'public');
 
+const pagedTop = (extra: Partial<Leaderboard> = {}) =>
+  board({
+    rows: pagedRows(1, 100),
+    teamCount: 250,
+    pageCount: 2,
+    companies: { C2: 'Bureau Vert' },
+    companyRollUp: [
+      {
+        companyId: 'C2',
+        companyName: 'Bureau Vert',
+        teams: 240,
+        total: 9_000,
+        averagePerTeam: 37.5,
+      },
+      { companyId: 'C1', companyName: 'Acme', teams: 10, total: 500, averagePerTeam: 50 },
+    ],
+    companyCount: 150,
+    topByDay: {},
+    ...extra,
+  });
+
 function seedPagedBoard(backend: FakeBackend, myTeamId: string | null) {
   seedSeason(backend);
   if (myTeamId) {
@@ -399,26 +420,7 @@ function seedPagedBoard(backend: FakeBackend, myTeamId: string | null) {
       joinedAt: NOW,
     });
   }
-  backend.setDocument(LEADERBOARD_PATH, {
-    ...board({
-      rows: pagedRows(1, 100),
-      teamCount: 250,
-      pageCount: 2,
-      companies: { C2: 'Bureau Vert' },
-      companyRollUp: [
-        {
-          companyId: 'C2',
-          companyName: 'Bureau Vert',
-          teams: 240,
-          total: 9_000,
-          averagePerTeam: 37.5,
-        },
-        { companyId: 'C1', companyName: 'Acme', teams: 10, total: 500, averagePerTeam: 50 },
-      ],
-      companyCount: 150,
-      topByDay: {},
-    }),
-  });
+  backend.setDocument(LEADERBOARD_PATH, { ...pagedTop() });
   const page = (index: number, first: number, last: number) => ({
     seasonId: 'S1',
     index,
@@ -499,6 +501,28 @@ describe('leaderboard page, the board in pages', () => {
     expect(location.history?.at(-1)).toBe('/leaderboard');
     // The top comes from the document the store follows: no page read for it.
     expect(pagesRead(backend)).toEqual([`${PAGES_PATH}/1`]);
+  });
+
+  it('reads the page shown again when the board is rebuilt, not when the page alone changes', async () => {
+    const { backend } = await renderPaged(null, '/leaderboard?page=2');
+    await screen.findByRole('table', { name: 'Classement des équipes, rangs 101 à 200' });
+    backend.setDocument(`${PAGES_PATH}/1`, {
+      seasonId: 'S1',
+      index: 1,
+      generation: 2,
+      updatedAt: NOW,
+      rows: [{ ...pagedRow(101), name: 'Les Écrevisses renommées' }, ...pagedRows(102, 200)],
+      teamIds: pagedRows(101, 200).map((row) => row.teamId),
+      companies: { C2: 'Bureau Vert' },
+      before: pagedRow(100),
+      after: pagedRow(201),
+    });
+    // Read once, not followed: the page is read again when the top of its rebuild arrives.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByText('Les Écrevisses renommées')).toBeNull();
+    backend.setDocument(LEADERBOARD_PATH, { ...pagedTop({ generation: 2 }) });
+    expect(await screen.findByText('Les Écrevisses renommées')).toBeInTheDocument();
+    expect(pagesRead(backend)).toEqual([`${PAGES_PATH}/1`, `${PAGES_PATH}/1`]);
   });
 
   it('keeps the keyboard in the pager when the link followed goes with the last page', async () => {

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { measureText, useFormats } from '../../components/formats';
 import { TEAM_SEARCH_LIMIT, useTeamSearch } from '../../components/use-board';
+import type { LeaderboardRow } from '../../domain/game';
 import { measureOf } from '../../domain/ranking';
 import type { RankingRule } from '../../domain/season';
 
@@ -13,6 +14,11 @@ export function TeamSearch({ rule, myTeamId }: { rule: RankingRule; myTeamId: st
   const id = useId();
   const [name, setName] = useState('');
   const { search, searched } = useTeamSearch();
+  // The measure the teams are ranked by, as the table shows it (a rate as a percentage).
+  const measureShown = (row: LeaderboardRow) =>
+    rule === 'participation'
+      ? t('leaderboard.search.participation', { value: formats.percent(row.participation) })
+      : measureText(t, formats, rule, measureOf(row, rule));
 
   let answer = null;
   if (search.status === 'loading') {
@@ -42,10 +48,8 @@ export function TeamSearch({ rule, myTeamId }: { rule: RankingRule; myTeamId: st
               </span>{' '}
               <strong>{team.name}</strong>
               {team.teamId === myTeamId ? ` ${t('leaderboard.table.yourTeam')}` : null}
-              {team.row ? (
-                <> · {measureText(t, formats, rule, measureOf(team.row, rule))}</>
-              ) : null}{' '}
-              · <span className="muted">{team.companyName}</span>
+              {team.row ? <> · {measureShown(team.row)}</> : null} ·{' '}
+              <span className="muted">{team.companyName}</span>
             </li>
           ))}
         </ul>
