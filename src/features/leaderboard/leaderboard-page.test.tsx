@@ -525,6 +525,30 @@ describe('leaderboard page, the board in pages', () => {
     expect(pagesRead(backend)).toEqual([`${PAGES_PATH}/1`, `${PAGES_PATH}/1`]);
   });
 
+  it('says when a page of the board or my team’s place could not be read', async () => {
+    await renderForTest(<Route path="/leaderboard" component={LeaderboardPage} />, {
+      path: '/leaderboard?page=2',
+      signedInAs: ALICE.email,
+      seed: (backend) => {
+        seedPagedBoard(backend, null);
+        backend.failNext('unavailable');
+      },
+    });
+    expect(await screen.findByText(fr.leaderboard.pager.error)).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: /rangs 101 à 200/ })).toBeNull();
+    cleanup();
+
+    await renderForTest(<Route path="/leaderboard" component={LeaderboardPage} />, {
+      path: '/leaderboard',
+      signedInAs: ALICE.email,
+      seed: (backend) => {
+        seedPagedBoard(backend, 'P150');
+        backend.failNext('unavailable');
+      },
+    });
+    expect(await within(myPosition()).findByText(fr.leaderboard.mine.error)).toBeInTheDocument();
+  });
+
   it('keeps the keyboard in the pager when the link followed goes with the last page', async () => {
     const { user } = await renderPaged(null, '/leaderboard?page=2');
     await screen.findByRole('table', { name: 'Classement des équipes, rangs 101 à 200' });
