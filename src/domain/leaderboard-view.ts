@@ -1,5 +1,6 @@
-// What the leaderboard page draws from the one leaderboard document: the rows in rank order, the
-// companies' roll-up, my team's neighbours and gaps, and the top teams' points by day.
+// What the leaderboard page draws from the board: the rows in rank order, the board's pages and
+// their positions, the companies' roll-up, my team's neighbours and gaps (from the top or from
+// its page), and the top teams' points by day.
 import {
   BOARD_PAGE_ROWS,
   BOARD_TOP_ROWS,

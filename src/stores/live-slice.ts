@@ -49,7 +49,7 @@ export interface LiveSlice {
     companies: readonly Company[];
     seasons: readonly Season[];
     organisers: readonly Organiser[];
-    /** The current season's leaderboard: the live one for organisers, the public one for others. */
+    /** The top of the current season's board: the live one for organisers, the public one for others. */
     leaderboard: Leaderboard | null;
     /** Whether the database answers (false while the network or the service is down). */
     reachable: boolean;
