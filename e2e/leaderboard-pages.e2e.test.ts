@@ -136,7 +136,7 @@ it('shows the top, reads a page further only when asked, keeps it across a reloa
   const top = page.getByRole('table', { name: fr.leaderboard.table.caption, exact: true });
   await top.waitFor({ timeout: 20_000 });
   await expect.poll(() => top.locator('tbody tr').count(), { timeout: 10_000 }).toBe(100);
-  const pager = page.getByRole('navigation', { name: fr.leaderboard.pager.label });
+  const pager = page.getByRole('navigation', { name: fr.leaderboard.pager.label, exact: true });
   await expect
     .poll(() => pager.textContent(), { timeout: 10_000 })
     .toContain('Rangs 1 à 100 sur 250.');

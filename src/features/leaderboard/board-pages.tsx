@@ -45,10 +45,13 @@ export function BoardTeams({
         withImpact={withImpact}
       />
     );
+  if (leaderboard.pageCount === 0) return table;
+  // Above too: on a phone the hundred rows of a page are a long way to scroll to reach the pager.
   return (
     <>
+      <BoardPager leaderboard={leaderboard} page={page} above />
       {table}
-      {leaderboard.pageCount > 0 ? <BoardPager leaderboard={leaderboard} page={page} /> : null}
+      <BoardPager leaderboard={leaderboard} page={page} />
     </>
   );
 }
@@ -87,7 +90,16 @@ function PageTable({
 }
 
 /** Where the reader is on the board, and the links to the pages before and after. */
-function BoardPager({ leaderboard, page }: { leaderboard: Leaderboard; page: number }) {
+function BoardPager({
+  leaderboard,
+  page,
+  above = false,
+}: {
+  leaderboard: Leaderboard;
+  page: number;
+  /** The pager before the table: named apart, and silent (the one after it says the change). */
+  above?: boolean;
+}) {
   const { t } = useTranslation();
   const formats = useFormats();
   const positions = positionsOfPage(page, leaderboard);
@@ -105,9 +117,13 @@ function BoardPager({ leaderboard, page }: { leaderboard: Leaderboard; page: num
     followed.current = true;
   };
   return (
-    <nav ref={nav} aria-label={t('leaderboard.pager.label')} className="board-pager">
+    <nav
+      ref={nav}
+      aria-label={t(above ? 'leaderboard.pager.labelAbove' : 'leaderboard.pager.label')}
+      className={above ? 'board-pager board-pager-above' : 'board-pager'}
+    >
       {/* Said again when the page changes: the links keep the focus. */}
-      <p aria-live="polite" className="board-pager-positions">
+      <p aria-live={above ? undefined : 'polite'} className="board-pager-positions">
         {t('leaderboard.pager.positions', {
           first: formats.whole(positions.first),
           last: formats.whole(positions.last),

@@ -475,6 +475,8 @@ const ranksOf = (table: HTMLElement) => bodyRows(table).map((cells) => Number(ce
 const range = (first: number, last: number) =>
   Array.from({ length: last - first + 1 }, (_, index) => first + index);
 const myPosition = () => screen.getByRole('region', { name: fr.leaderboard.mine.title });
+/** The pager after the table (the one before it is named apart). */
+const pager = () => screen.getByRole('navigation', { name: fr.leaderboard.pager.label });
 
 describe('leaderboard page, the board in pages', () => {
   it('shows the top, and reads the next page only when asked, with its ranks and its place in the address', async () => {
@@ -482,6 +484,13 @@ describe('leaderboard page, the board in pages', () => {
     expect(ranksOf(await teamTable())).toEqual(range(1, 100));
     const pager = screen.getByRole('navigation', { name: fr.leaderboard.pager.label });
     expect(pager).toHaveTextContent('Rangs 1 à 100 sur 250.');
+    // The same before the table, so a phone need not scroll past a hundred rows to page on.
+    const above = screen.getByRole('navigation', { name: fr.leaderboard.pager.labelAbove });
+    expect(above).toHaveTextContent('Rangs 1 à 100 sur 250.');
+    expect(within(above).getByRole('link', { name: fr.leaderboard.pager.next })).toHaveAttribute(
+      'href',
+      '/leaderboard?page=2',
+    );
     expect(within(pager).queryByRole('link', { name: fr.leaderboard.pager.previous })).toBeNull();
     expect(pagesRead(backend)).toEqual([]);
 
@@ -496,7 +505,8 @@ describe('leaderboard page, the board in pages', () => {
     );
     expect(pagesRead(backend)).toEqual([`${PAGES_PATH}/1`]);
 
-    await user.click(screen.getByRole('link', { name: fr.leaderboard.pager.previous }));
+    const after = screen.getByRole('navigation', { name: fr.leaderboard.pager.label });
+    await user.click(within(after).getByRole('link', { name: fr.leaderboard.pager.previous }));
     expect(ranksOf(await teamTable())).toEqual(range(1, 100));
     expect(location.history?.at(-1)).toBe('/leaderboard');
     // The top comes from the document the store follows: no page read for it.
@@ -552,11 +562,13 @@ describe('leaderboard page, the board in pages', () => {
   it('keeps the keyboard in the pager when the link followed goes with the last page', async () => {
     const { user } = await renderPaged(null, '/leaderboard?page=2');
     await screen.findByRole('table', { name: 'Classement des équipes, rangs 101 à 200' });
-    screen.getByRole('link', { name: fr.leaderboard.pager.next }).focus();
+    within(pager()).getByRole('link', { name: fr.leaderboard.pager.next }).focus();
     await user.keyboard('{Enter}');
     await screen.findByRole('table', { name: 'Classement des équipes, rangs 201 à 250' });
     expect(screen.queryByRole('link', { name: fr.leaderboard.pager.next })).toBeNull();
-    expect(screen.getByRole('link', { name: fr.leaderboard.pager.previous })).toHaveFocus();
+    expect(
+      within(pager()).getByRole('link', { name: fr.leaderboard.pager.previous }),
+    ).toHaveFocus();
   });
 
   it('opens on the page the address names, the last one without a next link', async () => {
