@@ -36,10 +36,15 @@ async function boardSettled(world: World) {
   // In the set-up, where expect.poll is not available: polled by hand, a minute at most.
   for (const deadline = Date.now() + 60_000; ;) {
     const [stateNow, topNow] = await Promise.all([state.get(), top.get()]);
+    // Built from the whole world: team one counts the member who joined it last.
+    const teamOne = ((topNow.get('rows') as LeaderboardRow[] | undefined) ?? []).find(
+      (row) => row.teamId === world.teamId,
+    );
     if (
       stateNow.get('dirty') === false &&
       stateNow.get('rebuilding') === undefined &&
-      topNow.get('teamCount') === 2
+      topNow.get('teamCount') === 2 &&
+      teamOne?.memberCount === 2
     ) {
       return;
     }
@@ -175,6 +180,10 @@ it('shows the top, reads a page further only when asked, keeps it across a reloa
     // The top of the page (my team), then the pager under the teams, as a person sees them.
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${SCREENSHOTS}/leaderboard-pages-${name}-top.png` });
+    await page
+      .getByRole('navigation', { name: fr.leaderboard.pager.labelAbove })
+      .scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOTS}/leaderboard-pages-${name}-pager-above.png` });
     await pager.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENSHOTS}/leaderboard-pages-${name}-pager.png` });
   }
