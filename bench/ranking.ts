@@ -1,6 +1,6 @@
 // The pure ranking at scale: how long rankTeams takes for 1,000 and 10,000 teams.
 import { documentSize, FIRESTORE_DOCUMENT_MAX_BYTES } from '../src/domain/firestore-size';
-import { buildLeaderboard } from '../src/domain/leaderboard';
+import { buildBoard } from '../src/domain/leaderboard';
 import { rankTeams, type TeamStanding } from '../src/domain/ranking';
 import { RANKING_RULES } from '../src/domain/season';
 import { seededRandom } from '../functions/src/cli/seed';
@@ -90,7 +90,7 @@ export function benchLeaderboardSize(): string[] {
         ]),
       );
     const sizeOf = (withImpact: boolean) => {
-      const board = buildLeaderboard({
+      const { top: board } = buildBoard({
         seasonId: 'season',
         rankingRule: 'total',
         status: 'live',

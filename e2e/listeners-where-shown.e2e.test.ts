@@ -1,7 +1,8 @@
 // The leaderboard is followed only on the pages that show it (issue #18): a person on the
 // catalogue or on their progress receives no snapshot of the board, and the leaderboard page
 // asks for it. Seen from the browser's own requests on Firestore's Listen channel, which name
-// the documents each listener follows.
+// the documents each listener follows. One-shot reads of the board's pages travel on the same
+// channel under the board's path, so "no /leaderboard/" also means no page of it is read.
 import { expect, it } from 'vitest';
 import fr from '../src/i18n/fr.json';
 import { openPage, visitor } from './support/page-walk';

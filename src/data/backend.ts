@@ -216,4 +216,23 @@ export interface Backend {
   ): Promise<void>;
   /** How many documents of a collection match, counted by the server without reading them. */
   count(path: string, where?: WhereEquals | readonly WhereEquals[]): Promise<number>;
+  /** Reads one document once; `null` when it does not exist. */
+  readDocument(path: string): Promise<DocumentSnapshot | null>;
+  /**
+   * The first document of a collection whose array field holds a value (array-contains, limit 1),
+   * or `null`: how a team finds the one page of the board that lists it.
+   */
+  findContaining(path: string, field: string, value: string): Promise<DocumentSnapshot | null>;
+  /**
+   * Reads once the documents whose text field starts with `prefix`, in that field's order, at
+   * most `limit`, among those the equality filters keep (a composite index of the filters and
+   * the field): the search of teams by name.
+   */
+  readStartingWith(
+    path: string,
+    where: WhereEquals | readonly WhereEquals[] | undefined,
+    field: string,
+    prefix: string,
+    limit: number,
+  ): Promise<DocumentSnapshot[]>;
 }

@@ -42,7 +42,11 @@ export type FakeCall =
   | { readonly method: 'signOut' }
   | { readonly method: 'pickAction' | 'unpickAction'; readonly actionId: string }
   | { readonly method: 'call'; readonly name: string; readonly data: unknown }
-  | { readonly method: 'readPages' | 'count'; readonly path: string };
+  | {
+      readonly method:
+        'readPages' | 'count' | 'readDocument' | 'findContaining' | 'readStartingWith';
+      readonly path: string;
+    };
 
 /** What a test makes a callable do: answer, or throw a BackendError. */
 export type FakeCallable = (data: unknown, user: SessionUser | null) => unknown;
@@ -64,7 +68,7 @@ export interface FakeBackendOptions {
 }
 
 export interface FakeBackend extends Backend {
-  /** Makes the next call (sign-up, sign-in, sign-out, pick, unpick, callable, page read or count) fail with this code. */
+  /** Makes the next call (sign-up, sign-in, sign-out, pick, unpick, callable, one-shot read or count) fail with this code. */
   failNext(code: BackendErrorCode): void;
   /** Breaks every open picks listener with this code, as a lost Firestore stream would. */
   failWatchers(code: BackendErrorCode): void;
@@ -124,6 +128,9 @@ interface Watcher {
   readonly onError: (error: BackendError) => void;
   active: boolean;
 }
+
+/** Text in the order Firestore keeps it (by code unit, as the fake's ids and fields are ASCII-like). */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend {
   const delivery = options.picksDelivery ?? 'microtask';
@@ -318,6 +325,32 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
     async count(path, where) {
       record({ method: 'count', path });
       return collectionOf(path, where).length;
+    },
+    async readDocument(path) {
+      record({ method: 'readDocument', path });
+      return snapshotOf(path);
+    },
+    async findContaining(path, field, value) {
+      record({ method: 'findContaining', path });
+      const found = collectionOf(path).find((document) => {
+        const values = document.data[field];
+        return Array.isArray(values) && values.includes(value);
+      });
+      return found ?? null;
+    },
+    async readStartingWith(path, where, field, prefix, limit) {
+      record({ method: 'readStartingWith', path });
+      // As Firestore's `>= prefix` and `< prefix + '\uf8ff'` on a field it orders by.
+      const textOf = (document: DocumentSnapshot) => document.data[field];
+      return collectionOf(path, where)
+        .filter((document) => {
+          const text = textOf(document);
+          return typeof text === 'string' && text >= prefix && text < `${prefix}\uf8ff`;
+        })
+        .sort(
+          (a, b) => compareText(String(textOf(a)), String(textOf(b))) || compareText(a.id, b.id),
+        )
+        .slice(0, limit);
     },
     watchDocument(path, onData) {
       return listen(path, () => onData(snapshotOf(path)));

@@ -471,6 +471,58 @@ export function createFirebaseBackend(): Backend {
         throw toBackendError(error);
       }
     },
+    async readDocument(path) {
+      const { sdk, db } = await firestore();
+      try {
+        const snapshot = await sdk.getDoc(sdk.doc(db, path));
+        return snapshot.exists()
+          ? { id: snapshot.id, data: plain(snapshot.data()) as Record<string, unknown> }
+          : null;
+      } catch (error) {
+        throw toBackendError(error);
+      }
+    },
+    async findContaining(path, field, value) {
+      const { sdk, db } = await firestore();
+      try {
+        const snapshot = await sdk.getDocs(
+          sdk.query(
+            sdk.collection(db, path),
+            sdk.where(field, 'array-contains', value),
+            sdk.limit(1),
+          ),
+        );
+        const [found] = snapshot.docs;
+        return found
+          ? { id: found.id, data: plain(found.data()) as Record<string, unknown> }
+          : null;
+      } catch (error) {
+        throw toBackendError(error);
+      }
+    },
+    async readStartingWith(path, where, field, prefix, limit) {
+      const { sdk, db } = await firestore();
+      const filters = filtersOf(where).map((filter) => sdk.where(filter.field, '==', filter.value));
+      try {
+        // '\uf8ff' sorts after every character a name holds: the range is "starts with prefix".
+        const snapshot = await sdk.getDocs(
+          sdk.query(
+            sdk.collection(db, path),
+            ...filters,
+            sdk.where(field, '>=', prefix),
+            sdk.where(field, '<', `${prefix}\uf8ff`),
+            sdk.orderBy(field),
+            sdk.limit(limit),
+          ),
+        );
+        return snapshot.docs.map((document) => ({
+          id: document.id,
+          data: plain(document.data()) as Record<string, unknown>,
+        }));
+      } catch (error) {
+        throw toBackendError(error);
+      }
+    },
     // Signing in, up and every account step live in their own chunk (firebase-account.ts),
     // loaded by the sign-in pages and the profile rather than by every first visit.
     signUp: async (email, password) => (await account()).signUp(email, password),

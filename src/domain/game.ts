@@ -117,7 +117,26 @@ export interface LeaderboardRow {
   readonly impact?: ImpactTotals;
 }
 
-/** The season's leaderboard: one document every viewer listens to. */
+/** How many rows the top of the board holds (the one document every viewer of the board follows). */
+export const BOARD_TOP_ROWS = 100;
+/** How many rows each page after the top holds. */
+export const BOARD_PAGE_ROWS = 100;
+/** How many companies the top of the board rolls up (the most points first). */
+export const BOARD_TOP_COMPANIES = 100;
+
+/** A company on the board: its teams, their points, and the points per team. */
+export interface CompanyRollUp {
+  readonly companyId: string;
+  readonly companyName: string;
+  readonly teams: number;
+  readonly total: number;
+  readonly averagePerTeam: number;
+}
+
+/**
+ * The top of the season's leaderboard: the one document the pages that show the board follow.
+ * `rows` holds the first BOARD_TOP_ROWS positions; the rest lie in pages (LeaderboardPage).
+ */
 export interface Leaderboard {
   readonly seasonId: string;
   readonly rankingRule: RankingRule;
@@ -128,9 +147,18 @@ export interface Leaderboard {
   readonly updatedAt: number;
   /** When the public board stopped changing (set on the public board at the freeze). */
   readonly frozenAt?: number;
+  /** The first BOARD_TOP_ROWS rows, in rank order. */
   readonly rows: readonly LeaderboardRow[];
-  /** Company names by id, once for all rows (a row names only its company's id). */
+  /** How many teams the whole board ranks (the top and every page). */
+  readonly teamCount: number;
+  /** How many pages follow the top (0 when every team fits in it). */
+  readonly pageCount: number;
+  /** Company names by id, for the companies of `rows` (a row names only its company's id). */
   readonly companies: Readonly<Record<string, string>>;
+  /** The companies with the most points over all their teams, at most BOARD_TOP_COMPANIES. */
+  readonly companyRollUp: readonly CompanyRollUp[];
+  /** How many companies have teams on the board. */
+  readonly companyCount: number;
   /** Points by day (YYYY-MM-DD) of the top teams, for the chart. */
   readonly topByDay: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** What the season's approved actions changed, in all and by company id, by unit. */
@@ -138,6 +166,24 @@ export interface Leaderboard {
     readonly season: ImpactTotals;
     readonly byCompany: Readonly<Record<string, ImpactTotals>>;
   };
+}
+
+/** One page of the board after its top, as the rebuild wrote it with the top of the same generation. */
+export interface LeaderboardPage {
+  readonly seasonId: string;
+  /** Its number, from 1 (see GAME_PATHS.leaderboardPages). */
+  readonly index: number;
+  readonly generation: number;
+  readonly updatedAt: number;
+  /** At most BOARD_PAGE_ROWS rows, in rank order. */
+  readonly rows: readonly LeaderboardRow[];
+  /** The teams of `rows`, so a team finds its page in one query (array-contains). */
+  readonly teamIds: readonly string[];
+  /** Company names by id, for the companies of `rows`. */
+  readonly companies: Readonly<Record<string, string>>;
+  /** The row just before the page's first and just after its last: neighbours at its edges. */
+  readonly before: LeaderboardRow | null;
+  readonly after: LeaderboardRow | null;
 }
 
 export const AUDIT_KINDS = [

@@ -8,7 +8,11 @@ import {
   dayToUtc,
   displayedMeasure,
   frozenSince,
+  boardPageOf,
+  lastOfTopWithPagesAfter,
   neighboursOf,
+  positionsOfPage,
+  rowsAroundOnPage,
   rowsByRank,
   spreadLabels,
   valueAxis,
@@ -85,12 +89,57 @@ describe('companyRollUp', () => {
   });
 });
 
+describe('the board in pages', () => {
+  it('reads the page asked in the address, page 1 for anything else, the last for one past it', () => {
+    const board = { pageCount: 99 };
+    expect(boardPageOf('2', board)).toBe(2);
+    expect(boardPageOf(null, board)).toBe(1);
+    expect(boardPageOf('0', board)).toBe(1);
+    expect(boardPageOf('-3', board)).toBe(1);
+    expect(boardPageOf('2.5', board)).toBe(1);
+    expect(boardPageOf('abc', board)).toBe(1);
+    expect(boardPageOf('100', board)).toBe(100);
+    expect(boardPageOf('101', board)).toBe(100);
+    expect(boardPageOf('7', { pageCount: 0 })).toBe(1);
+  });
+
+  it('gives the positions of a page: the top first, then a hundred per page, the last cut short', () => {
+    const board = { teamCount: 10_000 };
+    expect(positionsOfPage(1, board)).toEqual({ first: 1, last: 100 });
+    expect(positionsOfPage(2, board)).toEqual({ first: 101, last: 200 });
+    expect(positionsOfPage(100, board)).toEqual({ first: 9_901, last: 10_000 });
+    expect(positionsOfPage(3, { teamCount: 250 })).toEqual({ first: 201, last: 250 });
+    expect(positionsOfPage(1, { teamCount: 3 })).toEqual({ first: 1, last: 3 });
+  });
+
+  it('puts the rows just outside a page at its edges, when there are some', () => {
+    const rows = [row('b', 101), row('c', 102)];
+    expect(
+      rowsAroundOnPage({ rows, before: row('a', 100), after: row('d', 103) }).map((r) => r.rank),
+    ).toEqual([100, 101, 102, 103]);
+    expect(rowsAroundOnPage({ rows, before: null, after: null }).map((r) => r.rank)).toEqual([
+      101, 102,
+    ]);
+  });
+
+  it('knows the last team of the top has its neighbour below on the first page, when pages follow', () => {
+    const rows = [row('b', 2), row('a', 1)];
+    expect(lastOfTopWithPagesAfter({ rows, pageCount: 3 }, 'b')).toBe(true);
+    expect(lastOfTopWithPagesAfter({ rows, pageCount: 3 }, 'a')).toBe(false);
+    expect(lastOfTopWithPagesAfter({ rows, pageCount: 0 }, 'b')).toBe(false);
+  });
+});
+
 describe('neighboursOf', () => {
   const rows = [
     row('third', 3, { total: 40 }),
     row('first', 1, { total: 100 }),
     row('second', 2, { total: 70 }),
   ];
+
+  it('counts the teams of the whole board when given only the rows around the team', () => {
+    expect(neighboursOf(rows, 'total', 'second', 10_000)?.teamCount).toBe(10_000);
+  });
 
   it('gives the gap to the team just above and just below in total points', () => {
     const neighbours = neighboursOf(rows, 'total', 'second');

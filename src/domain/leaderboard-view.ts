@@ -1,6 +1,16 @@
-// What the leaderboard page draws from the one leaderboard document: the rows in rank order, the
-// companies' roll-up, my team's neighbours and gaps, and the top teams' points by day.
-import type { Leaderboard, LeaderboardRow } from './game';
+// What the leaderboard page draws from the board: the rows in rank order, the board's pages and
+// their positions, the companies' roll-up, my team's neighbours and gaps (from the top or from
+// its page), and the top teams' points by day.
+import {
+  BOARD_PAGE_ROWS,
+  BOARD_TOP_ROWS,
+  type CompanyRollUp,
+  type Leaderboard,
+  type LeaderboardPage,
+  type LeaderboardRow,
+} from './game';
+
+export type { CompanyRollUp };
 import { gapTo, measureOf, type RankedTeam } from './ranking';
 import type { RankingRule } from './season';
 
@@ -23,14 +33,6 @@ export function frozenSince(
   leaderboard: Pick<Leaderboard, 'updatedAt' | 'frozenAt'>,
 ): number {
   return leaderboard.frozenAt ?? Math.min(season.freezeAt, leaderboard.updatedAt);
-}
-
-export interface CompanyRollUp {
-  readonly companyId: string;
-  readonly companyName: string;
-  readonly teams: number;
-  readonly total: number;
-  readonly averagePerTeam: number;
 }
 
 /**
@@ -61,6 +63,40 @@ export function companyRollUp(
     .sort((a, b) => b.total - a.total || a.companyName.localeCompare(b.companyName));
 }
 
+/**
+ * Rule: the board reads as pages of positions: page 1 is its top (positions 1 to BOARD_TOP_ROWS),
+ * page n after it is the page document n - 1 (the next BOARD_PAGE_ROWS positions); a page number
+ * that is not a whole number from 1 is page 1, and one past the last is the last.
+ */
+export function boardPageOf(asked: string | null, board: Pick<Leaderboard, 'pageCount'>): number {
+  const number = asked !== null && /^\d+$/.test(asked) ? Number(asked) : 1;
+  return Math.min(Math.max(number, 1), board.pageCount + 1);
+}
+
+/** The first and last positions a page of the board shows (page 1: the top), at most teamCount. */
+export function positionsOfPage(
+  page: number,
+  board: Pick<Leaderboard, 'teamCount'>,
+): { readonly first: number; readonly last: number } {
+  const first = page <= 1 ? 1 : BOARD_TOP_ROWS + (page - 2) * BOARD_PAGE_ROWS + 1;
+  const size = page <= 1 ? BOARD_TOP_ROWS : BOARD_PAGE_ROWS;
+  return { first, last: Math.min(first + size - 1, board.teamCount) };
+}
+
+/** Rule: a page's rows with the rows just outside its edges, so its first and last rows have neighbours. */
+export function rowsAroundOnPage(page: Pick<LeaderboardPage, 'rows' | 'before' | 'after'>) {
+  return [...(page.before ? [page.before] : []), ...page.rows, ...(page.after ? [page.after] : [])];
+}
+
+/** Whether the team's row is the last of the top while pages follow: its neighbour below is on page document 1. */
+export function lastOfTopWithPagesAfter(
+  board: Pick<Leaderboard, 'rows' | 'pageCount'>,
+  teamId: string,
+): boolean {
+  const last = rowsByRank(board.rows).at(-1);
+  return board.pageCount > 0 && last?.teamId === teamId;
+}
+
 export interface Neighbours {
   readonly mine: LeaderboardRow;
   readonly teamCount: number;
@@ -78,6 +114,8 @@ export function neighboursOf(
   rows: readonly LeaderboardRow[],
   rule: RankingRule,
   teamId: string | null | undefined,
+  /** How many teams the whole board ranks, when `rows` are only those around the team. */
+  teamCount?: number,
 ): Neighbours | null {
   const ranked = rowsByRank(rows);
   const index = ranked.findIndex((row) => row.teamId === teamId);
@@ -88,7 +126,7 @@ export function neighboursOf(
   const below = ranked[index + 1];
   return {
     mine,
-    teamCount: ranked.length,
+    teamCount: teamCount ?? ranked.length,
     above: above ? { row: above, behindBy: gapTo(me, rankedTeamOf(above, rule)) } : null,
     below: below ? { row: below, aheadBy: -gapTo(me, rankedTeamOf(below, rule)) } : null,
   };

@@ -63,6 +63,14 @@ export const GAME_PATHS = {
    */
   leaderboard: (seasonId: string, which: 'public' | 'live' | 'state' | 'dailyRanks') =>
     `seasons/${seasonId}/leaderboard/${which}`,
+  /**
+   * The board beyond its top (LeaderboardPage), one document per page, id its number from 1:
+   * page 1 holds positions BOARD_TOP_ROWS + 1 to BOARD_TOP_ROWS + BOARD_PAGE_ROWS, and so on.
+   */
+  leaderboardPages: (seasonId: string, which: 'public' | 'live') =>
+    `seasons/${seasonId}/leaderboard/${which}/pages`,
+  /** What the rebuild keeps of every team between rebuilds, so it reads only what moved: functions only. */
+  boardCache: (seasonId: string) => `seasons/${seasonId}/boardCache`,
   audit: (seasonId: string) => `seasons/${seasonId}/audit`,
   corrections: (seasonId: string) => `seasons/${seasonId}/corrections`,
   /** `{ actionIds: { [actionId]: true } }`: actions approved on the honour system. */

@@ -28,6 +28,21 @@ export interface Team {
   readonly members: Readonly<Record<string, TeamMember>>;
   readonly memberCount: number;
   readonly createdAt: number;
+  /** The name as a search matches it (teamNameKey), for the board's search by name. */
+  readonly nameKey?: string;
+}
+
+/**
+ * Rule: a search by team name matches the start of the name, whatever its case, accents or
+ * spacing: "Les Écolos" is found by "les eco", "LES  ECO" and "les écolos".
+ */
+export function teamNameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase('fr')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /** Rule: a team is full when it has as many members as the season's size cap. */

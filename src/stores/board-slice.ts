@@ -1,6 +1,7 @@
 // The leaderboard is followed only while a page that shows it is on screen: each such page asks
 // for it (useLeaderboard) and lets it go when it leaves, and sync.ts listens while anyone asks.
 // The last board received stays in `live.leaderboard`, so coming back shows it at once.
+import type { AppState } from './app-store';
 import type { Slice } from './picks-slice';
 
 export interface BoardSlice {
@@ -24,3 +25,7 @@ export const createBoardSlice: Slice<BoardSlice> = (set) => ({
     };
   },
 });
+
+/** Which board a person is shown: the live one to organisers, the public one to everyone else. */
+export const selectBoardShown = (state: AppState): 'live' | 'public' =>
+  state.session.user?.organiser ? 'live' : 'public';

@@ -11,7 +11,8 @@ import {
   type Unsubscribe,
   type WhereEquals,
 } from '../data/backend';
-import type { Leaderboard, Submission } from '../domain/game';
+import type { Leaderboard, LeaderboardPage, Submission } from '../domain/game';
+import { companyRollUp } from '../domain/leaderboard-view';
 import type { AppConfig, Membership, Profile } from '../domain/paths';
 import type { Season } from '../domain/season';
 import type { Team } from '../domain/team';
@@ -48,7 +49,7 @@ export interface LiveSlice {
     companies: readonly Company[];
     seasons: readonly Season[];
     organisers: readonly Organiser[];
-    /** The current season's leaderboard: the live one for organisers, the public one for others. */
+    /** The top of the current season's board: the live one for organisers, the public one for others. */
     leaderboard: Leaderboard | null;
     /** Whether the database answers (false while the network or the service is down). */
     reachable: boolean;
@@ -71,6 +72,10 @@ export interface LiveSlice {
   /** For exports: a collection read once, page by page (see Backend.readPages). */
   pagesRead: Backend['readPages'];
   documentsCounted: Backend['count'];
+  /** One-shot reads for what a page shows only while shown (the board's pages, the search). */
+  documentRead: Backend['readDocument'];
+  containingFound: Backend['findContaining'];
+  startingWithRead: Backend['readStartingWith'];
 }
 
 export const EMPTY_LIVE: LiveSlice['live'] = {
@@ -97,6 +102,10 @@ export const createLiveSlice =
     pagesRead: (path, where, pageSize, onPage, signal) =>
       backend.readPages(path, where, pageSize, onPage, signal),
     documentsCounted: (path, where) => backend.count(path, where),
+    documentRead: (path) => backend.readDocument(path),
+    containingFound: (path, field, value) => backend.findContaining(path, field, value),
+    startingWithRead: (path, where, field, prefix, limit) =>
+      backend.readStartingWith(path, where, field, prefix, limit),
     liveReceived: (patch) => set((state) => ({ live: { ...state.live, ...patch } }) as Partial<S>),
     commandRequested: async (name, data) => {
       try {
@@ -127,3 +136,23 @@ export const asOrganiser = (document: DocumentSnapshot): Organiser => ({
 });
 export const asSubmission = (document: DocumentSnapshot): Submission =>
   ({ ...document.data, id: document.id }) as unknown as Submission;
+
+/**
+ * The top of the board as the screens read it. A board written before the board had pages lacks
+ * the counts and the companies' roll-up: it held every team, so they are taken from its rows.
+ */
+export function asLeaderboard(document: DocumentSnapshot): Leaderboard {
+  const board = document.data as unknown as Partial<Leaderboard> &
+    Pick<Leaderboard, 'rows' | 'companies'>;
+  const rollUp = board.companyRollUp ?? companyRollUp(board.rows, board.companies);
+  return {
+    ...(board as Leaderboard),
+    teamCount: board.teamCount ?? board.rows.length,
+    pageCount: board.pageCount ?? 0,
+    companyRollUp: rollUp,
+    companyCount: board.companyCount ?? rollUp.length,
+  };
+}
+
+export const asLeaderboardPage = (document: DocumentSnapshot): LeaderboardPage =>
+  document.data as unknown as LeaderboardPage;

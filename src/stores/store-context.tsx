@@ -27,8 +27,9 @@ export function useAppStoreShallow<T>(selector: (state: AppState) => T): T {
 }
 
 /**
- * The current season's leaderboard (the live one for organisers, the public one for others),
- * followed while the calling component is on screen: pages that do not show it receive nothing.
+ * The top of the current season's board (the live one for organisers, the public one for
+ * others), followed while the calling component is on screen: pages that do not show it receive
+ * nothing. What lies beyond the top is read by components/use-board.ts.
  */
 export function useLeaderboard(): Leaderboard | null {
   const store = useAppStoreApi();

@@ -4,10 +4,10 @@
 // followed only while a page that shows it asks for it (useLeaderboard); a page's own lists
 // listen through components/use-live.ts while the page is shown.
 import type { Backend } from '../data/backend';
-import type { Leaderboard } from '../domain/game';
 import { GAME_PATHS, PATHS, type AppConfig, type Membership, type Profile } from '../domain/paths';
 import type { AppState, AppStore } from './app-store';
-import { asCompany, asOrganiser, asSeason, asTeam } from './live-slice';
+import { selectBoardShown } from './board-slice';
+import { asCompany, asLeaderboard, asOrganiser, asSeason, asTeam } from './live-slice';
 
 /**
  * Starts a listener whenever `keyOf` gives a new non-null key, stopping the previous one: the
@@ -145,14 +145,14 @@ export function startSync(store: AppStore, backend: Backend): () => void {
         const seasonId = s.live.season?.id;
         // Only while a page that shows the board is on screen (board-slice.ts).
         if (!uidOf(s) || !seasonId || s.board.wanted === 0) return null;
-        return GAME_PATHS.leaderboard(seasonId, s.session.user?.organiser ? 'live' : 'public');
+        return GAME_PATHS.leaderboard(seasonId, selectBoardShown(s));
       },
       (path) =>
         backend.watchDocument(
           path,
           (document) =>
             state().liveReceived({
-              leaderboard: document ? (document.data as unknown as Leaderboard) : null,
+              leaderboard: document ? asLeaderboard(document) : null,
             }),
           // Not readable yet (a draft season): no leaderboard to show.
           () => state().liveReceived({ leaderboard: null }),

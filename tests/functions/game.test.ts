@@ -1,7 +1,15 @@
 // The game on the emulators: submissions with their rules, reviews, scores kept by the trigger,
 // the leaderboard document, the freeze, corrections and the reconciliation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Leaderboard, StoredTeamScore, Submission } from '../../src/domain/game';
+import { BOARD_CACHE_CHUNKS } from '../../src/domain/board-cache';
+import {
+  BOARD_TOP_ROWS,
+  type Leaderboard,
+  type LeaderboardPage,
+  type StoredTeamScore,
+  type Submission,
+} from '../../src/domain/game';
+import { teamNameKey } from '../../src/domain/team';
 import { completionImpact, type ImpactAmount } from '../../src/domain/impact';
 import { impactModelOf } from '../../src/domain/impact-data';
 import { rebuildScores, type ScoredSubmission } from '../../src/domain/scoring';
@@ -50,9 +58,87 @@ const submission = (id: string) => readDocument<Submission>(`submissions/${id}`)
 const score = (seasonId: string, teamId: string) =>
   readDocument<StoredTeamScore>(`seasons/${seasonId}/scores/${teamId}`);
 const board = (seasonId: string, which: 'public' | 'live' | 'state') =>
-  readDocument<Leaderboard & { dirty?: boolean; countedUpTo?: number }>(
-    `seasons/${seasonId}/leaderboard/${which}`,
+  readDocument<
+    Leaderboard & {
+      dirty?: boolean;
+      countedUpTo?: number;
+      rebuilding?: unknown;
+      lastRebuild?: { reads: number; writes: number; full: boolean };
+    }
+  >(`seasons/${seasonId}/leaderboard/${which}`);
+const page = (seasonId: string, which: 'public' | 'live', index: number) =>
+  readDocument<LeaderboardPage>(`seasons/${seasonId}/leaderboard/${which}/pages/${index}`);
+/** The board's state once no rebuild is asked for or running. */
+const settledState = (seasonId: string) =>
+  eventually(
+    () => board(seasonId, 'state'),
+    (value) => value?.dirty !== true && value?.rebuilding === undefined,
+    'a settled leaderboard',
+    60_000,
   );
+
+/**
+ * Brings `own`'s season to 250 teams: 248 more, the i-th with 10 × (i + 1) points, so they hold
+ * ranks 1 to 248 and the world's two teams (no points yet) ranks 249 and 250.
+ */
+async function crowd(own: World): Promise<void> {
+  const db = await adminDb();
+  const { FieldValue } = await import('firebase-admin/firestore');
+  const batch = db.batch();
+  for (let i = 0; i < 248; i += 1) {
+    const teamId = `${own.seasonId}-crowd-${String(i).padStart(3, '0')}`;
+    const name = `Crowd ${i}`;
+    batch.set(db.doc(`teams/${teamId}`), {
+      seasonId: own.seasonId,
+      companyId: own.companyId,
+      companyName: `Company ${own.seasonId}`,
+      name,
+      nameKey: teamNameKey(name),
+      members: {},
+      memberCount: 1,
+      createdAt: 1,
+    });
+    batch.set(db.doc(`seasons/${own.seasonId}/scores/${teamId}`), {
+      teamId,
+      total: 10 * (i + 1),
+      byTheme: { sobriety: 10 * (i + 1) },
+      byModality: {},
+      byDay: { '2026-11-23': 10 * (i + 1) },
+      members: {},
+      activeMembers: 1,
+      approvedCount: 1,
+      reachedAt: 1,
+      changedAt: FieldValue.serverTimestamp(),
+    });
+  }
+  await batch.commit();
+  await eventually(
+    () => Promise.all([board(own.seasonId, 'live'), board(own.seasonId, 'state')]),
+    ([live, state]) =>
+      live?.teamCount === 250 &&
+      live.rows[0]?.total === 2480 &&
+      state?.dirty !== true &&
+      state?.rebuilding === undefined,
+    'the board of 250 teams',
+    60_000,
+  );
+}
+
+/** Approves a submission of `points` points by the world's member. */
+async function approved(own: World, points: number): Promise<void> {
+  const id = await seedSubmission({
+    seasonId: own.seasonId,
+    teamId: own.teamId,
+    uid: own.people.member.uid,
+    status: 'pending',
+    points,
+  });
+  await own.people.organiser.call('reviewSubmissions', {
+    submissionIds: [id],
+    decision: 'approve',
+    reason: null,
+  });
+}
 
 const submit = (caller: Caller, data: Record<string, unknown>) =>
   caller.call('submitAction', {
@@ -838,4 +924,97 @@ describe('the leaderboard', () => {
       expect(live?.rows.map((row) => row.total)).toEqual([250, 250]);
     });
   });
+  it('keeps 100 rows on the top and the rest in pages, and patches only what one approval moved', async () => {
+    await inOwnWorld(async (own) => {
+      await crowd(own);
+      const live = await board(own.seasonId, 'live');
+      expect(live?.rows).toHaveLength(BOARD_TOP_ROWS);
+      expect(live).toMatchObject({ teamCount: 250, pageCount: 2 });
+      expect(live?.rows.at(-1)?.rank).toBe(100);
+      const [first, second] = await Promise.all([
+        page(own.seasonId, 'live', 1),
+        page(own.seasonId, 'live', 2),
+      ]);
+      expect(first?.rows.map((row) => row.rank)).toEqual(
+        Array.from({ length: 100 }, (_, i) => 101 + i),
+      );
+      expect(second?.rows.map((row) => row.rank)).toEqual(
+        Array.from({ length: 50 }, (_, i) => 201 + i),
+      );
+      expect([first?.before?.rank, first?.after?.rank]).toEqual([100, 201]);
+      expect([second?.before?.rank, second?.after ?? null]).toEqual([200, null]);
+      expect(await page(own.seasonId, 'live', 3)).toBeUndefined();
+      // The public board follows the live one while the season is open, pages included.
+      expect((await page(own.seasonId, 'public', 2))?.rows).toEqual(second?.rows);
+      // A team finds its page in one query.
+      const db = await adminDb();
+      const mine = await db
+        .collection(`seasons/${own.seasonId}/leaderboard/public/pages`)
+        .where('teamIds', 'array-contains', own.teamId)
+        .get();
+      expect(mine.docs.map((document) => document.id)).toEqual(['2']);
+
+      // One approval: the rebuild reads the score that moved, the cache and a few fixed
+      // documents (its state twice, the season, the two tops), not the 250 teams and scores.
+      await approved(own, 5);
+      await eventually(
+        () => page(own.seasonId, 'live', 2),
+        (value) => value?.rows.find((row) => row.teamId === own.teamId)?.total === 5,
+        'the approval on page 2',
+        30_000,
+      );
+      const state = await settledState(own.seasonId);
+      console.log(`one approval among 250 teams: ${JSON.stringify(state?.lastRebuild)}`);
+      expect(state?.lastRebuild?.full).toBe(false);
+      expect(state?.lastRebuild?.reads).toBeLessThanOrEqual(5 + BOARD_CACHE_CHUNKS + 2);
+      // The state twice, page 2 of each board, one cache chunk, the two tops.
+      expect(state?.lastRebuild?.writes).toBeLessThanOrEqual(7);
+      expect((await page(own.seasonId, 'live', 1))?.generation).toBe(first?.generation);
+    });
+  }, 180_000);
+
+  it('keeps the public pages as they stood at the freeze while the live ones move, and publishes the final pages at close', async () => {
+    await inOwnWorld(async (own) => {
+      const { organiser } = own.people;
+      await crowd(own);
+      await organiser.call('advanceSeason', { seasonId: own.seasonId, to: 'frozen' });
+      await eventually(
+        () => board(own.seasonId, 'public'),
+        (value) => value?.status === 'frozen',
+        'the frozen public board',
+        30_000,
+      );
+      const frozenPage = await page(own.seasonId, 'public', 2);
+      const frozenTop = await board(own.seasonId, 'public');
+      // From the last page to the top of the live board.
+      await approved(own, 5000);
+      await eventually(
+        () => board(own.seasonId, 'live'),
+        (value) => value?.rows[0]?.teamId === own.teamId,
+        'the live board led by the world\u2019s team',
+        30_000,
+      );
+      await settledState(own.seasonId);
+      expect(
+        (await page(own.seasonId, 'live', 2))?.rows.some((row) => row.teamId === own.teamId),
+      ).toBe(false);
+      expect(await page(own.seasonId, 'public', 2)).toEqual(frozenPage);
+      expect((await board(own.seasonId, 'public'))?.rows).toEqual(frozenTop?.rows);
+
+      await organiser.call('advanceSeason', { seasonId: own.seasonId, to: 'closed' });
+      const final = await eventually(
+        () => board(own.seasonId, 'public'),
+        (value) => value?.status === 'final',
+        'the final board',
+        30_000,
+      );
+      expect(final?.rows[0]?.teamId).toBe(own.teamId);
+      await settledState(own.seasonId);
+      for (const index of [1, 2]) {
+        expect((await page(own.seasonId, 'public', index))?.rows).toEqual(
+          (await page(own.seasonId, 'live', index))?.rows,
+        );
+      }
+    });
+  }, 180_000);
 });

@@ -43,10 +43,16 @@ const SEED: Record<string, Record<string, unknown>> = {
   'seasons/open1': { name: 'Open', state: 'open', rankingRule: 'total' },
   'seasons/draft1': { name: 'Draft', state: 'draft', rankingRule: 'total' },
   'companies/c1': { name: 'Acme' },
-  'teams/t1': { seasonId: 'open1', companyId: 'c1', name: 'Green', members: {} },
+  'teams/t1': {
+    seasonId: 'open1',
+    companyId: 'c1',
+    name: 'Green',
+    nameKey: 'green',
+    members: {},
+  },
   'teams/t1/private/invite': { code: 'ABCDEFGH' },
   'teams/t1/captain/nudges': { lastNudgedAt: { bob: 1 } },
-  'teams/t2': { seasonId: 'open1', companyId: 'c1', name: 'Blue', members: {} },
+  'teams/t2': { seasonId: 'open1', companyId: 'c1', name: 'Blue', nameKey: 'blue', members: {} },
   // A draft being prepared: its team and event are the organisers' own until it is published.
   'teams/t-draft': { seasonId: 'draft1', companyId: 'c1', name: 'Early', members: {} },
   'memberships/open1_alice': { uid: 'alice', teamId: 't1', seasonId: 'open1', role: 'captain' },
@@ -80,6 +86,11 @@ const SEED: Record<string, Record<string, unknown>> = {
   'seasons/open1/leaderboard/live': { rows: [] },
   'seasons/open1/leaderboard/state': { dirty: false },
   'seasons/draft1/leaderboard/public': { rows: [] },
+  // The board's pages after its top, and the rebuild's cache.
+  'seasons/open1/leaderboard/public/pages/1': { index: 1, rows: [], teamIds: ['t1'] },
+  'seasons/open1/leaderboard/live/pages/1': { index: 1, rows: [], teamIds: ['t1'] },
+  'seasons/draft1/leaderboard/public/pages/1': { index: 1, rows: [], teamIds: ['t-draft'] },
+  'seasons/open1/boardCache/0': { teams: {} },
   'seasons/open1/settings/autoApproval': { actionIds: {} },
   'seasons/open1/scores/t1': { total: 10 },
   'seasons/open1/corrections/c1': { teamId: 't1', points: 5 },
@@ -218,6 +229,10 @@ const READERS: Record<string, readonly Role[]> = {
   'seasons/open1/leaderboard/live': ['organiser'],
   'seasons/open1/leaderboard/state': ['organiser'],
   'seasons/draft1/leaderboard/public': ['organiser'],
+  'seasons/open1/leaderboard/public/pages/1': SIGNED_IN,
+  'seasons/open1/leaderboard/live/pages/1': ['organiser'],
+  'seasons/draft1/leaderboard/public/pages/1': ['organiser'],
+  'seasons/open1/boardCache/0': [],
   'seasons/open1/settings/autoApproval': SIGNED_IN,
   'seasons/open1/scores/t1': ['organiser'],
   'seasons/open1/corrections/c1': ['organiser'],
@@ -443,6 +458,49 @@ describe('queries the event screens run', () => {
   });
 });
 
+describe('queries the leaderboard screens run', () => {
+  const pageOf = (role: Role, seasonId: string, which: 'public' | 'live', teamId: string) =>
+    getDocs(
+      query(
+        collection(dbFor(role), `seasons/${seasonId}/leaderboard/${which}/pages`),
+        where('teamIds', 'array-contains', teamId),
+        limit(1),
+      ),
+    );
+
+  it('lets anyone signed in find their team’s page of the public board, organisers the live one', async () => {
+    for (const role of SIGNED_IN) {
+      const found = await assertSucceeds(pageOf(role, 'open1', 'public', 't1'));
+      expect(found.docs.map((page) => page.id)).toEqual(['1']);
+    }
+    await assertFails(pageOf('stranger', 'open1', 'public', 't1'));
+    await assertSucceeds(pageOf('organiser', 'open1', 'live', 't1'));
+    await assertFails(pageOf('member', 'open1', 'live', 't1'));
+    await assertSucceeds(pageOf('organiser', 'draft1', 'public', 't-draft'));
+    await assertFails(pageOf('member', 'draft1', 'public', 't-draft'));
+  });
+
+  it('lets anyone signed in search a published season’s teams by the start of their name', async () => {
+    const search = (role: Role, seasonId: string, prefix: string) =>
+      getDocs(
+        query(
+          collection(dbFor(role), 'teams'),
+          where('seasonId', '==', seasonId),
+          where('nameKey', '>=', prefix),
+          where('nameKey', '<', `${prefix}\uf8ff`),
+          orderBy('nameKey'),
+          limit(10),
+        ),
+      );
+    for (const role of SIGNED_IN) {
+      const found = await assertSucceeds(search(role, 'open1', 'gr'));
+      expect(found.docs.map((team) => team.id)).toEqual(['t1']);
+    }
+    await assertFails(search('stranger', 'open1', 'gr'));
+    await assertFails(search('member', 'draft1', 'ea'));
+  });
+});
+
 describe('documents that do not exist yet', () => {
   it('a person may listen for their own membership before it exists, nobody else may', async () => {
     await assertSucceeds(getDoc(doc(dbFor('employee'), 'memberships/open1_dave')));
@@ -478,6 +536,8 @@ describe('new documents', () => {
       'proofPhotos/new',
       `rateLimits/${uid}`,
       'seasons/open1/leaderboard/public',
+      'seasons/open1/leaderboard/public/pages/1',
+      'seasons/open1/boardCache/0',
       'seasons/open1/scores/t9',
       'seasons/open1/audit/new',
       'events/new',

@@ -5,6 +5,7 @@ import { db } from '../lib/admin';
 import { membershipOf, notFound, precondition } from '../lib/authorise';
 import { domainsOf, requireDomainAdmission } from '../lib/company-domains';
 import { readSeason, refs } from '../lib/documents';
+import { teamNameKey } from '../../../src/domain/team';
 import {
   freshInviteCode,
   memberEntry,
@@ -48,6 +49,7 @@ export const createTeam = command(
         companyName,
         name,
         key,
+        nameKey: teamNameKey(name),
         members: { [uid]: memberEntry(profile, 'captain', now, companyDomain) },
         memberCount: 1,
         createdAt: now,

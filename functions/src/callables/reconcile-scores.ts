@@ -2,6 +2,7 @@
 // corrections (the same pure rule the tests prove equal to the incremental result), fix the
 // stored scores that differ, and rebuild the leaderboard. It may run while approvals land: it
 // records up to when it counted, and the score trigger leaves out what it counted.
+import { FieldValue } from 'firebase-admin/firestore';
 import { command } from '../lib/on-call';
 import { GAME_PATHS, type StoredTeamScore } from '../../../src/domain/game';
 import { EMPTY_SCORE, rebuildScores, type Correction } from '../../../src/domain/scoring';
@@ -80,6 +81,7 @@ export async function reconcileSeason(
         ...(truth ?? EMPTY_SCORE),
         teamId,
         reachedAt: current?.reachedAt ?? Date.now(),
+        changedAt: FieldValue.serverTimestamp(),
       });
     }
     writeAudit(mt, seasonId, {
@@ -93,7 +95,8 @@ export async function reconcileSeason(
     });
     return { teams: teamIds.size, fixed };
   });
-  await rebuildLeaderboard(seasonId);
+  // A reconciliation rebuilds the board from every team and score, not from what moved.
+  await rebuildLeaderboard(seasonId, { full: true });
   return result;
 }
 

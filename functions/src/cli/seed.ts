@@ -10,7 +10,12 @@ import {
   type SeasonSettingsInput,
 } from '../../../src/domain/season';
 import { randomFrom } from '../../../src/domain/seeded-random';
-import { makeInviteCode, makePseudonym, type TeamMember } from '../../../src/domain/team';
+import {
+  makeInviteCode,
+  makePseudonym,
+  teamNameKey,
+  type TeamMember,
+} from '../../../src/domain/team';
 import { db } from '../lib/admin';
 import { refs } from '../lib/documents';
 import { applyOrganiserRole } from '../lib/organisers';
@@ -98,6 +103,7 @@ export async function addTeam(input: {
     companyName: input.companyName,
     name: input.name,
     key: input.name.toLocaleLowerCase('fr'),
+    nameKey: teamNameKey(input.name),
     members,
     memberCount: input.memberUids.length,
     createdAt: now,

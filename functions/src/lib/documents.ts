@@ -34,6 +34,10 @@ export const gameRefs = {
     db.collection(GAME_PATHS.appliedEvents(seasonId)).doc(eventId),
   leaderboard: (seasonId: string, which: 'public' | 'live' | 'state' | 'dailyRanks') =>
     db.doc(GAME_PATHS.leaderboard(seasonId, which)),
+  leaderboardPage: (seasonId: string, which: 'public' | 'live', index: number) =>
+    db.collection(GAME_PATHS.leaderboardPages(seasonId, which)).doc(String(index)),
+  boardCacheChunk: (seasonId: string, index: number) =>
+    db.collection(GAME_PATHS.boardCache(seasonId)).doc(String(index)),
   audit: (seasonId: string) => db.collection(GAME_PATHS.audit(seasonId)).doc(),
   correction: (seasonId: string) => db.collection(GAME_PATHS.corrections(seasonId)).doc(),
   autoApproval: (seasonId: string) => db.doc(GAME_PATHS.autoApproval(seasonId)),

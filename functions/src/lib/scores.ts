@@ -1,7 +1,22 @@
-// Team scores and the leaderboard document. A score event (a submission's write, a correction)
-// is applied once, keyed by its own id, and marks the leaderboard dirty; the first mark of a
-// burst triggers one rebuild after a short pause (triggers/on-leaderboard-requested.ts), so a
-// hundred approvals lead to a few rewrites, not a hundred.
+// Team scores and the leaderboard (a top document and pages). A score event (a submission's
+// write, a correction) is applied once, keyed by its own id, stamps the score with the time it
+// changed, and marks the leaderboard dirty; the first mark of a burst triggers one rebuild after
+// a short pause (triggers/on-leaderboard-requested.ts), so a hundred approvals lead to a few
+// rewrites, not a hundred. A rebuild reads only the scores and teams that moved since the last
+// one, beside a cache of every team's row inputs (domain/board-cache.ts).
+import {
+  FieldValue,
+  type DocumentReference,
+  type DocumentSnapshot,
+  type Timestamp,
+} from 'firebase-admin/firestore';
+import { BOARD_CACHE_CHUNKS, type BoardCacheChunk } from '../../../src/domain/board-cache';
+import {
+  planBoardRebuild,
+  type BoardRebuildInput,
+  type PagesPlan,
+} from '../../../src/domain/board-rebuild';
+import { documentSize } from '../../../src/domain/firestore-size';
 import {
   GAME_PATHS,
   type Leaderboard,
@@ -9,9 +24,8 @@ import {
   type StoredTeamScore,
 } from '../../../src/domain/game';
 import {
-  buildLeaderboard,
-  leaderboardStatus,
-  publicLeaderboardUpdate,
+  boardScoreOf,
+  type BoardScore,
   type LeaderboardTeam,
 } from '../../../src/domain/leaderboard';
 import {
@@ -24,7 +38,7 @@ import {
 import { firstThemes } from '../../../src/domain/happenings';
 import type { ImpactAmount } from '../../../src/domain/impact';
 import { tellBoardNews } from './board-news';
-import type { Season } from '../../../src/domain/season';
+import type { RankingRule, Season } from '../../../src/domain/season';
 import type { ThemeId } from '../../../src/domain/themes';
 import { db } from './admin';
 import { gameRefs, refs } from './documents';
@@ -120,7 +134,14 @@ export async function applyScoreEvent(
       reachedAt: after.total !== start.total ? now : start.reachedAt,
     });
   }
-  for (const [teamId, score] of scores) mt.set(gameRefs.score(seasonId, teamId), score);
+  // `changedAt` (the commit's time) is what the leaderboard's rebuild asks for the scores that
+  // moved since it last read them.
+  for (const [teamId, score] of scores) {
+    mt.set(gameRefs.score(seasonId, teamId), {
+      ...score,
+      changedAt: FieldValue.serverTimestamp(),
+    });
+  }
   const firsts = [...scores].flatMap(([teamId, score]) =>
     firstThemes(initial.get(teamId)?.byTheme ?? {}, score.byTheme).map((theme) => ({
       teamId,
@@ -139,14 +160,27 @@ export interface FirstTheme {
   readonly theme: ThemeId;
 }
 
-/** Marks the leaderboard as needing a rebuild; true when the caller is the one to do it. */
-export async function requestLeaderboard(seasonId: string): Promise<boolean> {
+/**
+ * Marks the leaderboard as needing a rebuild, and the team `teamId` (when given) as one the next
+ * rebuild reads again; true when the caller's mark is the first of a burst (it triggers the
+ * rebuild). A team is counted, not listed: the rebuild forgets it only when no change came
+ * after the one it read.
+ */
+export async function requestLeaderboard(seasonId: string, teamId?: string): Promise<boolean> {
   return db.runTransaction(async (tx) => {
     const stateRef = gameRefs.leaderboard(seasonId, 'state');
     const state = await tx.get(stateRef);
-    if (state.get('dirty') === true) return false;
-    tx.set(stateRef, { dirty: true, dirtySince: Date.now() }, { merge: true });
-    return true;
+    const dirty = state.get('dirty') === true;
+    if (dirty && !teamId) return false;
+    tx.set(
+      stateRef,
+      {
+        ...(teamId ? { changedTeams: { [teamId]: FieldValue.increment(1) } } : {}),
+        ...(dirty ? {} : { dirty: true, dirtySince: Date.now() }),
+      },
+      { merge: true },
+    );
+    return !dirty;
   });
 }
 
@@ -159,80 +193,297 @@ export async function rebuildAfterBurst(seasonId: string): Promise<Ops> {
 }
 
 /**
- * Rebuilds the season's leaderboard from the teams and their scores. Clearing the dirty mark
- * first means any score change committed after it marks the board dirty again and rebuilds;
- * the generation keeps an older rebuild from overwriting a newer one.
+ * How long a rebuild holds the board: one rebuild at a time patches it, and past this a rebuild
+ * that died is taken over (its writes after that are refused).
  */
-export async function rebuildLeaderboard(seasonId: string): Promise<Ops> {
+export const REBUILD_LEASE_MS = 150_000;
+/** How long a rebuild waits for the one in progress before leaving the board to the next mark. */
+const REBUILD_WAIT_MS = 240_000;
+/** A transaction of the rebuild writes at most this much, under Firestore's 10 MiB a request. */
+const WRITE_BATCH_BYTES = 8 * 1024 * 1024;
+
+/** What the board's state says of the cache the last finished rebuild left. */
+interface CacheMeta {
+  readonly generation: number;
+  /** When that rebuild read the scores that moved: the next reads those changed after it. */
+  readonly scoresReadAt: Timestamp;
+  readonly rankingRule: RankingRule;
+  readonly chunks: number;
+}
+
+/** What a rebuild takes from the board's state when it starts. */
+interface Start {
+  readonly generation: number;
+  readonly cache: CacheMeta | null;
+  readonly pagesMatchCache: boolean;
+  readonly publicFollowsLive: boolean;
+  readonly changedTeams: Readonly<Record<string, number>>;
+}
+
+/** Takes the board for one rebuild, or null while another rebuild holds it. */
+async function startRebuild(seasonId: string): Promise<Start | null> {
+  const stateRef = gameRefs.leaderboard(seasonId, 'state');
+  return db.runTransaction(async (tx) => {
+    const state = await tx.get(stateRef);
+    const now = Date.now();
+    const lease = state.get('rebuilding') as { until?: number } | undefined;
+    if (lease && Number(lease.until ?? 0) > now) return null;
+    const previous = Number(state.get('generation') ?? 0);
+    const generation = previous + 1;
+    const cache = (state.get('cache') as CacheMeta | undefined) ?? null;
+    // Clearing the dirty mark as the board is taken means any change committed after it marks
+    // the board dirty again, and the rebuild it triggers waits for this one.
+    tx.set(
+      stateRef,
+      {
+        dirty: false,
+        generation,
+        builtAt: now,
+        rebuilding: { generation, until: now + REBUILD_LEASE_MS },
+      },
+      { merge: true },
+    );
+    return {
+      generation,
+      cache,
+      // A rebuild that started after the last finished one and did not finish may have written
+      // some pages: the pages are then all rewritten.
+      pagesMatchCache: cache !== null && cache.generation === previous,
+      publicFollowsLive: state.get('publicFollowsLive') === true,
+      changedTeams: {
+        ...((state.get('changedTeams') as Record<string, number> | undefined) ?? {}),
+      },
+    };
+  });
+}
+
+function teamOf(snapshot: DocumentSnapshot, seasonId: string): LeaderboardTeam | null {
+  if (!snapshot.exists || snapshot.get('seasonId') !== seasonId) return null;
+  return {
+    id: snapshot.id,
+    name: String(snapshot.get('name') ?? ''),
+    companyId: String(snapshot.get('companyId') ?? ''),
+    companyName: String(snapshot.get('companyName') ?? ''),
+    memberCount: Number(snapshot.get('memberCount') ?? 0),
+    createdAt: Number(snapshot.get('createdAt') ?? 0),
+  };
+}
+
+/** A stored score as the board takes it, with its points by day for the chart. */
+function boardScoreRead(snapshot: DocumentSnapshot): BoardScore {
+  const score = storedScore(snapshot.id, snapshot.data());
+  return { ...boardScoreOf(score), byDay: score.byDay };
+}
+
+/** One write of a rebuild, with its size as Firestore counts it. */
+interface BoardWrite {
+  readonly ref: DocumentReference;
+  readonly data: Record<string, unknown> | null;
+  readonly bytes: number;
+}
+
+/**
+ * Rebuilds the season's leaderboard. One rebuild at a time holds the board (a lease on its state
+ * document); it reads the cache, the scores changed since the last rebuild read them and the
+ * teams marked changed (everything when `full`, when the cache is missing, and for a
+ * reconciliation), re-ranks in memory, and writes the pages, cache chunks and tops that changed,
+ * the tops and the state last. The generation counts rebuilds; every write checks the lease is
+ * still this rebuild's, so one taken over after it expired writes nothing more.
+ */
+export async function rebuildLeaderboard(
+  seasonId: string,
+  options: { readonly full?: boolean } = {},
+): Promise<Ops> {
   const ops = noOps();
   const stateRef = gameRefs.leaderboard(seasonId, 'state');
-  const generation = await db.runTransaction(async (tx) => {
-    const mt = metered(tx, ops);
-    const state = await mt.get(stateRef);
-    const next = Number(state.get('generation') ?? 0) + 1;
-    mt.set(stateRef, { dirty: false, generation: next, builtAt: Date.now() }, { merge: true });
-    return next;
-  });
-  const [seasonSnapshot, teamsSnapshot, scoresSnapshot] = await Promise.all([
-    refs.season(seasonId).get(),
-    db.collection('teams').where('seasonId', '==', seasonId).get(),
-    db.collection(GAME_PATHS.scores(seasonId)).get(),
-  ]);
-  ops.reads += 1 + Math.max(1, teamsSnapshot.size) + Math.max(1, scoresSnapshot.size);
+  const deadline = Date.now() + REBUILD_WAIT_MS;
+  let start = await startRebuild(seasonId);
+  while (!start) {
+    // Another rebuild holds the board: the dirty mark stays, and this one runs after it.
+    if (Date.now() > deadline) return ops;
+    await pause(200);
+    start = await startRebuild(seasonId);
+  }
+  ops.reads += 1;
+  ops.writes += 1;
+  const { generation } = start;
+  const seasonSnapshot = await refs.season(seasonId).get();
+  ops.reads += 1;
   if (!seasonSnapshot.exists) return ops;
   const season = { ...(seasonSnapshot.data() as Omit<Season, 'id'>), id: seasonId };
-  const teams: LeaderboardTeam[] = teamsSnapshot.docs.map((document) => ({
-    id: document.id,
-    name: String(document.get('name') ?? ''),
-    companyId: String(document.get('companyId') ?? ''),
-    companyName: String(document.get('companyName') ?? ''),
-    memberCount: Number(document.get('memberCount') ?? 0),
-    createdAt: Number(document.get('createdAt') ?? 0),
-  }));
-  const scores = new Map(
-    scoresSnapshot.docs.map((document) => [document.id, storedScore(document.id, document.data())]),
+  const rankingRule = season.rankingRule ?? 'total';
+  const liveRef = gameRefs.leaderboard(seasonId, 'live');
+  const publicRef = gameRefs.leaderboard(seasonId, 'public');
+  const cached = start.cache?.chunks === BOARD_CACHE_CHUNKS ? start.cache : null;
+  const chunkRefs = Array.from({ length: BOARD_CACHE_CHUNKS }, (_, index) =>
+    gameRefs.boardCacheChunk(seasonId, index),
   );
+  const [liveTop, publicTop, ...chunkSnapshots] = await db.getAll(
+    liveRef,
+    publicRef,
+    ...(cached ? chunkRefs : []),
+  );
+  ops.reads += 2 + chunkSnapshots.length;
+  const chunks = chunkSnapshots.flatMap((snapshot) =>
+    snapshot.exists ? [snapshot.data() as BoardCacheChunk] : [],
+  );
+  const cache = cached && chunks.length === BOARD_CACHE_CHUNKS ? cached : null;
+  const full = options.full === true || cache === null;
+
+  const scoresRef = db.collection(GAME_PATHS.scores(seasonId));
+  const scoresSnapshot = await (
+    full ? scoresRef : scoresRef.where('changedAt', '>', cache.scoresReadAt)
+  ).get();
+  ops.reads += Math.max(1, scoresSnapshot.size);
+  const scores = new Map(
+    scoresSnapshot.docs.map((document) => [document.id, boardScoreRead(document)]),
+  );
+  const teams = new Map<string, LeaderboardTeam | null>();
+  if (full) {
+    const teamsSnapshot = await db.collection('teams').where('seasonId', '==', seasonId).get();
+    ops.reads += Math.max(1, teamsSnapshot.size);
+    for (const document of teamsSnapshot.docs) teams.set(document.id, teamOf(document, seasonId));
+  } else {
+    const known = new Set(chunks.flatMap((chunk) => Object.keys(chunk.teams)));
+    const ids = new Set([
+      ...Object.keys(start.changedTeams),
+      ...[...scores.keys()].filter((teamId) => !known.has(teamId)),
+    ]);
+    if (ids.size > 0) {
+      const snapshots = await db.getAll(...[...ids].map((teamId) => refs.team(teamId)));
+      ops.reads += snapshots.length;
+      for (const snapshot of snapshots) teams.set(snapshot.id, teamOf(snapshot, seasonId));
+    }
+  }
+
   const now = Date.now();
-  const board = (status: Leaderboard['status']) =>
-    buildLeaderboard({
-      seasonId,
-      rankingRule: season.rankingRule ?? 'total',
-      status,
-      generation,
-      now,
-      teams,
-      scores,
+  const storedPublic = publicTop?.exists
+    ? {
+        status: publicTop.get('status') as Leaderboard['status'],
+        pageCount: Number(publicTop.get('pageCount') ?? 0),
+      }
+    : null;
+  const input: BoardRebuildInput = {
+    seasonId,
+    generation,
+    now,
+    rankingRule,
+    seasonState: season.state,
+    cache: cache ? { chunks, rankingRule: cache.rankingRule } : null,
+    pagesMatchCache: start.pagesMatchCache,
+    publicFollowsLive: start.publicFollowsLive,
+    full,
+    teams,
+    scores,
+    knownByDay: new Map(
+      Object.entries(
+        (liveTop?.get('topByDay') as Record<string, Record<string, number>> | undefined) ?? {},
+      ),
+    ),
+    livePageCount: Number(liveTop?.get('pageCount') ?? 0),
+    storedPublic,
+  };
+  let plan = planBoardRebuild(input);
+  if (plan.missingByDay.length > 0) {
+    // The chart's teams whose points by day this rebuild did not read: read them and plan again.
+    const snapshots = await db.getAll(
+      ...plan.missingByDay.map((teamId) => gameRefs.score(seasonId, teamId)),
+    );
+    ops.reads += snapshots.length;
+    for (const snapshot of snapshots) {
+      if (snapshot.exists) scores.set(snapshot.id, boardScoreRead(snapshot));
+    }
+    plan = planBoardRebuild({ ...input, scores });
+  }
+
+  const write = (ref: DocumentReference, data: Record<string, unknown> | null): BoardWrite => ({
+    ref,
+    data,
+    bytes: data ? documentSize(ref.path, data) : 0,
+  });
+  const pagesOf = (which: 'live' | 'public', pages: PagesPlan) => [
+    ...pages.write.map((index) =>
+      write(gameRefs.leaderboardPage(seasonId, which, index), {
+        ...pages.documents.pages[index - 1],
+      }),
+    ),
+    ...pages.remove.map((index) => write(gameRefs.leaderboardPage(seasonId, which, index), null)),
+  ];
+  const writes = [
+    ...pagesOf('live', plan.live),
+    ...(plan.public.kind === 'write' ? pagesOf('public', plan.public) : []),
+    ...plan.changedChunks.map((index) =>
+      write(gameRefs.boardCacheChunk(seasonId, index), { ...plan.chunks[index] }),
+    ),
+  ];
+  // The pages and chunks first, in transactions under the size of a request; the tops and the
+  // state last, so a reader never finds a top naming pages not yet written.
+  const batches: BoardWrite[][] = [[]];
+  let bytes = 0;
+  for (const one of writes) {
+    if (bytes + one.bytes > WRITE_BATCH_BYTES && (batches.at(-1)?.length ?? 0) > 0) {
+      batches.push([]);
+      bytes = 0;
+    }
+    batches.at(-1)?.push(one);
+    bytes += one.bytes;
+  }
+  const ours = (state: DocumentSnapshot) =>
+    (state.get('rebuilding') as { generation?: number } | undefined)?.generation === generation;
+  for (const batch of batches.slice(0, -1)) {
+    const kept = await db.runTransaction(async (tx) => {
+      const mt = metered(tx, ops);
+      if (!ours(await mt.get(stateRef))) return false;
+      for (const one of batch) {
+        if (one.data) mt.set(one.ref, one.data);
+        else mt.delete(one.ref);
+      }
+      return true;
     });
-  const publicUpdate = publicLeaderboardUpdate(season.state);
+    if (!kept) return ops;
+  }
   // The public board before and after this rebuild, when it was rewritten: its news are told.
   let news = null as { before: readonly LeaderboardRow[]; after: Leaderboard } | null;
   await db.runTransaction(async (tx) => {
     news = null;
     const mt = metered(tx, ops);
-    const liveRef = gameRefs.leaderboard(seasonId, 'live');
-    const publicRef = gameRefs.leaderboard(seasonId, 'public');
-    const [live, published] = [await mt.get(liveRef), await mt.get(publicRef)];
-    const newer = (snapshot: { get(field: string): unknown }) =>
-      Number(snapshot.get('generation') ?? 0) >= generation;
-    if (!newer(live)) mt.set(liveRef, board('live'));
-    if (publicUpdate === 'rewrite' && !newer(published)) {
-      const after = board(leaderboardStatus(season.state));
-      mt.set(publicRef, after);
-      news = { before: (published.get('rows') as LeaderboardRow[] | undefined) ?? [], after };
-    } else if (publicUpdate === 'freeze' && published.exists) {
-      if (published.get('status') !== 'frozen') {
-        mt.update(publicRef, { status: 'frozen', frozenAt: now });
-      }
-    } else if (publicUpdate === 'freeze' && !newer(published)) {
-      // Frozen before any board was published: publish the one of the freeze.
-      mt.set(publicRef, board('frozen'));
+    const state = await mt.get(stateRef);
+    if (!ours(state)) return;
+    for (const one of batches.at(-1) ?? []) {
+      if (one.data) mt.set(one.ref, one.data);
+      else mt.delete(one.ref);
     }
-    // What this rebuild cost, counted, for the benchmark (this write included).
-    mt.set(
-      stateRef,
-      { lastRebuild: { reads: ops.reads, writes: ops.writes + 1 } },
-      { merge: true },
+    mt.set(liveRef, plan.live.documents.top);
+    if (plan.public.kind === 'write') {
+      mt.set(publicRef, plan.public.documents.top);
+      news = {
+        before: (publicTop?.get('rows') as LeaderboardRow[] | undefined) ?? [],
+        after: plan.public.documents.top,
+      };
+    } else if (plan.public.kind === 'freeze') {
+      mt.update(publicRef, { status: 'frozen', frozenAt: now });
+    }
+    // The teams read are forgotten, unless a change came after the one read.
+    const stillChanged = (state.get('changedTeams') as Record<string, number> | undefined) ?? {};
+    const forgotten = Object.entries(start.changedTeams).filter(
+      ([teamId, count]) => stillChanged[teamId] === count,
     );
+    const meta: CacheMeta = {
+      generation,
+      scoresReadAt: scoresSnapshot.readTime,
+      rankingRule,
+      chunks: BOARD_CACHE_CHUNKS,
+    };
+    // What this rebuild cost, counted, for the benchmark (this write included).
+    mt.update(stateRef, {
+      rebuilding: FieldValue.delete(),
+      cache: meta,
+      publicFollowsLive: plan.publicFollowsLive,
+      lastRebuild: { reads: ops.reads, writes: ops.writes + 1, full },
+      ...Object.fromEntries(
+        forgotten.map(([teamId]) => [`changedTeams.${teamId}`, FieldValue.delete()]),
+      ),
+    });
   });
   // The board is written: its news are told after, and a failure to tell them is logged, never
   // thrown (a trigger that throws is killed, and takes the calls beside it in its worker along).

@@ -6,8 +6,8 @@ import { HAPPENING_IDS } from '../../../src/domain/happenings';
 import { recordHappening } from '../lib/happenings';
 import { requestLeaderboard } from '../lib/scores';
 
-async function rebuildIfFirst(seasonId: string | undefined) {
-  if (seasonId) await requestLeaderboard(seasonId);
+async function rebuildIfFirst(seasonId: string | undefined, teamId?: string) {
+  if (seasonId) await requestLeaderboard(seasonId, teamId);
 }
 
 export const onTeamWritten = onDocumentWritten('teams/{teamId}', async (event) => {
@@ -18,8 +18,15 @@ export const onTeamWritten = onDocumentWritten('teams/{teamId}', async (event) =
     !after ||
     before.name !== after.name ||
     before.memberCount !== after.memberCount ||
-    before.companyName !== after.companyName;
-  if (changed) await rebuildIfFirst(String((after ?? before)?.seasonId ?? '') || undefined);
+    before.companyName !== after.companyName ||
+    before.companyId !== after.companyId;
+  // The team is marked changed on the board's state: the rebuild reads it again, and no other.
+  if (changed) {
+    await rebuildIfFirst(
+      String((after ?? before)?.seasonId ?? '') || undefined,
+      event.params.teamId,
+    );
+  }
 });
 
 export const onSeasonUpdated = onDocumentUpdated('seasons/{seasonId}', async (event) => {

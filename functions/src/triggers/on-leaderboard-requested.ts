@@ -4,8 +4,8 @@ import { onDocumentWritten } from 'firebase-functions/v2/firestore';
 import { rebuildAfterBurst } from '../lib/scores';
 
 export const onLeaderboardRequested = onDocumentWritten(
-  // A rebuild reads every team and score of the season: more memory and time than a command.
-  { document: 'seasons/{seasonId}/leaderboard/state', memory: '512MiB', timeoutSeconds: 120 },
+  // A rebuild holds every team of the season in memory, and may wait for the one before it.
+  { document: 'seasons/{seasonId}/leaderboard/state', memory: '512MiB', timeoutSeconds: 300 },
   async (event) => {
     const turnedDirty =
       event.data?.after.get('dirty') === true && event.data.before.get('dirty') !== true;

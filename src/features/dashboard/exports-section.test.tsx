@@ -14,6 +14,7 @@ import type { Season } from '../../domain/season';
 import fr from '../../i18n/fr.json';
 import { ExportsSection } from './exports-section';
 import { bytesOf, catchDownloads } from '../../components/downloads-for-test';
+import { leaderboardRow } from '../../../tests/support/leaderboard';
 
 afterEach(() => {
   cleanup();
@@ -330,4 +331,97 @@ describe('exports section', () => {
     ).toHaveAttribute('role', 'alert');
     expect(downloads.names).toEqual([]);
   });
+
+  it('reads the live board’s top and then every page, and writes the standings in rank order', async () => {
+    const downloads = catchDownloads();
+    const { backend, user } = await renderExports((backend) => {
+      seedSeason(backend);
+      seedBoardInPages(backend, { pageGeneration: 7 });
+    });
+    await user.click(screen.getByRole('button', { name: fr.exports.kinds.standings.button }));
+    await screen.findByText(`Fichier « printemps-standings-${TODAY}.csv » téléchargé.`);
+    const lines = await linesOf(downloads.blobs[0]);
+    // The header, then ranks 1 to 250: 100 in the top, 100 on page 1, 50 on page 2.
+    expect(lines).toHaveLength(251);
+    expect(lines.slice(1).map((line) => Number(line.split(';')[0]))).toEqual(
+      Array.from({ length: 250 }, (_, index) => index + 1),
+    );
+    expect(lines[101]).toMatch(/^101;Team P101;Globex;/);
+    expect(lines[250]).toMatch(/^250;Team P250;Globex;/);
+    expect(
+      backend.calls.flatMap((call) => (call.method === 'readDocument' ? [call.path] : [])),
+    ).toEqual([
+      'seasons/S1/leaderboard/live',
+      'seasons/S1/leaderboard/live/pages/1',
+      'seasons/S1/leaderboard/live/pages/2',
+    ]);
+  });
+
+  it('starts the standings over when the board is rebuilt while read, and gives up after a few rebuilds', async () => {
+    const downloads = catchDownloads();
+    const { backend, user } = await renderExports((backend) => {
+      seedSeason(backend);
+      // Page 2 is of an older rebuild than the top, as while the functions are writing.
+      seedBoardInPages(backend, { pageGeneration: 7, lastPageGeneration: 6 });
+    });
+    await user.click(screen.getByRole('button', { name: fr.exports.kinds.standings.button }));
+    expect(
+      await screen.findByText(
+        `L’export n’a pas abouti et aucun fichier n’a été téléchargé. ${fr.commandErrors['failed-precondition']} ${fr.exports.boardRebuilt}`,
+      ),
+    ).toHaveAttribute('role', 'alert');
+    expect(downloads.names).toEqual([]);
+    const topReads = backend.calls.filter(
+      (call) => call.method === 'readDocument' && call.path === 'seasons/S1/leaderboard/live',
+    );
+    expect(topReads).toHaveLength(3);
+  });
 });
+
+/** A live board of 250 teams: the top (generation 7) and two pages, the rows of company C2. */
+function seedBoardInPages(
+  backend: FakeBackend,
+  generations: { pageGeneration: number; lastPageGeneration?: number },
+) {
+  const rowAt = (rank: number) =>
+    leaderboardRow(`P${rank}`, rank, {
+      name: `Team P${rank}`,
+      companyId: 'C2',
+      total: 1000 - rank,
+    });
+  const rows = (first: number, last: number) =>
+    Array.from({ length: last - first + 1 }, (_, index) => rowAt(first + index));
+  backend.setDocument('seasons/S1/leaderboard/live', {
+    seasonId: 'S1',
+    rankingRule: 'total',
+    status: 'live',
+    generation: 7,
+    updatedAt: NOW,
+    companies: { C2: 'Globex' },
+    topByDay: {},
+    rows: rows(1, 100),
+    teamCount: 250,
+    pageCount: 2,
+    companyRollUp: [],
+    companyCount: 1,
+  });
+  const page = (index: number, first: number, last: number, generation: number) => ({
+    seasonId: 'S1',
+    index,
+    generation,
+    updatedAt: NOW,
+    rows: rows(first, last),
+    teamIds: rows(first, last).map((row) => row.teamId),
+    companies: { C2: 'Globex' },
+    before: rowAt(first - 1),
+    after: last < 250 ? rowAt(last + 1) : null,
+  });
+  backend.setDocument(
+    'seasons/S1/leaderboard/live/pages/1',
+    page(1, 101, 200, generations.pageGeneration),
+  );
+  backend.setDocument(
+    'seasons/S1/leaderboard/live/pages/2',
+    page(2, 201, 250, generations.lastPageGeneration ?? generations.pageGeneration),
+  );
+}

@@ -1,7 +1,8 @@
 // The organisers' CSV exports of a season: standings, submissions, participants and events. Each
-// is read 500 documents at a time and turned into CSV text page by page (chunks, not rows), with
-// its progress shown, and is only handed to the browser once complete: a cancelled or failed
-// export downloads nothing.
+// is read a page at a time (500 documents; for the standings, the board's top and then each of
+// its page documents) and turned into CSV text page by page (chunks, not rows), with its progress
+// shown, and is only handed to the browser once complete: a cancelled or failed export downloads
+// nothing.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadParts } from '../../components/download';
@@ -35,7 +36,12 @@ import { PATHS, type Membership, type Profile } from '../../domain/paths';
 import type { Season } from '../../domain/season';
 import { publicName, type Team } from '../../domain/team';
 import { useLocale } from '../../i18n/use-locale';
-import { asSubmission, type LiveSlice } from '../../stores/live-slice';
+import {
+  asLeaderboard,
+  asLeaderboardPage,
+  asSubmission,
+  type LiveSlice,
+} from '../../stores/live-slice';
 import { useAppStore } from '../../stores/store-context';
 
 /** Documents read per request: a page of CSV is built from each before the next is read. */
@@ -44,30 +50,50 @@ export const EXPORT_PAGE_SIZE = 500;
 interface Readers {
   readonly pagesRead: Backend['readPages'];
   readonly documentsCounted: Backend['count'];
-  readonly documentWatched: LiveSlice['documentWatched'];
+  readonly documentRead: LiveSlice['documentRead'];
 }
 
-/** A document read once through a listener, which is stopped as soon as it has answered. */
-function readOnce(
-  watch: Readers['documentWatched'],
-  path: string,
-): Promise<DocumentSnapshot | null> {
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    let stop: (() => void) | null = null;
-    const settle = (finish: () => void) => {
-      if (settled) return;
-      settled = true;
-      finish();
-      if (stop) stop();
-      else queueMicrotask(() => stop?.());
-    };
-    stop = watch(
-      path,
-      (document) => settle(() => resolve(document)),
-      (error) => settle(() => reject(error)),
-    );
-    if (settled) stop();
+/** How many times the standings start over when the board was rebuilt while they were read. */
+export const STANDINGS_ATTEMPTS = 3;
+
+/**
+ * Rule: the standings are the live board's top and then each of its pages, all of the top's
+ * generation; a page of another generation (a rebuild happened meanwhile) starts the reading
+ * over, at most STANDINGS_ATTEMPTS times, so a file never mixes two rebuilds.
+ */
+async function readStandings(
+  job: Job,
+  onPage: (board: Pick<Leaderboard, 'rows' | 'companies'>) => void,
+): Promise<void> {
+  const { season, readers, signal } = job;
+  for (let attempt = 1; attempt <= STANDINGS_ATTEMPTS; attempt += 1) {
+    const pages: Pick<Leaderboard, 'rows' | 'companies'>[] = [];
+    job.onProgress(0, 1);
+    const topDocument = await readers.documentRead(GAME_PATHS.leaderboard(season.id, 'live'));
+    signal.throwIfAborted();
+    if (!topDocument) return;
+    const top = asLeaderboard(topDocument);
+    const total = top.pageCount + 1;
+    pages.push(top);
+    job.onProgress(1, total);
+    let sameGeneration = true;
+    for (let index = 1; index <= top.pageCount && sameGeneration; index += 1) {
+      const document = await readers.documentRead(
+        `${GAME_PATHS.leaderboardPages(season.id, 'live')}/${String(index)}`,
+      );
+      signal.throwIfAborted();
+      const page = document ? asLeaderboardPage(document) : null;
+      sameGeneration = page?.generation === top.generation;
+      if (page && sameGeneration) pages.push(page);
+      job.onProgress(index + 1, total);
+    }
+    if (sameGeneration) {
+      for (const page of pages) onPage(page);
+      return;
+    }
+  }
+  throw new BackendError('failed-precondition', 'The board was rebuilt while it was read.', {
+    key: 'exports.boardRebuilt',
   });
 }
 
@@ -123,17 +149,10 @@ async function buildExport(kind: ExportKind, job: Job): Promise<string[]> {
 
   switch (kind) {
     case 'standings': {
-      job.onProgress(0, 1);
-      const document = await readOnce(
-        readers.documentWatched,
-        GAME_PATHS.leaderboard(season.id, 'live'),
+      // Pages of a hundred rows each, all kept until the last one shows they are of one rebuild.
+      await readStandings(job, (page) =>
+        chunks.push(csvLines(standingsRows(page, context.impactUnits), locale)),
       );
-      signal.throwIfAborted();
-      const rows = document
-        ? standingsRows(document.data as unknown as Leaderboard, context.impactUnits)
-        : [];
-      chunks.push(csvLines(rows, locale));
-      job.onProgress(rows.length, rows.length);
       break;
     }
     case 'submissions': {
@@ -246,7 +265,7 @@ export function ExportsSection({ season }: { season: Season }) {
   const readers: Readers = {
     pagesRead: useAppStore((state) => state.pagesRead),
     documentsCounted: useAppStore((state) => state.documentsCounted),
-    documentWatched: useAppStore((state) => state.documentWatched),
+    documentRead: useAppStore((state) => state.documentRead),
   };
   const companies = useAppStore((state) => state.live.companies);
   const [run, setRun] = useState<Run>({ status: 'idle' });

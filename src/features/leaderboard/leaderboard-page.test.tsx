@@ -11,6 +11,7 @@ import {
 } from '../../components/render-for-test';
 import type { FakeBackend } from '../../data/fake-backend';
 import { GAME_PATHS, type Leaderboard, type LeaderboardRow } from '../../domain/game';
+import { teamNameKey } from '../../domain/team';
 import { leaderboardRow } from '../../../tests/support/leaderboard';
 import fr from '../../i18n/fr.json';
 import { LeaderboardPage } from './leaderboard-page';
@@ -65,7 +66,14 @@ const board = (extra: Partial<Leaderboard> = {}): Leaderboard => ({
   generation: 1,
   updatedAt: NOW,
   rows: ROWS,
+  teamCount: ROWS.length,
+  pageCount: 0,
   companies: { C1: 'Acme', C2: 'Bureau Vert' },
+  companyRollUp: [
+    { companyId: 'C1', companyName: 'Acme', teams: 2, total: 230, averagePerTeam: 115 },
+    { companyId: 'C2', companyName: 'Bureau Vert', teams: 1, total: 150, averagePerTeam: 150 },
+  ],
+  companyCount: 2,
   topByDay: {
     T2: { '2026-03-10': 100, '2026-03-12': 50 },
     T1: { '2026-03-11': 120 },
@@ -269,13 +277,15 @@ describe('leaderboard page', () => {
     expect(screen.getByText(fr.leaderboard.status.live, { exact: false })).toBeInTheDocument();
   });
 
-  it('rolls teams up by company: teams, total points and average per team', async () => {
+  it('lists the companies as the functions rolled them up: teams, total points and average per team', async () => {
     await renderLeaderboard(seedAll());
     const table = await screen.findByRole('table', { name: fr.leaderboard.companies.caption });
     expect(bodyRows(table)).toEqual([
       ['Acme', '2', '230', '115'],
       ['Bureau Vert', '1', '150', '150'],
     ]);
+    // Every company is listed: no note of how many there are.
+    expect(screen.queryByText(/premières entreprises/)).toBeNull();
   });
 
   it('measures the gaps in the season’s rule and names that rule', async () => {
@@ -363,5 +373,294 @@ describe('leaderboard page, empty states', () => {
     expect(await screen.findByText(fr.leaderboard.noTeams)).toBeInTheDocument();
     expect(screen.getByText(fr.leaderboard.mine.notRanked)).toBeInTheDocument();
     expect(screen.queryByRole('img')).toBeNull();
+  });
+});
+
+/** A board of 250 teams in pages: the top (ranks 1–100), page 1 (101–200) and page 2 (201–250). */
+const PAGED_NAMES: Readonly<Record<number, string>> = { 2: 'Les Écureuils', 150: 'Les Écrevisses' };
+const pagedRow = (rank: number) =>
+  leaderboardRow(`P${rank}`, rank, {
+    name: PAGED_NAMES[rank] ?? `Team P${rank}`,
+    companyId: 'C2',
+    total: 1000 - rank,
+  });
+const pagedRows = (first: number, last: number) =>
+  Array.from({ length: last - first + 1 }, (_, index) => pagedRow(first + index));
+const PAGES_PATH = GAME_PATHS.leaderboardPages('S1', 'public');
+
+const pagedTop = (extra: Partial<Leaderboard> = {}) =>
+  board({
+    rows: pagedRows(1, 100),
+    teamCount: 250,
+    pageCount: 2,
+    companies: { C2: 'Bureau Vert' },
+    companyRollUp: [
+      {
+        companyId: 'C2',
+        companyName: 'Bureau Vert',
+        teams: 240,
+        total: 9_000,
+        averagePerTeam: 37.5,
+      },
+      { companyId: 'C1', companyName: 'Acme', teams: 10, total: 500, averagePerTeam: 50 },
+    ],
+    companyCount: 150,
+    topByDay: {},
+    ...extra,
+  });
+
+function seedPagedBoard(backend: FakeBackend, myTeamId: string | null) {
+  seedSeason(backend);
+  if (myTeamId) {
+    backend.setDocument('memberships/S1_uid-1', {
+      seasonId: 'S1',
+      teamId: myTeamId,
+      uid: 'uid-1',
+      role: 'member',
+      joinedAt: NOW,
+    });
+  }
+  backend.setDocument(LEADERBOARD_PATH, { ...pagedTop() });
+  const page = (index: number, first: number, last: number) => ({
+    seasonId: 'S1',
+    index,
+    generation: 1,
+    updatedAt: NOW,
+    rows: pagedRows(first, last),
+    teamIds: pagedRows(first, last).map((row) => row.teamId),
+    companies: { C2: 'Bureau Vert' },
+    before: pagedRow(first - 1),
+    after: last < 250 ? pagedRow(last + 1) : null,
+  });
+  backend.setDocument(`${PAGES_PATH}/1`, page(1, 101, 200));
+  backend.setDocument(`${PAGES_PATH}/2`, page(2, 201, 250));
+  for (const [rank, name] of Object.entries(PAGED_NAMES)) {
+    backend.setDocument(`teams/P${rank}`, {
+      seasonId: 'S1',
+      companyId: 'C2',
+      companyName: 'Bureau Vert',
+      name,
+      nameKey: teamNameKey(name),
+      members: {},
+      memberCount: 4,
+      createdAt: NOW,
+    });
+  }
+  // Same start of name, another season: never found.
+  backend.setDocument('teams/OLD', {
+    seasonId: 'S0',
+    companyId: 'C2',
+    companyName: 'Bureau Vert',
+    name: 'Les Écologues',
+    nameKey: teamNameKey('Les Écologues'),
+    members: {},
+    memberCount: 4,
+    createdAt: NOW,
+  });
+}
+
+const renderPaged = (myTeamId: string | null, path = '/leaderboard') =>
+  renderForTest(<Route path="/leaderboard" component={LeaderboardPage} />, {
+    path,
+    signedInAs: ALICE.email,
+    seed: (backend) => seedPagedBoard(backend, myTeamId),
+  });
+
+/** The board's page documents the page has read, in order. */
+const pagesRead = (backend: FakeBackend) =>
+  backend.calls.flatMap((call) =>
+    call.method === 'readDocument' && call.path.startsWith(PAGES_PATH) ? [call.path] : [],
+  );
+const ranksOf = (table: HTMLElement) => bodyRows(table).map((cells) => Number(cells[0]));
+const range = (first: number, last: number) =>
+  Array.from({ length: last - first + 1 }, (_, index) => first + index);
+const myPosition = () => screen.getByRole('region', { name: fr.leaderboard.mine.title });
+/** The pager after the table (the one before it is named apart). */
+const pager = () => screen.getByRole('navigation', { name: fr.leaderboard.pager.label });
+
+describe('leaderboard page, the board in pages', () => {
+  it('shows the top, and reads the next page only when asked, with its ranks and its place in the address', async () => {
+    const { backend, user, location } = await renderPaged(null);
+    expect(ranksOf(await teamTable())).toEqual(range(1, 100));
+    const pager = screen.getByRole('navigation', { name: fr.leaderboard.pager.label });
+    expect(pager).toHaveTextContent('Rangs 1 à 100 sur 250.');
+    // The same before the table, so a phone need not scroll past a hundred rows to page on.
+    const above = screen.getByRole('navigation', { name: fr.leaderboard.pager.labelAbove });
+    expect(above).toHaveTextContent('Rangs 1 à 100 sur 250.');
+    expect(within(above).getByRole('link', { name: fr.leaderboard.pager.next })).toHaveAttribute(
+      'href',
+      '/leaderboard?page=2',
+    );
+    expect(within(pager).queryByRole('link', { name: fr.leaderboard.pager.previous })).toBeNull();
+    expect(pagesRead(backend)).toEqual([]);
+
+    await user.click(within(pager).getByRole('link', { name: fr.leaderboard.pager.next }));
+    const page = await screen.findByRole('table', {
+      name: 'Classement des équipes, rangs 101 à 200',
+    });
+    expect(ranksOf(page)).toEqual(range(101, 200));
+    expect(location.history?.at(-1)).toBe('/leaderboard?page=2');
+    expect(screen.getByRole('navigation', { name: fr.leaderboard.pager.label })).toHaveTextContent(
+      'Rangs 101 à 200 sur 250.',
+    );
+    expect(pagesRead(backend)).toEqual([`${PAGES_PATH}/1`]);
+
+    const after = screen.getByRole('navigation', { name: fr.leaderboard.pager.label });
+    await user.click(within(after).getByRole('link', { name: fr.leaderboard.pager.previous }));
+    expect(ranksOf(await teamTable())).toEqual(range(1, 100));
+    expect(location.history?.at(-1)).toBe('/leaderboard');
+    // The top comes from the document the store follows: no page read for it.
+    expect(pagesRead(backend)).toEqual([`${PAGES_PATH}/1`]);
+  });
+
+  it('reads the page shown again when the board is rebuilt, not when the page alone changes', async () => {
+    const { backend } = await renderPaged(null, '/leaderboard?page=2');
+    await screen.findByRole('table', { name: 'Classement des équipes, rangs 101 à 200' });
+    backend.setDocument(`${PAGES_PATH}/1`, {
+      seasonId: 'S1',
+      index: 1,
+      generation: 2,
+      updatedAt: NOW,
+      rows: [{ ...pagedRow(101), name: 'Les Écrevisses renommées' }, ...pagedRows(102, 200)],
+      teamIds: pagedRows(101, 200).map((row) => row.teamId),
+      companies: { C2: 'Bureau Vert' },
+      before: pagedRow(100),
+      after: pagedRow(201),
+    });
+    // Read once, not followed: the page is read again when the top of its rebuild arrives.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByText('Les Écrevisses renommées')).toBeNull();
+    backend.setDocument(LEADERBOARD_PATH, { ...pagedTop({ generation: 2 }) });
+    expect(await screen.findByText('Les Écrevisses renommées')).toBeInTheDocument();
+    expect(pagesRead(backend)).toEqual([`${PAGES_PATH}/1`, `${PAGES_PATH}/1`]);
+  });
+
+  it('says when a page of the board or my team’s place could not be read', async () => {
+    await renderForTest(<Route path="/leaderboard" component={LeaderboardPage} />, {
+      path: '/leaderboard?page=2',
+      signedInAs: ALICE.email,
+      seed: (backend) => {
+        seedPagedBoard(backend, null);
+        backend.failNext('unavailable');
+      },
+    });
+    expect(await screen.findByText(fr.leaderboard.pager.error)).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: /rangs 101 à 200/ })).toBeNull();
+    cleanup();
+
+    await renderForTest(<Route path="/leaderboard" component={LeaderboardPage} />, {
+      path: '/leaderboard',
+      signedInAs: ALICE.email,
+      seed: (backend) => {
+        seedPagedBoard(backend, 'P150');
+        backend.failNext('unavailable');
+      },
+    });
+    expect(await within(myPosition()).findByText(fr.leaderboard.mine.error)).toBeInTheDocument();
+  });
+
+  it('keeps the keyboard in the pager when the link followed goes with the last page', async () => {
+    const { user } = await renderPaged(null, '/leaderboard?page=2');
+    await screen.findByRole('table', { name: 'Classement des équipes, rangs 101 à 200' });
+    within(pager()).getByRole('link', { name: fr.leaderboard.pager.next }).focus();
+    await user.keyboard('{Enter}');
+    await screen.findByRole('table', { name: 'Classement des équipes, rangs 201 à 250' });
+    expect(screen.queryByRole('link', { name: fr.leaderboard.pager.next })).toBeNull();
+    expect(
+      within(pager()).getByRole('link', { name: fr.leaderboard.pager.previous }),
+    ).toHaveFocus();
+  });
+
+  it('opens on the page the address names, the last one without a next link', async () => {
+    const { backend } = await renderPaged(null, '/leaderboard?page=3');
+    const page = await screen.findByRole('table', {
+      name: 'Classement des équipes, rangs 201 à 250',
+    });
+    expect(ranksOf(page)).toEqual(range(201, 250));
+    const pager = screen.getByRole('navigation', { name: fr.leaderboard.pager.label });
+    expect(pager).toHaveTextContent('Rangs 201 à 250 sur 250.');
+    expect(within(pager).queryByRole('link', { name: fr.leaderboard.pager.next })).toBeNull();
+    expect(
+      within(pager).getByRole('link', { name: fr.leaderboard.pager.previous }),
+    ).toHaveAttribute('href', '/leaderboard?page=2');
+    expect(pagesRead(backend)).toEqual([`${PAGES_PATH}/2`]);
+  });
+
+  it('finds teams by the start of their name, in the top and on a page, and says when none', async () => {
+    const { user } = await renderPaged(null);
+    await teamTable();
+    const search = screen.getByRole('search', { name: fr.leaderboard.search.title });
+    const field = within(search).getByLabelText(fr.leaderboard.search.label);
+    // Case, accents and spaces do not matter (teamNameKey).
+    await user.type(field, 'LES  ec');
+    await user.click(within(search).getByRole('button', { name: fr.leaderboard.search.button }));
+    const results = await screen.findByRole('list', {
+      // An accessible name collapses the spaces typed.
+      name: '2 équipes dont le nom commence par « LES ec » :',
+    });
+    expect(
+      within(results)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Rang 150 Les Écrevisses · 850 points · Bureau Vert',
+      'Rang 2 Les Écureuils · 998 points · Bureau Vert',
+    ]);
+
+    await user.clear(field);
+    await user.type(field, 'zz');
+    await user.click(within(search).getByRole('button', { name: fr.leaderboard.search.button }));
+    expect(
+      await screen.findByText('Aucune équipe dont le nom commence par « zz ».'),
+    ).toBeInTheDocument();
+  });
+
+  it('places my team beyond the top, with its neighbours on its page', async () => {
+    await renderPaged('P150');
+    await teamTable();
+    const position = myPosition();
+    expect(
+      await within(position).findByText('Les Écrevisses : rang 150 sur 250.'),
+    ).toBeInTheDocument();
+    expect(position).toHaveTextContent('1 point de retard sur Team P149, juste devant.');
+    expect(position).toHaveTextContent('1 point d’avance sur Team P151, juste derrière.');
+  });
+
+  it('finds my team’s neighbours across a page’s edges: the row before it and the row after it', async () => {
+    await renderPaged('P101');
+    await teamTable();
+    expect(
+      await within(myPosition()).findByText('Team P101 : rang 101 sur 250.'),
+    ).toBeInTheDocument();
+    expect(myPosition()).toHaveTextContent('1 point de retard sur Team P100, juste devant.');
+    cleanup();
+
+    await renderPaged('P200');
+    await teamTable();
+    expect(
+      await within(myPosition()).findByText('Team P200 : rang 200 sur 250.'),
+    ).toBeInTheDocument();
+    expect(myPosition()).toHaveTextContent('1 point d’avance sur Team P201, juste derrière.');
+  });
+
+  it('gives the last team of the top its neighbour below from the first page', async () => {
+    const { backend } = await renderPaged('P100');
+    await teamTable();
+    expect(
+      await within(myPosition()).findByText('1 point d’avance sur Team P101, juste derrière.', {
+        exact: false,
+      }),
+    ).toBeInTheDocument();
+    expect(pagesRead(backend)).toEqual([`${PAGES_PATH}/1`]);
+  });
+
+  it('lists the companies the functions rolled up, and says how many there are in all', async () => {
+    await renderPaged(null);
+    const table = await screen.findByRole('table', { name: fr.leaderboard.companies.caption });
+    expect(bodyRows(table)).toEqual([
+      ['Bureau Vert', '240', new Intl.NumberFormat('fr').format(9_000), '37,5'],
+      ['Acme', '10', '500', '50'],
+    ]);
+    expect(screen.getByText('Les 2 premières entreprises sur 150.')).toBeInTheDocument();
   });
 });

@@ -1,11 +1,12 @@
-// /leaderboard: the season's one leaderboard document as the store follows it (the live one for
-// organisers, the public one for everybody else), so every change shows without a reload.
+// /leaderboard: the top of the season's board as the store follows it (the live one for
+// organisers, the public one for everybody else), so every change shows without a reload; the
+// pages beyond the top, my team's place and the search by name are read only while shown.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link, useSearch } from 'wouter';
 import { useSeasonGate } from '../../components/season-page';
 import { useDocumentTitle } from '../../components/use-document-title';
 import type { Leaderboard } from '../../domain/game';
-import { frozenSince } from '../../domain/leaderboard-view';
+import { boardPageOf, frozenSince } from '../../domain/leaderboard-view';
 import type { Season } from '../../domain/season';
 import { seasonImpactUnits } from '../../domain/game';
 import { impactShown, useImpactText } from '../../components/impact-figures';
@@ -14,7 +15,10 @@ import { selectIsOrganiser, selectMembership } from '../../stores/app-store';
 import { useAppStore, useLeaderboard } from '../../stores/store-context';
 import { useFormats } from '../../components/formats';
 import { TeamPosition } from '../../components/team-position';
-import { CompanyTable, LeaderboardTable } from './leaderboard-tables';
+import { useOwnBoardRow } from '../../components/use-board';
+import { BoardTeams } from './board-pages';
+import { CompanyTable } from './leaderboard-tables';
+import { TeamSearch } from './team-search';
 import { ProgressChart } from './progress-chart';
 import './leaderboard.css';
 
@@ -64,10 +68,12 @@ function LeaderboardBody({
   const { t } = useTranslation();
   const formats = useFormats();
   const organiser = useAppStore(selectIsOrganiser);
+  const page = boardPageOf(new URLSearchParams(useSearch()).get('page'), leaderboard);
   const rows = leaderboard.rows;
   // Impact is a column beside the measures, never a ranking rule; shown where the season's
   // actions have figures and the season shows them.
   const withImpact = impactShown(season, organiser) && seasonImpactUnits(season).length > 0;
+  const companiesShown = leaderboard.companyRollUp.length;
 
   return (
     <>
@@ -88,10 +94,18 @@ function LeaderboardBody({
 
       <MyTeamPosition leaderboard={leaderboard} myTeamId={myTeamId} withImpact={withImpact} />
 
+      {/* Before the hundred rows of the top: on a phone, found without scrolling past them. */}
+      {rows.length > 0 ? <TeamSearch rule={leaderboard.rankingRule} myTeamId={myTeamId} /> : null}
+
       <section aria-labelledby="teams-title">
         <h2 id="teams-title">{t('leaderboard.table.title')}</h2>
         {rows.length > 0 ? (
-          <LeaderboardTable leaderboard={leaderboard} myTeamId={myTeamId} withImpact={withImpact} />
+          <BoardTeams
+            leaderboard={leaderboard}
+            page={page}
+            myTeamId={myTeamId}
+            withImpact={withImpact}
+          />
         ) : (
           <p>{t('leaderboard.noTeams')}</p>
         )}
@@ -101,7 +115,16 @@ function LeaderboardBody({
         <>
           <section aria-labelledby="companies-title">
             <h2 id="companies-title">{t('leaderboard.companies.title')}</h2>
-            <CompanyTable rows={rows} companies={leaderboard.companies} />
+            {leaderboard.companyCount > companiesShown ? (
+              <p className="muted">
+                {t('leaderboard.companies.shown', {
+                  count: companiesShown,
+                  value: formats.whole(companiesShown),
+                  total: formats.whole(leaderboard.companyCount),
+                })}
+              </p>
+            ) : null}
+            <CompanyTable companies={leaderboard.companyRollUp} />
           </section>
           <section aria-labelledby="chart-title">
             <h2 id="chart-title">{t('leaderboard.chart.title')}</h2>
@@ -126,11 +149,13 @@ function MyTeamPosition({
 }) {
   const { t } = useTranslation();
   const impactText = useImpactText();
-  const impact = amountsOf(leaderboard.rows.find((row) => row.teamId === myTeamId)?.impact);
+  const place = useOwnBoardRow(myTeamId);
+  const impact = amountsOf(place.status === 'ready' ? place.data?.row.impact : undefined);
   const content = myTeamId ? (
     <TeamPosition
-      rows={leaderboard.rows}
+      place={place}
       rule={leaderboard.rankingRule}
+      teamCount={leaderboard.teamCount}
       teamId={myTeamId}
       className="plain-list my-position"
       rankLine={(mine, rank, count) => t('leaderboard.mine.rank', { team: mine.name, rank, count })}

@@ -1,8 +1,8 @@
-// The leaderboard's two tables: every team with its three measures side by side, and the
-// companies' roll-up.
+// The leaderboard's two tables: the teams of the top or of one page with their three measures
+// side by side, and the companies' roll-up.
 import { useTranslation } from 'react-i18next';
-import type { Leaderboard, LeaderboardRow } from '../../domain/game';
-import { companyRollUp, rowsByRank } from '../../domain/leaderboard-view';
+import type { CompanyRollUp, LeaderboardRow } from '../../domain/game';
+import { rowsByRank } from '../../domain/leaderboard-view';
 import type { RankingRule } from '../../domain/season';
 import { useFormats } from '../../components/formats';
 import { DataTable } from '../../components/data-table';
@@ -12,11 +12,19 @@ import { amountsOf } from '../../domain/impact';
 const MEASURE_COLUMNS: readonly RankingRule[] = ['total', 'average', 'participation'];
 
 export function LeaderboardTable({
-  leaderboard,
+  rows,
+  companies,
+  rankingRule,
+  caption,
   myTeamId,
   withImpact = false,
 }: {
-  leaderboard: Leaderboard;
+  /** The rows shown: the top, or one page of the board. */
+  rows: readonly LeaderboardRow[];
+  /** Company names by id, for these rows. */
+  companies: Readonly<Record<string, string>>;
+  rankingRule: RankingRule;
+  caption: string;
   myTeamId: string | null;
   /** Adds the impact column: each team's ranges, one line per unit. */
   withImpact?: boolean;
@@ -26,7 +34,7 @@ export function LeaderboardTable({
   const impactText = useImpactText();
   // The column the teams are ranked by says so to assistive technologies.
   const sortOf = (column: RankingRule) =>
-    column === leaderboard.rankingRule ? ('descending' as const) : undefined;
+    column === rankingRule ? ('descending' as const) : undefined;
   const measure = (row: LeaderboardRow, column: RankingRule) =>
     column === 'total'
       ? formats.whole(row.total)
@@ -35,7 +43,7 @@ export function LeaderboardTable({
         : formats.percent(row.participation);
 
   return (
-    <DataTable caption={t('leaderboard.table.caption')} className="leaderboard-table">
+    <DataTable caption={caption} className="leaderboard-table">
       <thead>
         <tr>
           <th scope="col">{t('leaderboard.table.rank')}</th>
@@ -50,7 +58,7 @@ export function LeaderboardTable({
         </tr>
       </thead>
       <tbody>
-        {rowsByRank(leaderboard.rows).map((row) => {
+        {rowsByRank(rows).map((row) => {
           const mine = row.teamId === myTeamId;
           return (
             <tr
@@ -63,7 +71,7 @@ export function LeaderboardTable({
                 {row.name}
                 {mine ? <strong> {t('leaderboard.table.yourTeam')}</strong> : null}
               </th>
-              <td>{leaderboard.companies[row.companyId]}</td>
+              <td>{companies[row.companyId]}</td>
               {MEASURE_COLUMNS.map((column) => (
                 <td key={column} className="number">
                   {measure(row, column)}
@@ -90,13 +98,8 @@ export function LeaderboardTable({
   );
 }
 
-export function CompanyTable({
-  rows,
-  companies,
-}: {
-  rows: readonly LeaderboardRow[];
-  companies: Readonly<Record<string, string>>;
-}) {
+/** The companies with the most points over all their teams, as the functions rolled them up. */
+export function CompanyTable({ companies }: { companies: readonly CompanyRollUp[] }) {
   const { t } = useTranslation();
   const formats = useFormats();
   return (
@@ -116,7 +119,7 @@ export function CompanyTable({
         </tr>
       </thead>
       <tbody>
-        {companyRollUp(rows, companies).map((company) => (
+        {companies.map((company) => (
           <tr key={company.companyId}>
             <th scope="row">{company.companyName}</th>
             <td className="number">{formats.whole(company.teams)}</td>

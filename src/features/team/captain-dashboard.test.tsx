@@ -8,7 +8,7 @@ import type { FakeBackend } from '../../data/fake-backend';
 import fr from '../../i18n/fr.json';
 import frCaptain from '../../i18n/captain.fr.json';
 import { TeamPage } from './team-page';
-import { GAME_PATHS } from '../../domain/game';
+import { GAME_PATHS, type LeaderboardRow } from '../../domain/game';
 import {
   LEADERBOARD,
   SUBMISSIONS,
@@ -142,6 +142,54 @@ describe('captain’s dashboard', () => {
     const memberImpact = await screen.findByRole('region', { name: fr.impact.title });
     expect(within(memberImpact).getByRole('heading', { level: 2 })).toBeInTheDocument();
     expect(memberImpact).toHaveTextContent(said);
+  });
+
+  it('finds the team’s own row on its page when it is beyond the top: its rank, gaps and impact', async () => {
+    const { backend } = await renderTeam(ALICE.email, (backend) => {
+      seedTeam(backend);
+      const around = (teamId: string, name: string, rank: number, total: number) => ({
+        ...(LEADERBOARD.rows[0] as LeaderboardRow),
+        teamId,
+        name,
+        rank,
+        total,
+      });
+      // The top holds other teams; Les Colibris (T1) are 101st of 250, first of page 1.
+      backend.setDocument(GAME_PATHS.leaderboard('S1', 'public'), {
+        ...LEADERBOARD,
+        rows: [around('TOP', 'Les Castors', 100, 80)],
+        teamCount: 250,
+        pageCount: 2,
+      });
+      backend.setDocument(`${GAME_PATHS.leaderboardPages('S1', 'public')}/1`, {
+        seasonId: 'S1',
+        index: 1,
+        generation: 1,
+        updatedAt: 0,
+        rows: [
+          { ...around('T1', 'Les Colibris', 101, 25), impact: { peopleTrained: [4, 4, 8] } },
+          around('T3', 'Les Hérissons', 102, 20),
+        ],
+        teamIds: ['T1', 'T3'],
+        companies: { C1: 'Acme' },
+        before: around('TOP', 'Les Castors', 100, 80),
+        after: around('T4', 'Les Loutres', 103, 10),
+      });
+    });
+    await screen.findByRole('region', { name: frCaptain.captain.title });
+    expect(
+      await within(region(frCaptain.captain.rank.title)).findByText('Rang 101 sur 250.'),
+    ).toBeInTheDocument();
+    expect(items(frCaptain.captain.rank.title)).toEqual([
+      'Rang 101 sur 250.',
+      '55 points de retard sur Les Castors, juste devant.',
+      '5 points d’avance sur Les Hérissons, juste derrière.',
+    ]);
+    expect(screen.getByRole('region', { name: fr.impact.title })).toHaveTextContent(
+      'entre 4 et 8 personnes formées, estimation centrale 4 personnes formées',
+    );
+    // One lookup serves the rank and the impact.
+    expect(backend.calls.filter((call) => call.method === 'findContaining')).toHaveLength(1);
   });
 
   it('says when the leaderboard is not published yet', async () => {

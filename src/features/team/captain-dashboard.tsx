@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { impactShown, ImpactSection } from '../../components/impact-figures';
 import { TeamPosition } from '../../components/team-position';
+import { useOwnBoardRow, type BoardPlace } from '../../components/use-board';
 import type { Live } from '../../components/use-live';
 import type { Leaderboard, Submission } from '../../domain/game';
 import type { Team } from '../../domain/team';
@@ -34,6 +35,8 @@ export function CaptainDashboard({ team, submissions }: CaptainDashboardProps) {
   useCaptainTexts();
   const { t } = useTranslation();
   const leaderboard = useLeaderboard();
+  // Read once for the place and the impact, which both come from the team's row.
+  const place = useOwnBoardRow(team.id);
 
   let details;
   if (submissions.status === 'loading') {
@@ -50,9 +53,9 @@ export function CaptainDashboard({ team, submissions }: CaptainDashboardProps) {
       <p className="muted">{t('captain.intro')}</p>
       <section aria-labelledby="captain-rank-title">
         <h3 id="captain-rank-title">{t('captain.rank.title')}</h3>
-        <TeamPositionSection leaderboard={leaderboard} teamId={team.id} />
+        <TeamPositionSection leaderboard={leaderboard} place={place} teamId={team.id} />
       </section>
-      <TeamImpact teamId={team.id} level={3} />
+      <TeamImpactOf place={place} level={3} />
       {details}
     </section>
   );
@@ -64,17 +67,25 @@ export function CaptainDashboard({ team, submissions }: CaptainDashboardProps) {
  * the captain's dashboard (on the same page) to the captain.
  */
 export function TeamImpact({ teamId, level }: { teamId: string; level: 2 | 3 }) {
+  const season = useAppStore((state) => state.live.season);
+  // The board is read only where the impact is shown.
+  return impactShown(season) ? <OwnTeamImpact teamId={teamId} level={level} /> : null;
+}
+
+function OwnTeamImpact({ teamId, level }: { teamId: string; level: 2 | 3 }) {
+  return <TeamImpactOf place={useOwnBoardRow(teamId)} level={level} />;
+}
+
+function TeamImpactOf({ place, level }: { place: Live<BoardPlace | null>; level: 2 | 3 }) {
   useCaptainTexts();
   const { t } = useTranslation();
-  const leaderboard = useLeaderboard();
   const season = useAppStore((state) => state.live.season);
   if (!impactShown(season)) return null;
-  const row = leaderboard?.rows.find((entry) => entry.teamId === teamId);
   return (
     <ImpactSection
       id={`team-impact-${level}`}
       intro={t('impact.team')}
-      totals={row?.impact}
+      totals={place.status === 'ready' ? place.data?.row.impact : undefined}
       level={level}
     />
   );
@@ -82,17 +93,20 @@ export function TeamImpact({ teamId, level }: { teamId: string; level: 2 | 3 }) 
 
 function TeamPositionSection({
   leaderboard,
+  place,
   teamId,
 }: {
   leaderboard: Leaderboard | null;
+  place: Live<BoardPlace | null>;
   teamId: string;
 }) {
   const { t } = useTranslation();
   if (!leaderboard) return <p>{t('captain.rank.noLeaderboard')}</p>;
   return (
     <TeamPosition
-      rows={leaderboard.rows}
+      place={place}
       rule={leaderboard.rankingRule}
+      teamCount={leaderboard.teamCount}
       teamId={teamId}
       rankLine={(_mine, rank, count) => t('captain.rank.text', { rank, count })}
     />

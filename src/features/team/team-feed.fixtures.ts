@@ -182,6 +182,12 @@ export const LEADERBOARD: Leaderboard = {
     byTheme: {},
     reachedAt: Number(rank),
   })),
+  teamCount: 3,
+  pageCount: 0,
+  companyRollUp: [
+    { companyId: 'C1', companyName: 'Acme', teams: 3, total: 110, averagePerTeam: 110 / 3 },
+  ],
+  companyCount: 1,
   topByDay: {},
 };
 
