@@ -953,6 +953,14 @@ describe('the leaderboard', () => {
         .where('teamIds', 'array-contains', own.teamId)
         .get();
       expect(mine.docs.map((document) => document.id)).toEqual(['2']);
+      // The readers that need every row (the daily standings, the digest, the report) get them.
+      process.env.GCLOUD_PROJECT ??= 'demo-techforgood';
+      const { readWholeBoard } = await import('../../functions/src/lib/whole-board');
+      const whole = await readWholeBoard(own.seasonId, 'public');
+      expect(whole?.rows.map((row) => row.rank)).toEqual(
+        Array.from({ length: 250 }, (_, i) => i + 1),
+      );
+      expect(whole?.companies).toEqual({ [own.companyId]: `Company ${own.seasonId}` });
 
       // One approval: the rebuild reads the score that moved, the cache and a few fixed
       // documents (its state twice, the season, the two tops), not the 250 teams and scores.
