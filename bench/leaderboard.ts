@@ -5,6 +5,7 @@
 import { initializeApp, type FirebaseApp } from 'firebase/app';
 import { connectAuthEmulator, getAuth, signInWithEmailAndPassword } from 'firebase/auth';
 import {
+  collection,
   connectFirestoreEmulator,
   doc,
   getFirestore,
@@ -13,7 +14,7 @@ import {
 } from 'firebase/firestore';
 import { connectFunctionsEmulator, getFunctions } from 'firebase/functions';
 import { CATALOGUE } from '../src/domain/catalogue';
-import { GAME_PATHS, type Leaderboard } from '../src/domain/game';
+import { GAME_PATHS, type Leaderboard, type LeaderboardPage } from '../src/domain/game';
 import { commandOn } from './commands';
 import { median, percentile } from './stats';
 
@@ -111,7 +112,7 @@ export async function benchLeaderboard(endpoints: Endpoints): Promise<string[]> 
   const publicRef = db.doc(GAME_PATHS.leaderboard(seasonId, 'public'));
   await until(
     async () => [(await stateRef.get()).data(), (await publicRef.get()).data()] as const,
-    ([state, board]) => state?.dirty === false && (board?.rows?.length ?? 0) === TEAMS,
+    ([state, board]) => state?.dirty === false && board?.teamCount === TEAMS,
     'the first leaderboard with every team',
   );
 
@@ -141,6 +142,20 @@ export async function benchLeaderboard(endpoints: Endpoints): Promise<string[]> 
           resolve();
         });
         stops.push(stop);
+        // The board beyond its top: every page, as a viewer scrolling the whole board reads it.
+        stops.push(
+          onSnapshot(
+            collection(getFirestore(app), GAME_PATHS.leaderboardPages(seasonId, 'public')),
+            (pages) => {
+              const at = performance.now();
+              for (const page of pages.docs) {
+                for (const row of (page.data() as LeaderboardPage).rows) {
+                  if (row.total > 0 && !firstSeen.has(row.teamId)) firstSeen.set(row.teamId, at);
+                }
+              }
+            },
+          ),
+        );
       });
     }),
   );

@@ -9,6 +9,8 @@ if (part === 'ranking') {
   for (const line of [...benchRanking(), ...benchLeaderboardSize(), ...benchDigests()]) {
     console.log(line);
   }
+  const { benchNationalBoard } = await import('./national');
+  for (const line of benchNationalBoard()) console.log(line);
   const { benchMail } = await import('./mail');
   for (const line of await benchMail()) console.log(line);
 } else if (part === 'emulated') {

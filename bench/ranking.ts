@@ -42,9 +42,10 @@ export function benchRanking(): string[] {
 }
 
 /**
- * The leaderboard document's size as Firestore counts it, for seasons of growing size: without
- * impact, and with the impact column as every team would carry it late in a season (three units,
- * each a range of decimals), with the season's and the companies' totals.
+ * The leaderboard's top document's size as Firestore counts it (its first 100 rows, the chart,
+ * the roll-ups), for seasons of growing size: without impact, and with the impact column as every
+ * team would carry it late in a season (three units, each a range of decimals), with the season's
+ * and the companies' totals.
  */
 export function benchLeaderboardSize(): string[] {
   return [200, 1_000, 2_000, 3_000].map((count) => {
@@ -105,6 +106,6 @@ export function benchLeaderboardSize(): string[] {
       `${(bytes / 1024).toFixed(0)} KB (${((100 * bytes) / FIRESTORE_DOCUMENT_MAX_BYTES).toFixed(0)} % of Firestore's 1 MiB)`;
     const without = sizeOf(false);
     const withImpact = sizeOf(true);
-    return `leaderboard document with ${count.toLocaleString('en')} teams: ${text(without)}; with the impact column (3 units a team): ${text(withImpact)}, +${((withImpact - without) / count).toFixed(0)} bytes a team`;
+    return `leaderboard top document with ${count.toLocaleString('en')} teams: ${text(without)}; with the impact column (3 units a team): ${text(withImpact)}, +${((withImpact - without) / count).toFixed(0)} bytes a team`;
   });
 }

@@ -119,7 +119,7 @@ async function seedBoardInPages(world: World) {
   await batch.commit();
 }
 
-const season = useSeasonStack('board-pages', seedBoardInPages);
+const season = useSeasonStack(seedBoardInPages);
 
 const SCREENSHOTS = '/tmp';
 

@@ -2,7 +2,7 @@
 // call in a worker process of its function, one call at a time, and starts a new process (the whole
 // bundle loaded, a new connection to Firestore) for a call that finds every worker busy; once
 // started, a worker stays. So a few concurrent warm-up calls as the emulators start leave that many
-// warm workers for the first people instead of seconds-long starts (decision 017).
+// warm workers for the first people instead of seconds-long starts (decision 019).
 //   node scripts/warm-functions.mjs            (run by emulators-exec.mjs and start.mjs)
 import { pathToFileURL } from 'node:url';
 import { PROJECT_ID, emulatorPorts } from './emulator-env.mjs';

@@ -1,4 +1,4 @@
-// The callables the commands are deployed as (decision 017): a few functions, each serving the
+// The callables the commands are deployed as (decision 019): a few functions, each serving the
 // commands of src/domain/commands.ts that share its needs, so a few warm instances serve them all
 // instead of one cold instance per command. Each refuses to load without every command it serves.
 import { serveCommands } from './lib/on-call';

@@ -2,13 +2,16 @@
 // the teams and scores that moved, the live and public boards built from it, and only the pages,
 // chunks and tops that changed. Pure, so the functions, the bench and the tests share it.
 import { boardInputsOf, cacheOf, patchCache, type BoardCacheChunk } from './board-cache';
-import type { Leaderboard, LeaderboardPage } from './game';
+import { GAME_PATHS, type Leaderboard, type LeaderboardPage } from './game';
 import {
+  boardPages,
   buildBoard,
   chartTeamIds,
+  companyNamesOf,
   leaderboardStatus,
   planBoardPatch,
   publicLeaderboardUpdate,
+  rankBoard,
   stableJson,
   type BoardDocuments,
   type BoardScore,
@@ -87,31 +90,26 @@ export function planBoardRebuild(input: BoardRebuildInput): BoardRebuildPlan {
     ? fullCache(input, previous)
     : patchCache(input.seasonId, previous, input.generation, input.teams, input.scores);
   const { teams, scores } = boardInputsOf(next.chunks);
-  const build = (status: Leaderboard['status']) =>
-    buildBoard({
-      seasonId: input.seasonId,
-      rankingRule: input.rankingRule,
-      status,
-      generation: input.generation,
-      now: input.now,
-      teams,
-      // The chart's points by day come with the scores read in this rebuild.
-      scores: new Map([...scores].map(([id, score]) => [id, { ...score, ...byDayOf(input, id) }])),
-    });
+  const liveDocuments = buildBoard({
+    seasonId: input.seasonId,
+    rankingRule: input.rankingRule,
+    status: 'live',
+    generation: input.generation,
+    now: input.now,
+    teams,
+    // The chart's points by day come with the scores read in this rebuild.
+    scores: new Map([...scores].map(([id, score]) => [id, { ...score, ...byDayOf(input, id) }])),
+  });
   let baseline: readonly LeaderboardPage[] | null = null;
   if (input.cache && input.pagesMatchCache) {
+    // Only the pages of the board before are needed: its rows, ranked by the rule of then.
     const before = boardInputsOf(input.cache.chunks);
-    baseline = buildBoard({
-      seasonId: input.seasonId,
-      rankingRule: input.cache.rankingRule,
-      status: 'live',
-      generation: 0,
-      now: 0,
-      teams: before.teams,
-      scores: before.scores,
-    }).pages;
+    baseline = boardPages(
+      { seasonId: input.seasonId, generation: 0, now: 0 },
+      rankBoard(before.teams, before.scores, input.cache.rankingRule),
+      companyNamesOf(before.teams),
+    );
   }
-  const liveDocuments = build('live');
   const live = {
     documents: liveDocuments,
     ...planBoardPatch(baseline, liveDocuments.pages, input.livePageCount),
@@ -119,12 +117,16 @@ export function planBoardRebuild(input: BoardRebuildInput): BoardRebuildPlan {
   const update = publicLeaderboardUpdate(input.seasonState);
   let published: BoardRebuildPlan['public'] = { kind: 'none' };
   if (update === 'rewrite' || (update === 'freeze' && !input.storedPublic)) {
-    const documents = build(leaderboardStatus(input.seasonState));
+    // The same rows as the live board, under the status of the season's state.
+    const documents = {
+      top: { ...liveDocuments.top, status: leaderboardStatus(input.seasonState) },
+      pages: liveDocuments.pages,
+    };
     published = {
       kind: 'write',
       documents,
       ...planBoardPatch(
-        input.publicFollowsLive ? baseline : null,
+        input.publicFollowsLive && input.storedPublic ? baseline : null,
         documents.pages,
         input.storedPublic?.pageCount ?? 0,
       ),
@@ -161,4 +163,36 @@ function fullCache(input: BoardRebuildInput, previous: readonly BoardCacheChunk[
 function byDayOf(input: BoardRebuildInput, teamId: string): { byDay?: BoardScore['byDay'] } {
   const byDay = input.scores.get(teamId)?.byDay ?? input.knownByDay.get(teamId);
   return byDay ? { byDay } : {};
+}
+
+/** One document a rebuild writes (data) or deletes (null), by its path. */
+export interface BoardWrite {
+  readonly path: string;
+  readonly data: Readonly<Record<string, unknown>> | null;
+}
+
+/**
+ * The pages and cache chunks a plan writes or deletes, in the order they are written: the pages
+ * of the live board, then the public one's, then the chunks. The tops and the state come after,
+ * in the rebuild's last transaction.
+ */
+export function boardWritesOf(seasonId: string, plan: BoardRebuildPlan): BoardWrite[] {
+  const pagesOf = (which: 'live' | 'public', pages: PagesPlan): BoardWrite[] => [
+    ...pages.write.map((index) => ({
+      path: `${GAME_PATHS.leaderboardPages(seasonId, which)}/${index}`,
+      data: { ...pages.documents.pages[index - 1] },
+    })),
+    ...pages.remove.map((index) => ({
+      path: `${GAME_PATHS.leaderboardPages(seasonId, which)}/${index}`,
+      data: null,
+    })),
+  ];
+  return [
+    ...pagesOf('live', plan.live),
+    ...(plan.public.kind === 'write' ? pagesOf('public', plan.public) : []),
+    ...plan.changedChunks.map((index) => ({
+      path: `${GAME_PATHS.boardCache(seasonId)}/${index}`,
+      data: { ...plan.chunks[index] },
+    })),
+  ];
 }

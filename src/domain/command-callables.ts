@@ -1,4 +1,4 @@
-// Which deployed callable serves each command (decision 017), in a module of its own without zod,
+// Which deployed callable serves each command (decision 019), in a module of its own without zod,
 // so the SPA's first page can send a command before the registry (commands.ts) is loaded.
 import type { CommandName } from './commands';
 

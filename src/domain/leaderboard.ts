@@ -128,10 +128,7 @@ export function buildBoard(input: {
   readonly scores: ReadonlyMap<string, BoardScore>;
 }): BoardDocuments {
   const rows = rankBoard(input.teams, input.scores, input.rankingRule);
-  const names: Record<string, string> = {};
-  for (const team of input.teams) names[team.companyId] = team.companyName;
-  const companiesOf = (some: readonly LeaderboardRow[]) =>
-    Object.fromEntries(some.map((row) => [row.companyId, names[row.companyId] ?? '']));
+  const names = companyNamesOf(input.teams);
   const rollUp = companyRollUp(rows, names);
   const topRows = rows.slice(0, BOARD_TOP_ROWS);
   const topRollUp = rollUp.slice(0, BOARD_TOP_COMPANIES);
@@ -149,22 +146,8 @@ export function buildBoard(input: {
   const topByDay = Object.fromEntries(
     chartTeamIds(rows).map((teamId) => [teamId, { ...(input.scores.get(teamId)?.byDay ?? {}) }]),
   );
-  const pageCount = pageCountOf(rows.length);
-  const pages = Array.from({ length: pageCount }, (_, i): LeaderboardPage => {
-    const start = BOARD_TOP_ROWS + i * BOARD_PAGE_ROWS;
-    const pageRows = rows.slice(start, start + BOARD_PAGE_ROWS);
-    return {
-      seasonId: input.seasonId,
-      index: i + 1,
-      generation: input.generation,
-      updatedAt: input.now,
-      rows: pageRows,
-      teamIds: pageRows.map((row) => row.teamId),
-      companies: companiesOf(pageRows),
-      before: rows[start - 1] ?? null,
-      after: rows[start + BOARD_PAGE_ROWS] ?? null,
-    };
-  });
+  const pages = boardPages(input, rows, names);
+  const pageCount = pages.length;
   const top: Leaderboard = {
     seasonId: input.seasonId,
     rankingRule: input.rankingRule,
@@ -174,7 +157,7 @@ export function buildBoard(input: {
     rows: topRows,
     teamCount: rows.length,
     pageCount,
-    companies: companiesOf(topRows),
+    companies: companiesOf(topRows, names),
     companyRollUp: topRollUp,
     companyCount: rollUp.length,
     topByDay,
@@ -186,6 +169,43 @@ export function buildBoard(input: {
     },
   };
   return { top, pages };
+}
+
+/** Company names by id, of the teams' companies. */
+export function companyNamesOf(teams: readonly LeaderboardTeam[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const team of teams) names[team.companyId] = team.companyName;
+  return names;
+}
+
+function companiesOf(
+  rows: readonly LeaderboardRow[],
+  names: Readonly<Record<string, string>>,
+): Record<string, string> {
+  return Object.fromEntries(rows.map((row) => [row.companyId, names[row.companyId] ?? '']));
+}
+
+/** The pages after the top of ranked rows (the rule is buildBoard's). */
+export function boardPages(
+  at: { readonly seasonId: string; readonly generation: number; readonly now: number },
+  rows: readonly LeaderboardRow[],
+  names: Readonly<Record<string, string>>,
+): LeaderboardPage[] {
+  return Array.from({ length: pageCountOf(rows.length) }, (_, i): LeaderboardPage => {
+    const start = BOARD_TOP_ROWS + i * BOARD_PAGE_ROWS;
+    const pageRows = rows.slice(start, start + BOARD_PAGE_ROWS);
+    return {
+      seasonId: at.seasonId,
+      index: i + 1,
+      generation: at.generation,
+      updatedAt: at.now,
+      rows: pageRows,
+      teamIds: pageRows.map((row) => row.teamId),
+      companies: companiesOf(pageRows, names),
+      before: rows[start - 1] ?? null,
+      after: rows[start + BOARD_PAGE_ROWS] ?? null,
+    };
+  });
 }
 
 /** A row carries its team's impact only once some counted, to keep the board small. */
@@ -205,9 +225,36 @@ export function stableJson(value: unknown): string {
   );
 }
 
-/** What a page shows, apart from when and by which rebuild it was written. */
-function pageContent(page: LeaderboardPage): string {
-  return stableJson([page.rows, page.before, page.after, page.companies]);
+/** Whether two rows show the same (the average and participation follow from the rest). */
+function sameRow(a: LeaderboardRow | null | undefined, b: LeaderboardRow | null | undefined) {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const same = (x: unknown, y: unknown) => x === y || stableJson(x) === stableJson(y);
+  return (
+    a.teamId === b.teamId &&
+    a.rank === b.rank &&
+    a.total === b.total &&
+    a.name === b.name &&
+    a.companyId === b.companyId &&
+    a.memberCount === b.memberCount &&
+    a.activeMembers === b.activeMembers &&
+    a.reachedAt === b.reachedAt &&
+    same(a.byTheme, b.byTheme) &&
+    same(a.impact, b.impact)
+  );
+}
+
+/** Whether two pages show the same, whenever and by whichever rebuild they were written. */
+function samePage(a: LeaderboardPage, b: LeaderboardPage): boolean {
+  const companies = Object.keys(a.companies);
+  return (
+    a.rows.length === b.rows.length &&
+    a.rows.every((row, i) => sameRow(row, b.rows[i])) &&
+    sameRow(a.before, b.before) &&
+    sameRow(a.after, b.after) &&
+    companies.length === Object.keys(b.companies).length &&
+    companies.every((id) => a.companies[id] === b.companies[id])
+  );
 }
 
 /**
@@ -223,7 +270,7 @@ export function planBoardPatch(
   const write = next
     .filter((page) => {
       const before = previous?.[page.index - 1];
-      return !before || pageContent(before) !== pageContent(page);
+      return !before || !samePage(before, page);
     })
     .map((page) => page.index);
   const remove: number[] = [];

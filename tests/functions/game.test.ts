@@ -924,6 +924,29 @@ describe('the leaderboard', () => {
       expect(live?.rows.map((row) => row.total)).toEqual([250, 250]);
     });
   });
+  it('reads again only the team that changed: a renamed team shows its new name, and its nameKey is the one the search matches', async () => {
+    await inOwnWorld(async (own) => {
+      const db = await adminDb();
+      expect((await db.doc(`teams/${own.teamId}`).get()).get('nameKey')).toBe('team one');
+      await settledState(own.seasonId);
+      await db.doc(`teams/${own.teamId}`).update({ name: 'Les Écolos' });
+      await eventually(
+        () => board(own.seasonId, 'live'),
+        (value) => rowOf(value, own.teamId)?.name === 'Les Écolos',
+        'the renamed team on the board',
+        30_000,
+      );
+      const state = (await settledState(own.seasonId)) as
+        { lastRebuild?: { reads: number; full: boolean }; changedTeams?: object } | undefined;
+      expect(state?.lastRebuild?.full).toBe(false);
+      // The fixed documents, the cache, the query of moved scores, the team (and the world's other
+      // team when the trigger of a change made while building the world came late).
+      expect(state?.lastRebuild?.reads).toBeGreaterThanOrEqual(5 + BOARD_CACHE_CHUNKS + 1 + 1);
+      expect(state?.lastRebuild?.reads).toBeLessThanOrEqual(5 + BOARD_CACHE_CHUNKS + 1 + 2);
+      expect(state?.changedTeams).toEqual({});
+    });
+  });
+
   it('keeps 100 rows on the top and the rest in pages, and patches only what one approval moved', async () => {
     await inOwnWorld(async (own) => {
       await crowd(own);
@@ -953,6 +976,14 @@ describe('the leaderboard', () => {
         .where('teamIds', 'array-contains', own.teamId)
         .get();
       expect(mine.docs.map((document) => document.id)).toEqual(['2']);
+      // The readers that need every row (the daily standings, the digest, the report) get them.
+      process.env.GCLOUD_PROJECT ??= 'demo-techforgood';
+      const { readWholeBoard } = await import('../../functions/src/lib/whole-board');
+      const whole = await readWholeBoard(own.seasonId, 'public');
+      expect(whole?.rows.map((row) => row.rank)).toEqual(
+        Array.from({ length: 250 }, (_, i) => i + 1),
+      );
+      expect(whole?.companies).toEqual({ [own.companyId]: `Company ${own.seasonId}` });
 
       // One approval: the rebuild reads the score that moved, the cache and a few fixed
       // documents (its state twice, the season, the two tops), not the 250 teams and scores.

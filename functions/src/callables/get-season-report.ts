@@ -4,7 +4,7 @@ import { HttpsError } from 'firebase-functions/v2/https';
 import type { DocumentData, QuerySnapshot } from 'firebase-admin/firestore';
 import { command } from '../lib/on-call';
 import { EVENT_PATHS } from '../../../src/domain/events';
-import { GAME_PATHS, type Leaderboard } from '../../../src/domain/game';
+import { GAME_PATHS } from '../../../src/domain/game';
 import { PATHS } from '../../../src/domain/paths';
 import {
   buildSeasonReport,
@@ -17,6 +17,7 @@ import { SURVEY_PATHS } from '../../../src/domain/survey';
 import { db } from '../lib/admin';
 import { notFound, roleOf } from '../lib/authorise';
 import { refs } from '../lib/documents';
+import { readWholeBoard } from '../lib/whole-board';
 
 /** The documents of one season in a top-level collection, with only the fields the report uses. */
 function ofSeason(collection: string, seasonId: string, fields: readonly string[]) {
@@ -70,7 +71,7 @@ export const getSeasonReport = command(
         ]),
         ofSeason(EVENT_PATHS.registrations, seasonId, ['eventId', 'status', 'attended']),
         ofSeason(SURVEY_PATHS.answers, seasonId, ['keepGoing', 'rating', 'favouriteTheme']),
-        db.doc(GAME_PATHS.leaderboard(seasonId, 'live')).get(),
+        readWholeBoard(seasonId, 'live'),
       ]);
     const teamRows = rows<SeasonReportInput['teams'][number]>(teams);
     const companyIds = [...new Set(teamRows.map((team) => team.companyId))];
@@ -78,7 +79,7 @@ export const getSeasonReport = command(
       companyIds.length > 0
         ? await db.getAll(...companyIds.map((companyId) => refs.company(companyId)))
         : [];
-    const leaderboard = board.data() as Leaderboard | undefined;
+    const leaderboard = board;
     return buildSeasonReport({
       season,
       memberships: rows(memberships),

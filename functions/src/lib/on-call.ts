@@ -1,5 +1,5 @@
 // Every command of the registry (src/domain/commands.ts) is defined through `command` and served by
-// one of a few callables (`serveCommands`, decision 017): a call names its command, which refuses a
+// one of a few callables (`serveCommands`, decision 019): a call names its command, which refuses a
 // payload over a set size before the payload is validated, so a huge request costs no work beyond
 // the runtime's own JSON parsing (which the Functions runtime caps at 10 MB), then asks the
 // command's capability and parses its payload. Lint keeps callables from bypassing it.
@@ -112,7 +112,7 @@ export function command<N extends CommandName>(
  * What each callable needs: the memory and time of its most demanding command, one CPU so that an
  * instance serves calls side by side (`concurrency`, which needs a whole CPU), and as many warm
  * instances as the deployment asks (COMMANDS_MIN_INSTANCES in functions/.env, 0 by default: a
- * warm instance is billed while idle). Decision 017.
+ * warm instance is billed while idle). Decision 019.
  */
 const CALLABLE_RUNTIME: Record<CommandCallable, Omit<CallableOptions, 'enforceAppCheck'>> = {
   // Quick commands wait on Firestore most of their time: many share an instance. A photo proof

@@ -6,15 +6,15 @@
 // one, beside a cache of every team's row inputs (domain/board-cache.ts).
 import {
   FieldValue,
+  Timestamp,
   type DocumentReference,
   type DocumentSnapshot,
-  type Timestamp,
 } from 'firebase-admin/firestore';
 import { BOARD_CACHE_CHUNKS, type BoardCacheChunk } from '../../../src/domain/board-cache';
 import {
+  boardWritesOf,
   planBoardRebuild,
   type BoardRebuildInput,
-  type PagesPlan,
 } from '../../../src/domain/board-rebuild';
 import { documentSize } from '../../../src/domain/firestore-size';
 import {
@@ -199,6 +199,13 @@ export async function rebuildAfterBurst(seasonId: string): Promise<Ops> {
 export const REBUILD_LEASE_MS = 150_000;
 /** How long a rebuild waits for the one in progress before leaving the board to the next mark. */
 const REBUILD_WAIT_MS = 240_000;
+/**
+ * How far before the last rebuild's read of the scores the next one reads again. Firestore shows
+ * a read every commit stamped up to its time; the emulator stamps a commit before it shows it,
+ * and a rebuild that read in between missed a score for good (seen with a batch of 500 writes).
+ * Scores are whole values, so one read twice changes nothing but the count of reads.
+ */
+const SCORES_READ_OVERLAP_MS = 1_000;
 /** A transaction of the rebuild writes at most this much, under Firestore's 10 MiB a request. */
 const WRITE_BATCH_BYTES = 8 * 1024 * 1024;
 
@@ -276,9 +283,9 @@ function boardScoreRead(snapshot: DocumentSnapshot): BoardScore {
 }
 
 /** One write of a rebuild, with its size as Firestore counts it. */
-interface BoardWrite {
+interface SizedWrite {
   readonly ref: DocumentReference;
-  readonly data: Record<string, unknown> | null;
+  readonly data: Readonly<Record<string, unknown>> | null;
   readonly bytes: number;
 }
 
@@ -295,7 +302,6 @@ export async function rebuildLeaderboard(
   options: { readonly full?: boolean } = {},
 ): Promise<Ops> {
   const ops = noOps();
-  const stateRef = gameRefs.leaderboard(seasonId, 'state');
   const deadline = Date.now() + REBUILD_WAIT_MS;
   let start = await startRebuild(seasonId);
   while (!start) {
@@ -306,6 +312,40 @@ export async function rebuildLeaderboard(
   }
   ops.reads += 1;
   ops.writes += 1;
+  const taken = start;
+  const lease = { released: false };
+  try {
+    return await rebuildHolding(seasonId, taken, options, ops, lease);
+  } finally {
+    // A rebuild that stopped short (no season, an error) lets the next one in at once rather
+    // than when its lease expires; one that finished released it in its last transaction.
+    if (!lease.released) {
+      await releaseLease(seasonId, taken.generation).catch((error: unknown) => {
+        console.error(`The leaderboard of ${seasonId} stays held until its lease expires:`, error);
+      });
+    }
+  }
+}
+
+/** Releases the lease of the rebuild `generation`, if it still holds it. */
+async function releaseLease(seasonId: string, generation: number): Promise<void> {
+  const stateRef = gameRefs.leaderboard(seasonId, 'state');
+  await db.runTransaction(async (tx) => {
+    const state = await tx.get(stateRef);
+    const lease = state.get('rebuilding') as { generation?: number } | undefined;
+    if (lease?.generation === generation) tx.update(stateRef, { rebuilding: FieldValue.delete() });
+  });
+}
+
+/** The rebuild, once it holds the board. */
+async function rebuildHolding(
+  seasonId: string,
+  start: Start,
+  options: { readonly full?: boolean },
+  ops: Ops,
+  lease: { released: boolean },
+): Promise<Ops> {
+  const stateRef = gameRefs.leaderboard(seasonId, 'state');
   const { generation } = start;
   const seasonSnapshot = await refs.season(seasonId).get();
   ops.reads += 1;
@@ -332,7 +372,13 @@ export async function rebuildLeaderboard(
 
   const scoresRef = db.collection(GAME_PATHS.scores(seasonId));
   const scoresSnapshot = await (
-    full ? scoresRef : scoresRef.where('changedAt', '>', cache.scoresReadAt)
+    full
+      ? scoresRef
+      : scoresRef.where(
+          'changedAt',
+          '>',
+          Timestamp.fromMillis(cache.scoresReadAt.toMillis() - SCORES_READ_OVERLAP_MS),
+        )
   ).get();
   ops.reads += Math.max(1, scoresSnapshot.size);
   const scores = new Map(
@@ -396,29 +442,14 @@ export async function rebuildLeaderboard(
     plan = planBoardRebuild({ ...input, scores });
   }
 
-  const write = (ref: DocumentReference, data: Record<string, unknown> | null): BoardWrite => ({
-    ref,
-    data,
-    bytes: data ? documentSize(ref.path, data) : 0,
-  });
-  const pagesOf = (which: 'live' | 'public', pages: PagesPlan) => [
-    ...pages.write.map((index) =>
-      write(gameRefs.leaderboardPage(seasonId, which, index), {
-        ...pages.documents.pages[index - 1],
-      }),
-    ),
-    ...pages.remove.map((index) => write(gameRefs.leaderboardPage(seasonId, which, index), null)),
-  ];
-  const writes = [
-    ...pagesOf('live', plan.live),
-    ...(plan.public.kind === 'write' ? pagesOf('public', plan.public) : []),
-    ...plan.changedChunks.map((index) =>
-      write(gameRefs.boardCacheChunk(seasonId, index), { ...plan.chunks[index] }),
-    ),
-  ];
+  const writes = boardWritesOf(seasonId, plan).map((one) => ({
+    ref: db.doc(one.path),
+    data: one.data,
+    bytes: one.data ? documentSize(one.path, one.data) : 0,
+  }));
   // The pages and chunks first, in transactions under the size of a request; the tops and the
   // state last, so a reader never finds a top naming pages not yet written.
-  const batches: BoardWrite[][] = [[]];
+  const batches: SizedWrite[][] = [[]];
   let bytes = 0;
   for (const one of writes) {
     if (bytes + one.bytes > WRITE_BATCH_BYTES && (batches.at(-1)?.length ?? 0) > 0) {
@@ -444,11 +475,11 @@ export async function rebuildLeaderboard(
   }
   // The public board before and after this rebuild, when it was rewritten: its news are told.
   let news = null as { before: readonly LeaderboardRow[]; after: Leaderboard } | null;
-  await db.runTransaction(async (tx) => {
+  lease.released = await db.runTransaction(async (tx) => {
     news = null;
     const mt = metered(tx, ops);
     const state = await mt.get(stateRef);
-    if (!ours(state)) return;
+    if (!ours(state)) return false;
     for (const one of batches.at(-1) ?? []) {
       if (one.data) mt.set(one.ref, one.data);
       else mt.delete(one.ref);
@@ -484,6 +515,7 @@ export async function rebuildLeaderboard(
         forgotten.map(([teamId]) => [`changedTeams.${teamId}`, FieldValue.delete()]),
       ),
     });
+    return true;
   });
   // The board is written: its news are told after, and a failure to tell them is logged, never
   // thrown (a trigger that throws is killed, and takes the calls beside it in its worker along).

@@ -3,7 +3,7 @@
 // Each asks the rules of domain/schedule whether its window has come and records happenings
 // under ids that name the window, so running it again in the same window records nothing new.
 import { EVENT_PATHS, type SeasonEvent } from '../../../src/domain/events';
-import { GAME_PATHS, type Leaderboard } from '../../../src/domain/game';
+import { GAME_PATHS } from '../../../src/domain/game';
 import {
   HAPPENING_IDS,
   backlogOf,
@@ -23,6 +23,7 @@ import {
 import { isValidTimeZone, type Season } from '../../../src/domain/season';
 import { db } from '../lib/admin';
 import { standingRows } from '../lib/board-news';
+import { readWholeBoard } from '../lib/whole-board';
 import { happeningRef, recordHappening } from '../lib/happenings';
 import { backlogAlertHoursOf } from '../lib/posts';
 import { gameRefs } from '../lib/documents';
@@ -88,12 +89,10 @@ export async function tellDailyStandings(now: number): Promise<number> {
     if (season.state !== 'open') continue;
     const day = dailyWindowAt(now, season.timeZone, DAILY_POST_HOUR);
     if (!day) continue;
-    const [boardSnapshot, daily] = await Promise.all([
-      gameRefs.leaderboard(season.id, 'public').get(),
-      dailyRanksRef(season.id).get(),
-    ]);
+    const daily = await dailyRanksRef(season.id).get();
     if (daily.get('day') === day) continue;
-    const board = boardSnapshot.data() as Leaderboard | undefined;
+    // Every team's rank is compared with the day before's: the whole board, pages included.
+    const board = await readWholeBoard(season.id, 'public');
     if (!board || board.rows.length === 0) continue;
     await recordHappening(
       HAPPENING_IDS.dailyTopFive(season.id, day),

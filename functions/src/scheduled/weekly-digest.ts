@@ -3,6 +3,7 @@
 // is done a page of members at a time; each page's mails and the run's cursor are written in one
 // transaction, so a crash or a timeout resumes where it stopped and nobody gets two digests.
 import { FieldPath } from 'firebase-admin/firestore';
+import { readWholeBoard } from '../lib/whole-board';
 import { CATALOGUE } from '../../../src/domain/catalogue';
 import { buildDigest, weekEndOf, type DigestContent } from '../../../src/domain/digest';
 import { GAME_PATHS, seasonAction, type Leaderboard } from '../../../src/domain/game';
@@ -14,7 +15,6 @@ import type { Localized } from '../../../src/domain/themes';
 import { db } from '../lib/admin';
 import { mailPreferencesRef, queueMail } from '../lib/mail';
 import { metered, noOps } from '../lib/meter';
-import { gameRefs } from '../lib/documents';
 import { seasonsUnderWay } from './daily-news';
 
 /** Members read per page: at most one mail each, under a transaction's 500 writes. */
@@ -158,8 +158,8 @@ export async function sendSeasonDigest(
   now: number,
   pageSize = DIGEST_PAGE,
 ): Promise<number> {
-  const board = (await gameRefs.leaderboard(season.id, 'public').get()).data() as
-    Leaderboard | undefined;
+  // Each member's team is placed among all the teams: the whole board, read once for the run.
+  const board = await readWholeBoard(season.id, 'public');
   let queued = 0;
   for (;;) {
     const page = await digestPage(season, week, board, now, pageSize);
