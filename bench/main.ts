@@ -11,6 +11,8 @@ if (part === 'ranking') {
   }
   const { benchNationalBoard } = await import('./national');
   for (const line of benchNationalBoard()) console.log(line);
+  const { benchCost } = await import('./cost');
+  for (const line of benchCost()) console.log(line);
   const { benchMail } = await import('./mail');
   for (const line of await benchMail()) console.log(line);
 } else if (part === 'emulated') {

@@ -43,20 +43,55 @@ export function benchNationalBoard(): string[] {
   return Object.entries(NAMES).flatMap(([label, longest]) => nationalBoard(label, longest));
 }
 
-function nationalBoard(label: string, longest: (characters: number, prefix: string) => string) {
-  const random = seededRandom(TEAMS);
-  const seasonId = 'national-edition-2027';
-  const teams: LeaderboardTeam[] = Array.from({ length: TEAMS }, (_, i) => ({
+/** A season's board as the bench simulates it: how many teams, people, companies, and their names. */
+export interface SimulatedSeason {
+  readonly teams: number;
+  readonly membersPerTeam: number;
+  readonly companies: number;
+  /** How many approvals, over random teams, the rebuild after a burst counts. */
+  readonly burst: number;
+  readonly name: (characters: number, prefix: string) => string;
+}
+
+/** The sizes of a season's board documents and what one rebuild after a burst reads and writes. */
+export interface BoardFigures {
+  readonly topBytes: number;
+  readonly pageBytes: readonly number[];
+  readonly chunkBytes: readonly number[];
+  readonly rebuild: {
+    readonly reads: number;
+    readonly writes: number;
+    readonly writtenBytes: number;
+    readonly movedTeams: number;
+    readonly livePages: number;
+    readonly publicPages: number;
+    readonly chunks: number;
+    readonly chartReads: number;
+    readonly planMs: readonly number[];
+  };
+}
+
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+
+/**
+ * Builds the board of a simulated season with the functions' pure rules, then plans the rebuild
+ * after a burst of approvals: reads counted as functions/src/lib/scores.ts spends them (the
+ * emulator test of one approval checks that count), writes as boardWritesOf lists them.
+ */
+export function simulateBoard(season: SimulatedSeason): BoardFigures {
+  const random = seededRandom(season.teams);
+  const seasonId = 'simulated-season-2027';
+  const teams: LeaderboardTeam[] = Array.from({ length: season.teams }, (_, i) => ({
     id: `T${String(i).padStart(19, '0')}`,
-    name: longest(60, String(i % 10)),
-    companyId: `C${String(i % COMPANIES).padStart(19, '0')}`,
-    companyName: longest(80, String(i % 10)),
-    memberCount: MEMBERS,
+    name: season.name(60, String(i % 10)),
+    companyId: `C${String(i % season.companies).padStart(19, '0')}`,
+    companyName: season.name(80, String(i % 10)),
+    memberCount: season.membersPerTeam,
     createdAt: 1_700_000_000_000 + i,
   }));
   const scoreOf = (total: number, reachedAt: number): BoardScore => ({
     total,
-    activeMembers: 1 + random(MEMBERS),
+    activeMembers: 1 + random(season.membersPerTeam),
     reachedAt,
     byTheme: Object.fromEntries(THEME_IDS.map((theme) => [theme, random(500)])),
     impact: {
@@ -69,7 +104,6 @@ function nationalBoard(label: string, longest: (characters: number, prefix: stri
   const start = { seasonId, generation: 1, now: 1_800_000_000_000, rankingRule: 'total' as const };
   const chunks = cacheOf(seasonId, 1, teams, scores);
   const { top, pages } = buildBoard({ ...start, status: 'live', teams, scores });
-
   const topBytes = documentSize(GAME_PATHS.leaderboard(seasonId, 'public'), { ...top });
   const pageBytes = pages.map((page) =>
     documentSize(`${GAME_PATHS.leaderboardPages(seasonId, 'public')}/${page.index}`, { ...page }),
@@ -77,18 +111,11 @@ function nationalBoard(label: string, longest: (characters: number, prefix: stri
   const chunkBytes = chunks.map((chunk) =>
     documentSize(`${GAME_PATHS.boardCache(seasonId)}/${chunk.index}`, { ...chunk }),
   );
-  const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
-  const lines = [
-    `national season: ${TEAMS.toLocaleString('en')} teams, ${(TEAMS * MEMBERS).toLocaleString('en')} people, ${COMPANIES.toLocaleString('en')} companies, ${label}`,
-    `  the board's documents: top ${kb(topBytes)} (${share(topBytes)}); ${pages.length} pages a board, largest ${kb(Math.max(...pageBytes))} (${share(Math.max(...pageBytes))}), ${kb(sum(pageBytes))} in all; ${chunks.length} cache chunks, largest ${kb(Math.max(...chunkBytes))} (${share(Math.max(...chunkBytes))}), ${kb(sum(chunkBytes))} in all`,
-    `  one view of the board (the top): 1 read, ${kb(topBytes)}`,
-    `  one's own team row (the top + its page, found by teamIds array-contains): 2 reads, ${kb(topBytes + Math.max(...pageBytes))} at most`,
-  ];
 
   // A burst of approvals over random teams, the first rebuild after it.
   const moved = new Map<string, BoardScore>();
-  for (let i = 0; i < BURST; i += 1) {
-    const team = teams[random(TEAMS)];
+  for (let i = 0; i < season.burst; i += 1) {
+    const team = teams[random(season.teams)];
     const before = (team && (moved.get(team.id) ?? scores.get(team.id))) || undefined;
     if (!team || !before) continue;
     moved.set(team.id, {
@@ -112,12 +139,12 @@ function nationalBoard(label: string, longest: (characters: number, prefix: stri
     livePageCount: top.pageCount,
     storedPublic: { status: 'live' as const, pageCount: top.pageCount },
   };
-  const times: number[] = [];
+  const planMs: number[] = [];
   let plan = planBoardRebuild(input);
   for (let run = 0; run < 5; run += 1) {
     const began = performance.now();
     plan = planBoardRebuild(input);
-    times.push(performance.now() - began);
+    planMs.push(performance.now() - began);
   }
   const writes = boardWritesOf(seasonId, plan);
   const writtenBytes =
@@ -126,16 +153,43 @@ function nationalBoard(label: string, longest: (characters: number, prefix: stri
     (plan.public.kind === 'write'
       ? documentSize(GAME_PATHS.leaderboard(seasonId, 'public'), { ...plan.public.documents.top })
       : 0);
-  // The state when the rebuild starts and ends, the two tops.
-  const writeCount = writes.length + 4;
-  const reads =
-    FIXED_READS + BOARD_CACHE_CHUNKS + Math.max(1, moved.size) + plan.missingByDay.length;
-  const countsOf = (which: 'live' | 'public') =>
+  const pagesOf = (which: 'live' | 'public') =>
     writes.filter((one) => one.path.startsWith(GAME_PATHS.leaderboardPages(seasonId, which)))
       .length;
-  lines.push(
-    `  one rebuild after ${BURST} approvals over ${moved.size} random teams: ${reads} reads (${FIXED_READS} fixed, ${BOARD_CACHE_CHUNKS} cache chunks, ${moved.size} scores, ${plan.missingByDay.length} chart scores), ${writeCount} writes (${countsOf('live')} live pages, ${countsOf('public')} public pages, ${plan.changedChunks.length} cache chunks, 2 tops, the state twice), ${kb(writtenBytes)} written; planned in a median ${median(times).toFixed(0)} ms (ranking 10,000 teams twice: the board before and after)`,
+  return {
+    topBytes,
+    pageBytes,
+    chunkBytes,
+    rebuild: {
+      reads: FIXED_READS + BOARD_CACHE_CHUNKS + Math.max(1, moved.size) + plan.missingByDay.length,
+      // The state when the rebuild starts and ends, the two tops.
+      writes: writes.length + 4,
+      writtenBytes,
+      movedTeams: moved.size,
+      livePages: pagesOf('live'),
+      publicPages: pagesOf('public'),
+      chunks: plan.changedChunks.length,
+      chartReads: plan.missingByDay.length,
+      planMs,
+    },
+  };
+}
+
+function nationalBoard(label: string, longest: (characters: number, prefix: string) => string) {
+  const { topBytes, pageBytes, chunkBytes, rebuild } = simulateBoard({
+    teams: TEAMS,
+    membersPerTeam: MEMBERS,
+    companies: COMPANIES,
+    burst: BURST,
+    name: longest,
+  });
+  const lines = [
+    `national season: ${TEAMS.toLocaleString('en')} teams, ${(TEAMS * MEMBERS).toLocaleString('en')} people, ${COMPANIES.toLocaleString('en')} companies, ${label}`,
+    `  the board's documents: top ${kb(topBytes)} (${share(topBytes)}); ${pageBytes.length} pages a board, largest ${kb(Math.max(...pageBytes))} (${share(Math.max(...pageBytes))}), ${kb(sum(pageBytes))} in all; ${chunkBytes.length} cache chunks, largest ${kb(Math.max(...chunkBytes))} (${share(Math.max(...chunkBytes))}), ${kb(sum(chunkBytes))} in all`,
+    `  one view of the board (the top): 1 read, ${kb(topBytes)}`,
+    `  one's own team row (the top + its page, found by teamIds array-contains): 2 reads, ${kb(topBytes + Math.max(...pageBytes))} at most`,
+    `  one rebuild after ${BURST} approvals over ${rebuild.movedTeams} random teams: ${rebuild.reads} reads (${FIXED_READS} fixed, ${BOARD_CACHE_CHUNKS} cache chunks, ${rebuild.movedTeams} scores, ${rebuild.chartReads} chart scores), ${rebuild.writes} writes (${rebuild.livePages} live pages, ${rebuild.publicPages} public pages, ${rebuild.chunks} cache chunks, 2 tops, the state twice), ${kb(rebuild.writtenBytes)} written; planned in a median ${median(rebuild.planMs).toFixed(0)} ms (ranking 10,000 teams twice: the board before and after)`,
     `  the same rebuild reading everything, as before the pages: ${(2 * TEAMS + 3).toLocaleString('en')} reads; a full rebuild now (a reconciliation, a missing cache): ${(2 * TEAMS + FIXED_READS + BOARD_CACHE_CHUNKS).toLocaleString('en')} reads`,
-  );
+  ];
   return lines;
 }
