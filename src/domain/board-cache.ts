@@ -4,11 +4,24 @@
 import { stableJson, type BoardScore, type LeaderboardTeam } from './leaderboard';
 
 /**
- * How many chunk documents the cache is spread over. At 10,000 teams with the longest names
- * allowed each stays well under Firestore's 1 MiB (leaderboard.test.ts measures it); a rebuild
- * reads them all, and writes those that hold a team that moved.
+ * At most how many chunk documents the cache is spread over. At 10,000 teams with the longest
+ * names allowed each stays well under Firestore's 1 MiB (leaderboard.test.ts measures it); a
+ * rebuild reads them all, and writes those that hold a team that moved.
  */
 export const BOARD_CACHE_CHUNKS = 64;
+
+/** How many teams a chunk is sized for: 10,000 teams fill the 64 chunks. */
+export const TEAMS_PER_CHUNK = 160;
+
+/**
+ * Rule: the cache has one chunk per TEAMS_PER_CHUNK teams, at least one and at most
+ * BOARD_CACHE_CHUNKS, and never fewer than it had: a season of 32 teams reads and writes one
+ * chunk, not 64; when teams come in past a chunk's share, every team is spread again once.
+ */
+export function chunkCountFor(teamCount: number, previousCount = 0): number {
+  const needed = Math.min(BOARD_CACHE_CHUNKS, Math.max(1, Math.ceil(teamCount / TEAMS_PER_CHUNK)));
+  return Math.max(previousCount, needed);
+}
 
 /** One team as the rebuild last saw it; `score` is absent until the team has a score document. */
 export interface BoardCacheEntry {
@@ -77,15 +90,27 @@ function chunkOf(
   return { seasonId, index, generation, teams, companies };
 }
 
-/** The whole cache for these teams and scores (a full rebuild), every chunk written. */
+/**
+ * The whole cache for these teams and scores (a full rebuild), over at least `previousCount`
+ * chunks (so no chunk written before is left behind, holding teams of before).
+ */
 export function cacheOf(
   seasonId: string,
   generation: number,
   teams: readonly LeaderboardTeam[],
   scores: ReadonlyMap<string, BoardScore>,
+  previousCount = 0,
 ): BoardCacheChunk[] {
-  return patchCache(seasonId, [], generation, new Map(teams.map((team) => [team.id, team])), scores)
-    .chunks;
+  const empty = Array.from({ length: previousCount }, (_, index) =>
+    chunkOf(seasonId, index, 0, {}, new Map()),
+  );
+  return patchCache(
+    seasonId,
+    empty,
+    generation,
+    new Map(teams.map((team) => [team.id, team])),
+    scores,
+  ).chunks;
 }
 
 /**
@@ -101,41 +126,33 @@ export function patchCache(
   teams: ReadonlyMap<string, LeaderboardTeam | null>,
   scores: ReadonlyMap<string, BoardScore>,
 ): { chunks: BoardCacheChunk[]; changed: number[] } {
-  const entries = Array.from(
-    { length: BOARD_CACHE_CHUNKS },
-    (_, index) =>
-      new Map(Object.entries(previous.find((chunk) => chunk.index === index)?.teams ?? {})),
-  );
+  const entries = new Map<string, BoardCacheEntry>();
+  for (const chunk of previous) {
+    for (const [id, entry] of Object.entries(chunk.teams)) entries.set(id, entry);
+  }
   const names = new Map<string, string>();
   for (const chunk of previous) {
     for (const [id, name] of Object.entries(chunk.companies)) names.set(id, name);
   }
-  const changed = new Set<number>(previous.length === 0 ? entries.map((_, index) => index) : []);
-  const replace = (index: number, id: string, entry: BoardCacheEntry | null) => {
-    const chunk = entries[index];
-    if (!chunk || stableJson(chunk.get(id) ?? null) === stableJson(entry)) return;
-    if (entry) chunk.set(id, entry);
-    else chunk.delete(id);
-    changed.add(index);
+  /** The teams whose entry changed, and the companies renamed (every chunk naming one is written). */
+  const changedTeams = new Set<string>();
+  const renamed = new Set<string>();
+  const replace = (id: string, entry: BoardCacheEntry | null) => {
+    if (stableJson(entries.get(id) ?? null) === stableJson(entry)) return;
+    if (entry) entries.set(id, entry);
+    else entries.delete(id);
+    changedTeams.add(id);
   };
   for (const [id, team] of teams) {
-    const index = cacheChunkOf(id);
     if (!team) {
-      replace(index, id, null);
+      replace(id, null);
       continue;
     }
     const known = names.get(team.companyId);
     names.set(team.companyId, team.companyName);
-    if (known !== undefined && known !== team.companyName) {
-      // A renamed company: every chunk naming it is rewritten.
-      entries.forEach((chunk, other) => {
-        if ([...chunk.values()].some((entry) => entry.companyId === team.companyId)) {
-          changed.add(other);
-        }
-      });
-    }
-    const score = scores.get(id) ?? entries[index]?.get(id)?.score;
-    replace(index, id, {
+    if (known !== undefined && known !== team.companyName) renamed.add(team.companyId);
+    const score = scores.get(id) ?? entries.get(id)?.score;
+    replace(id, {
       name: team.name,
       companyId: team.companyId,
       memberCount: team.memberCount,
@@ -145,14 +162,27 @@ export function patchCache(
   }
   for (const [id, score] of scores) {
     if (teams.has(id)) continue;
-    const index = cacheChunkOf(id);
-    const entry = entries[index]?.get(id);
-    if (entry) replace(index, id, { ...entry, score: withoutByDay(score) });
+    const entry = entries.get(id);
+    if (entry) replace(id, { ...entry, score: withoutByDay(score) });
   }
-  const chunks = entries.map((teamsOfChunk, index) => {
+  const count = chunkCountFor(entries.size, previous.length);
+  const grouped = Array.from({ length: count }, () => ({}) as Record<string, BoardCacheEntry>);
+  for (const [id, entry] of entries) {
+    const chunk = grouped[cacheChunkOf(id, count)];
+    if (chunk) chunk[id] = entry;
+  }
+  // Spread again over more chunks (or the first cache): every chunk is written.
+  const changed = new Set<number>(
+    count !== previous.length ? grouped.map((_, index) => index) : [],
+  );
+  for (const id of changedTeams) changed.add(cacheChunkOf(id, count));
+  grouped.forEach((chunk, index) => {
+    if (Object.values(chunk).some((entry) => renamed.has(entry.companyId))) changed.add(index);
+  });
+  const chunks = grouped.map((teamsOfChunk, index) => {
     const kept = previous.find((chunk) => chunk.index === index);
     return changed.has(index) || !kept
-      ? chunkOf(seasonId, index, generation, Object.fromEntries(teamsOfChunk), names)
+      ? chunkOf(seasonId, index, generation, teamsOfChunk, names)
       : kept;
   });
   return { chunks, changed: [...changed].sort((a, b) => a - b) };

@@ -149,7 +149,7 @@ export function planBoardRebuild(input: BoardRebuildInput): BoardRebuildPlan {
 /** A full rebuild's cache, whose chunks are written only where they differ from the stored ones. */
 function fullCache(input: BoardRebuildInput, previous: readonly BoardCacheChunk[]) {
   const teams = [...input.teams.values()].flatMap((team) => (team ? [team] : []));
-  const chunks = cacheOf(input.seasonId, input.generation, teams, input.scores);
+  const chunks = cacheOf(input.seasonId, input.generation, teams, input.scores, previous.length);
   const content = (chunk: BoardCacheChunk | undefined) =>
     chunk ? stableJson([chunk.teams, chunk.companies]) : null;
   const changed = chunks

@@ -3,8 +3,10 @@ import {
   boardInputsOf,
   BOARD_CACHE_CHUNKS,
   cacheChunkOf,
+  chunkCountFor,
   cacheOf,
   patchCache,
+  TEAMS_PER_CHUNK,
 } from './board-cache';
 import { documentSize, FIRESTORE_DOCUMENT_MAX_BYTES } from './firestore-size';
 import { BOARD_TOP_COMPANIES, BOARD_TOP_ROWS, GAME_PATHS, type StoredTeamScore } from './game';
@@ -265,15 +267,50 @@ describe('the board cache', () => {
   it('gives back the teams and scores it was built from, spread over its chunks by team', () => {
     const { teams, scores } = inputs(500);
     const chunks = cacheOf('s', 1, teams, scores);
-    expect(chunks).toHaveLength(BOARD_CACHE_CHUNKS);
+    expect(chunks).toHaveLength(Math.ceil(500 / TEAMS_PER_CHUNK));
     const back = boardInputsOf(chunks);
     expect(back.teams.map((entry) => entry.id).sort()).toEqual(
       teams.map((entry) => entry.id).sort(),
     );
     expect(back.scores.get('team-7')).toEqual(scores.get('team-7'));
     for (const chunk of chunks) {
-      for (const id of Object.keys(chunk.teams)) expect(cacheChunkOf(id)).toBe(chunk.index);
+      for (const id of Object.keys(chunk.teams)) {
+        expect(cacheChunkOf(id, chunks.length)).toBe(chunk.index);
+      }
     }
+  });
+
+  it('takes one chunk per 160 teams, from 1 to 64, and never fewer than it had', () => {
+    expect([1, 32, 160, 161, 1_000, 10_000, 50_000].map((count) => chunkCountFor(count))).toEqual([
+      1,
+      1,
+      1,
+      2,
+      7,
+      63,
+      BOARD_CACHE_CHUNKS,
+    ]);
+    expect(chunkCountFor(10, 5)).toBe(5);
+  });
+
+  it('spreads every team again, and writes every chunk, when teams come in past its size', () => {
+    const { teams, scores } = inputs(160);
+    const chunks = cacheOf('s', 1, teams, scores);
+    expect(chunks).toHaveLength(1);
+    const newcomer = team('team-160', 3, 160);
+    const grown = patchCache('s', chunks, 2, new Map([[newcomer.id, newcomer]]), new Map());
+    expect(grown.chunks).toHaveLength(2);
+    expect(grown.changed).toEqual([0, 1]);
+    for (const chunk of grown.chunks) {
+      for (const id of Object.keys(chunk.teams)) expect(cacheChunkOf(id, 2)).toBe(chunk.index);
+    }
+    expect(boardInputsOf(grown.chunks).teams).toHaveLength(161);
+    // A team leaving keeps the count: the chunks written before stay the ones read.
+    const left = patchCache('s', grown.chunks, 3, new Map([[newcomer.id, null]]), new Map());
+    expect(left.chunks).toHaveLength(2);
+    expect(left.changed).toEqual([cacheChunkOf(newcomer.id, 2)]);
+    // A full rebuild over a cache of more chunks keeps them all (none left holding old teams).
+    expect(cacheOf('s', 4, teams.slice(0, 3), scores, 2)).toHaveLength(2);
   });
 
   it('marks only the chunks of the teams and scores that changed, drops a team gone, and is the same when a change comes twice', () => {
@@ -283,7 +320,7 @@ describe('the board cache', () => {
     const changedTeams = new Map([['team-9', null]]);
     const once = patchCache('s', chunks, 2, changedTeams, changedScores);
     expect(once.changed).toEqual(
-      [...new Set([cacheChunkOf('team-3'), cacheChunkOf('team-9')])].sort((a, b) => a - b),
+      [...new Set([cacheChunkOf('team-3', 4), cacheChunkOf('team-9', 4)])].sort((a, b) => a - b),
     );
     const back = boardInputsOf(once.chunks);
     expect(back.scores.get('team-3')?.total).toBe(99);

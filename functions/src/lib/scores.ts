@@ -354,8 +354,12 @@ async function rebuildHolding(
   const rankingRule = season.rankingRule ?? 'total';
   const liveRef = gameRefs.leaderboard(seasonId, 'live');
   const publicRef = gameRefs.leaderboard(seasonId, 'public');
-  const cached = start.cache?.chunks === BOARD_CACHE_CHUNKS ? start.cache : null;
-  const chunkRefs = Array.from({ length: BOARD_CACHE_CHUNKS }, (_, index) =>
+  // The cache as the last rebuild left it: as many chunks as it says it wrote.
+  const cached =
+    start.cache && start.cache.chunks > 0 && start.cache.chunks <= BOARD_CACHE_CHUNKS
+      ? start.cache
+      : null;
+  const chunkRefs = Array.from({ length: cached?.chunks ?? 0 }, (_, index) =>
     gameRefs.boardCacheChunk(seasonId, index),
   );
   const [liveTop, publicTop, ...chunkSnapshots] = await db.getAll(
@@ -367,7 +371,7 @@ async function rebuildHolding(
   const chunks = chunkSnapshots.flatMap((snapshot) =>
     snapshot.exists ? [snapshot.data() as BoardCacheChunk] : [],
   );
-  const cache = cached && chunks.length === BOARD_CACHE_CHUNKS ? cached : null;
+  const cache = cached && chunks.length === cached.chunks ? cached : null;
   const full = options.full === true || cache === null;
 
   const scoresRef = db.collection(GAME_PATHS.scores(seasonId));
@@ -447,6 +451,15 @@ async function rebuildHolding(
     data: one.data,
     bytes: one.data ? documentSize(one.path, one.data) : 0,
   }));
+  if (full) {
+    // A full rebuild may spread the cache over fewer chunks than some earlier one wrote (a cache
+    // found incomplete): the chunks past its count go, so no team of before stays in one.
+    const stored = await db.collection(GAME_PATHS.boardCache(seasonId)).listDocuments();
+    ops.reads += Math.max(1, stored.length);
+    for (const ref of stored) {
+      if (Number(ref.id) >= plan.chunks.length) writes.push({ ref, data: null, bytes: 0 });
+    }
+  }
   // The pages and chunks first, in transactions under the size of a request; the tops and the
   // state last, so a reader never finds a top naming pages not yet written.
   const batches: SizedWrite[][] = [[]];
@@ -503,7 +516,7 @@ async function rebuildHolding(
       generation,
       scoresReadAt: scoresSnapshot.readTime,
       rankingRule,
-      chunks: BOARD_CACHE_CHUNKS,
+      chunks: plan.chunks.length,
     };
     // What this rebuild cost, counted, for the benchmark (this write included).
     mt.update(stateRef, {
