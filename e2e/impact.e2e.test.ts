@@ -401,11 +401,15 @@ it(
     await expect.poll(() => impactLines(dashboardImpact), poll).toEqual(long(team, 'fr'));
 
     // --- The season closes (frozen, then closed), and the member reads the final report.
+    // The admin page lists every season of the stack: this world's is the card under its name.
     for (const to of ['frozen', 'closed'] as const) {
       await organiser.goTo(fr.nav.admin);
-      await organiser.page.getByRole('button', { name: fr.admin.seasons.advance[to] }).click();
-      await organiser.page.getByRole('button', { name: fr.admin.seasons.advanceConfirm }).click();
-      await organiser.page.getByText(fr.seasonStates[to], { exact: true }).waitFor();
+      const card = organiser.page.getByRole('listitem').filter({
+        has: organiser.page.getByRole('heading', { name: season.world.seasonName, exact: true }),
+      });
+      await card.getByRole('button', { name: fr.admin.seasons.advance[to] }).click();
+      await card.getByRole('button', { name: fr.admin.seasons.advanceConfirm }).click();
+      await card.getByText(fr.seasonStates[to], { exact: true }).waitFor();
     }
     const report = async (app: AppPage, language: Language) => {
       const texts = TEXTS[language];

@@ -5,6 +5,8 @@ import { signedInCaller, type Caller } from './emulators';
 
 export interface World {
   readonly seasonId: string;
+  /** Its season's name, new in every world (the admin page lists every season by it). */
+  readonly seasonName: string;
   readonly companyId: string;
   readonly teamId: string;
   readonly otherTeamId: string;
@@ -40,9 +42,10 @@ export async function buildWorld(settings: Record<string, unknown> = {}): Promis
     signedInCaller(),
     signedInCaller(),
   ]);
+  const season = seasonSettings(settings);
   const { seasonId } = (await organiser.call('saveSeason', {
     seasonId: null,
-    settings: seasonSettings(settings),
+    settings: season,
   })) as { seasonId: string };
   await organiser.call('advanceSeason', { seasonId, to: 'open' });
   const { companyId } = (await organiser.call('createCompany', {
@@ -62,6 +65,7 @@ export async function buildWorld(settings: Record<string, unknown> = {}): Promis
   const people = { stranger, employee, member, captain, otherCaptain, organiser };
   return {
     seasonId,
+    seasonName: String(season.name),
     companyId,
     teamId: team.teamId,
     otherTeamId: other.teamId,
