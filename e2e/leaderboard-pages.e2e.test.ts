@@ -32,16 +32,22 @@ const TEAM_TWO_RANK = 5;
 async function boardSettled(world: World) {
   const db = await adminFirestore();
   const state = db.doc(GAME_PATHS.leaderboard(world.seasonId, 'state'));
+  const request = db.doc(GAME_PATHS.leaderboard(world.seasonId, 'request'));
   const top = db.doc(GAME_PATHS.leaderboard(world.seasonId, 'public'));
   // In the set-up, where expect.poll is not available: polled by hand, a minute at most.
   for (const deadline = Date.now() + 60_000; ;) {
-    const [stateNow, topNow] = await Promise.all([state.get(), top.get()]);
+    const [stateNow, requestNow, topNow] = await Promise.all([
+      state.get(),
+      request.get(),
+      top.get(),
+    ]);
     // Built from the whole world: team one counts the member who joined it last.
     const teamOne = ((topNow.get('rows') as LeaderboardRow[] | undefined) ?? []).find(
       (row) => row.teamId === world.teamId,
     );
     if (
-      stateNow.get('dirty') === false &&
+      stateNow.get('cache') !== undefined &&
+      !requestNow.exists &&
       stateNow.get('rebuilding') === undefined &&
       topNow.get('teamCount') === 2 &&
       teamOne?.memberCount === 2

@@ -58,10 +58,11 @@ export const GAME_PATHS = {
   /** Marks of score events already applied, keyed by the event's id. */
   appliedEvents: (seasonId: string) => `seasons/${seasonId}/appliedEvents`,
   /**
-   * `public` (what everyone sees; stops at the freeze), `live` (organisers), `state`, and
-   * `dailyRanks` (the ranks the daily job last told, by team).
+   * `public` (what everyone sees; stops at the freeze), `live` (organisers), `state` (the
+   * rebuilds' lease and cache), `request` (there while a rebuild is asked for: its creation
+   * wakes the rebuild), and `dailyRanks` (the ranks the daily job last told, by team).
    */
-  leaderboard: (seasonId: string, which: 'public' | 'live' | 'state' | 'dailyRanks') =>
+  leaderboard: (seasonId: string, which: 'public' | 'live' | 'state' | 'request' | 'dailyRanks') =>
     `seasons/${seasonId}/leaderboard/${which}`,
   /**
    * The board beyond its top (LeaderboardPage), one document per page, id its number from 1:

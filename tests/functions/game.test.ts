@@ -60,8 +60,8 @@ const score = (seasonId: string, teamId: string) =>
 const board = (seasonId: string, which: 'public' | 'live' | 'state') =>
   readDocument<
     Leaderboard & {
-      dirty?: boolean;
       countedUpTo?: number;
+      cache?: { chunks: number };
       rebuilding?: unknown;
       lastRebuild?: { reads: number; writes: number; full: boolean };
     }
@@ -69,13 +69,18 @@ const board = (seasonId: string, which: 'public' | 'live' | 'state') =>
 const page = (seasonId: string, which: 'public' | 'live', index: number) =>
   readDocument<LeaderboardPage>(`seasons/${seasonId}/leaderboard/${which}/pages/${index}`);
 /** The board's state once no rebuild is asked for or running. */
-const settledState = (seasonId: string) =>
-  eventually(
-    () => board(seasonId, 'state'),
-    (value) => value?.dirty !== true && value?.rebuilding === undefined,
+const rebuildAsked = async (seasonId: string) =>
+  (await readDocument(`seasons/${seasonId}/leaderboard/request`)) !== undefined;
+/** The board's state once built (its cache recorded), with no rebuild asked for or running. */
+const settledState = async (seasonId: string) => {
+  const [state] = await eventually(
+    async () => [await board(seasonId, 'state'), await rebuildAsked(seasonId)] as const,
+    ([state, asked]) => state?.cache !== undefined && !asked && state.rebuilding === undefined,
     'a settled leaderboard',
     60_000,
   );
+  return state;
+};
 
 /**
  * Brings `own`'s season to 250 teams: 248 more, the i-th with 10 × (i + 1) points, so they hold
@@ -113,15 +118,38 @@ async function crowd(own: World): Promise<void> {
   }
   await batch.commit();
   await eventually(
-    () => Promise.all([board(own.seasonId, 'live'), board(own.seasonId, 'state')]),
-    ([live, state]) =>
+    () =>
+      Promise.all([
+        board(own.seasonId, 'live'),
+        board(own.seasonId, 'state'),
+        rebuildAsked(own.seasonId),
+      ]),
+    ([live, state, asked]) =>
       live?.teamCount === 250 &&
       live.rows[0]?.total === 2480 &&
-      state?.dirty !== true &&
+      !asked &&
       state?.rebuilding === undefined,
     'the board of 250 teams',
     60_000,
   );
+  // The teams' trigger events may still be arriving after the board shows them all (each marks
+  // its team changed): the board is left alone once no rebuild came for 1.5 s, which is also past
+  // the second a rebuild reads again before the last one's read.
+  let last = '';
+  let quietSince = Date.now();
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
+    const state = await board(own.seasonId, 'state');
+    const asked = await rebuildAsked(own.seasonId);
+    const now = JSON.stringify([state?.generation, asked, state?.rebuilding ?? null]);
+    if (now !== last || asked || state?.rebuilding !== undefined) {
+      last = now;
+      quietSince = Date.now();
+    } else if (Date.now() - quietSince >= 1_500) {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('The board of 250 teams kept being rebuilt for a minute');
 }
 
 /** Approves a submission of `points` points by the world's member. */
@@ -702,6 +730,79 @@ describe('scores', () => {
     });
   });
 
+  it('a review scores what it approves in its own transaction: the board shows it as the review answers, and the trigger adds nothing', async () => {
+    await inOwnWorld(async (own) => {
+      const { organiser, member } = own.people;
+      await settledState(own.seasonId);
+      const id = await seedSubmission({
+        seasonId: own.seasonId,
+        teamId: own.teamId,
+        uid: member.uid,
+        status: 'pending',
+        points: 10,
+      });
+      await organiser.call('reviewSubmissions', {
+        submissionIds: [id],
+        decision: 'approve',
+        reason: null,
+      });
+      // Read at once: the review answered with the board rebuilt.
+      expect(rowOf(await board(own.seasonId, 'live'), own.teamId)?.total).toBe(10);
+      expect((await score(own.seasonId, own.teamId))?.total).toBe(10);
+      const db = await adminDb();
+      const written = (await db.doc(`submissions/${id}`).get()).data() ?? {};
+      const mark = String(written.scoredWrite);
+      expect(mark.startsWith(`${id}~`)).toBe(true);
+      expect(
+        (await db.doc(`seasons/${own.seasonId}/appliedEvents/${mark}`).get()).get('submissionId'),
+      ).toBe(id);
+      process.env.GCLOUD_PROJECT ??= 'demo-techforgood';
+      const { applySubmissionWrite } =
+        await import('../../functions/src/triggers/on-submission-written');
+      const pending = { ...written, status: 'pending', scoredWrite: null };
+      // The write's own event, whatever its id, finds the review's mark and adds nothing.
+      expect((await applySubmissionWrite('its-event', id, pending, written)).applied).toBe(false);
+      expect((await score(own.seasonId, own.teamId))?.total).toBe(10);
+      // The same data copied under another id (as deleteMyAccount rewrites an id) is scored.
+      expect(
+        (await applySubmissionWrite('copy-event', `${id}-copy`, undefined, written)).applied,
+      ).toBe(true);
+      expect((await score(own.seasonId, own.teamId))?.total).toBe(20);
+    });
+  });
+
+  it('marks again a board that missed a change, as the season tick does, and leaves one that did not', async () => {
+    await inOwnWorld(async (own) => {
+      await settledState(own.seasonId);
+      process.env.GCLOUD_PROJECT ??= 'demo-techforgood';
+      const { markBoardIfBehind } = await import('../../functions/src/lib/scores');
+      expect(await markBoardIfBehind(own.seasonId, Date.now())).toBe(false);
+      // A score committed by a review stopped before it marked the board.
+      const db = await adminDb();
+      const { FieldValue } = await import('firebase-admin/firestore');
+      await db.doc(`seasons/${own.seasonId}/scores/${own.teamId}`).set({
+        teamId: own.teamId,
+        total: 7,
+        byTheme: { sobriety: 7 },
+        byModality: {},
+        byDay: {},
+        members: {},
+        activeMembers: 1,
+        approvedCount: 1,
+        reachedAt: Date.now(),
+        changedAt: FieldValue.serverTimestamp(),
+      });
+      expect(await rebuildAsked(own.seasonId)).toBe(false);
+      expect(await markBoardIfBehind(own.seasonId, Date.now())).toBe(true);
+      await eventually(
+        () => board(own.seasonId, 'live'),
+        (value) => rowOf(value, own.teamId)?.total === 7,
+        'the healed board',
+        30_000,
+      );
+    });
+  });
+
   it('reconciliations run during a burst of approvals each leave exact scores', async () => {
     await inOwnWorld(async (own) => {
       const { organiser } = own.people;
@@ -723,11 +824,23 @@ describe('scores', () => {
       let inFlight = 0;
       for (let round = 1; round <= 5; round += 1) {
         const approved = ids.slice(0, round * 8);
-        await organiser.call('reviewSubmissions', {
-          submissionIds: approved.slice(-8),
-          decision: 'approve',
-          reason: null,
-        });
+        if (round % 2 === 1) {
+          // Reviewed: the review scores them in its own transaction.
+          await organiser.call('reviewSubmissions', {
+            submissionIds: approved.slice(-8),
+            decision: 'approve',
+            reason: null,
+          });
+        } else {
+          // Approved by another writer (as an auto-approval is): the trigger scores them, its
+          // events still queued when the reconciliation runs.
+          const batch = db.batch();
+          const now = Date.now();
+          for (const id of approved.slice(-8)) {
+            batch.update(db.doc(`submissions/${id}`), { status: 'approved', approvedAt: now });
+          }
+          await batch.commit();
+        }
         const result = (await organiser.call('reconcileScores', { seasonId: own.seasonId })) as {
           fixed: number;
         };
@@ -898,12 +1011,7 @@ describe('the leaderboard', () => {
     await inOwnWorld(async (own) => {
       const { organiser } = own.people;
       const ids = await pendingOnBothTeams(own, 100, () => 5);
-      const settled = async () =>
-        eventually(
-          () => board(own.seasonId, 'state'),
-          (value) => value?.dirty !== true,
-          'a settled leaderboard',
-        );
+      const settled = () => settledState(own.seasonId);
       const before = (await settled())?.generation ?? 0;
       await organiser.call('reviewSubmissions', {
         submissionIds: ids,

@@ -84,7 +84,8 @@ const SEED: Record<string, Record<string, unknown>> = {
   },
   'seasons/open1/leaderboard/public': { rows: [] },
   'seasons/open1/leaderboard/live': { rows: [] },
-  'seasons/open1/leaderboard/state': { dirty: false },
+  'seasons/open1/leaderboard/state': { generation: 1 },
+  'seasons/open1/leaderboard/request': { at: 1 },
   'seasons/draft1/leaderboard/public': { rows: [] },
   // The board's pages after its top, and the rebuild's cache.
   'seasons/open1/leaderboard/public/pages/1': { index: 1, rows: [], teamIds: ['t1'] },
@@ -228,6 +229,7 @@ const READERS: Record<string, readonly Role[]> = {
   'seasons/open1/leaderboard/public': SIGNED_IN,
   'seasons/open1/leaderboard/live': ['organiser'],
   'seasons/open1/leaderboard/state': ['organiser'],
+  'seasons/open1/leaderboard/request': ['organiser'],
   'seasons/draft1/leaderboard/public': ['organiser'],
   'seasons/open1/leaderboard/public/pages/1': SIGNED_IN,
   'seasons/open1/leaderboard/live/pages/1': ['organiser'],

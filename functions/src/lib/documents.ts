@@ -32,7 +32,7 @@ export const gameRefs = {
     db.collection(GAME_PATHS.scores(seasonId)).doc(teamId),
   applied: (seasonId: string, eventId: string) =>
     db.collection(GAME_PATHS.appliedEvents(seasonId)).doc(eventId),
-  leaderboard: (seasonId: string, which: 'public' | 'live' | 'state' | 'dailyRanks') =>
+  leaderboard: (seasonId: string, which: 'public' | 'live' | 'state' | 'request' | 'dailyRanks') =>
     db.doc(GAME_PATHS.leaderboard(seasonId, which)),
   leaderboardPage: (seasonId: string, which: 'public' | 'live', index: number) =>
     db.collection(GAME_PATHS.leaderboardPages(seasonId, which)).doc(String(index)),

@@ -1,8 +1,8 @@
 // Team scores and the leaderboard (a top document and pages). A score event (a submission's
 // write, a correction) is applied once, keyed by its own id, stamps the score with the time it
-// changed, and marks the leaderboard dirty; the first mark of a burst triggers one rebuild after
-// a short pause (triggers/on-leaderboard-requested.ts), so a hundred approvals lead to a few
-// rewrites, not a hundred. A rebuild reads only the scores and teams that moved since the last
+// changed, and asks for a rebuild; the first request of a burst leads to one rebuild after a short
+// pause (by the review that asked, or triggers/on-leaderboard-requested.ts), so a hundred
+// approvals lead to a few rewrites, not a hundred. A rebuild reads only the scores and teams that moved since the last
 // one, beside a cache of every team's row inputs (domain/board-cache.ts).
 import {
   FieldValue,
@@ -103,12 +103,12 @@ export async function applyScoreEvent(
 ): Promise<{ applied: boolean; rebuild: boolean; firsts: FirstTheme[] }> {
   const mark = gameRefs.applied(seasonId, eventId);
   const teamIds = [...new Set(deltas.map((delta) => delta.teamId))];
-  const stateRef = gameRefs.leaderboard(seasonId, 'state');
   // One round trip for the mark, the scores and the board's state: triggers queue one after
   // another on the emulators, so each saved round trip shortens a burst.
-  const [markSnapshot, state, ...scoreSnapshots] = await mt.getAll(
+  const [markSnapshot, state, request, ...scoreSnapshots] = await mt.getAll(
     mark,
-    stateRef,
+    gameRefs.leaderboard(seasonId, 'state'),
+    gameRefs.leaderboard(seasonId, 'request'),
     ...teamIds.map((teamId) => gameRefs.score(seasonId, teamId)),
   );
   if (markSnapshot?.exists) return { applied: false, rebuild: false, firsts: [] };
@@ -117,41 +117,159 @@ export async function applyScoreEvent(
     mt.set(mark, { at: now, ...note, counted: 'byReconciliation' });
     return { applied: false, rebuild: false, firsts: [] };
   }
-  const scores = new Map<string, StoredTeamScore>();
-  teamIds.forEach((teamId, index) => {
-    scores.set(teamId, storedScore(teamId, scoreSnapshots[index]?.data()));
-  });
+  const book = scoreBookOf(seasonId, teamIds, scoreSnapshots, request?.exists === true);
+  enterInBook(book, { eventId, deltas, note }, now);
+  return { applied: true, ...closeScoreBook(mt, book, now) };
+}
+
+/** One score change to apply: its deltas, under the mark `eventId` that makes it apply once. */
+export interface ScoreEvent {
+  readonly eventId: string;
+  readonly deltas: readonly ScoreDelta[];
+  readonly note: Record<string, unknown>;
+}
+
+/**
+ * The scores of some teams of a season, read in a transaction before it writes (Firestore's
+ * rule), then changed in memory by the events entered, and written once by `closeScoreBook`.
+ */
+export interface ScoreBook {
+  readonly seasonId: string;
+  /**
+   * Whether a rebuild was asked for (the request document, read in the same transaction); null
+   * when it was not read (a review asks after its commit: `markBoardChanged`).
+   */
+  readonly requested: boolean | null;
+  readonly scores: Map<string, StoredTeamScore>;
+  readonly events: ScoreEvent[];
+  /** The teams' themes before the first event, for their first points in a theme. */
+  readonly initialThemes: ReadonlyMap<string, StoredTeamScore['byTheme']>;
+}
+
+function scoreBookOf(
+  seasonId: string,
+  teamIds: readonly string[],
+  scoreSnapshots: readonly (DocumentSnapshot | undefined)[],
+  requested: boolean | null,
+): ScoreBook {
+  const scores = new Map(
+    teamIds.map((teamId, index) => [teamId, storedScore(teamId, scoreSnapshots[index]?.data())]),
+  );
+  return {
+    seasonId,
+    requested,
+    scores,
+    events: [],
+    initialThemes: new Map([...scores].map(([teamId, score]) => [teamId, score.byTheme])),
+  };
+}
+
+/**
+ * Reads, in one round trip, the score books of the teams named for each season; not the board's
+ * state, which every review of a burst would otherwise read and contend for.
+ */
+export async function readScoreBooks(
+  mt: MeteredTransaction,
+  teamsBySeason: ReadonlyMap<string, ReadonlySet<string>>,
+): Promise<Map<string, ScoreBook>> {
+  const wanted = [...teamsBySeason].map(([seasonId, teamIds]) => ({
+    seasonId,
+    teamIds: [...teamIds],
+  }));
+  const refsRead = wanted.flatMap(({ seasonId, teamIds }) =>
+    teamIds.map((teamId) => gameRefs.score(seasonId, teamId)),
+  );
+  const snapshots = refsRead.length > 0 ? await mt.getAll(...refsRead) : [];
+  const books = new Map<string, ScoreBook>();
+  let offset = 0;
+  for (const { seasonId, teamIds } of wanted) {
+    const read = snapshots.slice(offset, offset + teamIds.length);
+    offset += teamIds.length;
+    books.set(seasonId, scoreBookOf(seasonId, teamIds, read, null));
+  }
+  return books;
+}
+
+/** Applies one event's deltas to the book's scores, in memory. */
+export function enterInBook(book: ScoreBook, event: ScoreEvent, now: number): void {
   // The event's deltas together decide whether the total changed: points moved from one member
   // to another (an author anonymised) leave the total, and so the tie-break time, as they were.
-  const initial = new Map(scores);
-  for (const delta of deltas) {
-    const before = scores.get(delta.teamId) ?? storedScore(delta.teamId, undefined);
+  const initial = new Map(book.scores);
+  for (const delta of event.deltas) {
+    const before = book.scores.get(delta.teamId) ?? storedScore(delta.teamId, undefined);
     const after: TeamScore = applyDelta(before, delta);
     const start = initial.get(delta.teamId) ?? before;
-    scores.set(delta.teamId, {
+    book.scores.set(delta.teamId, {
       ...after,
       teamId: delta.teamId,
       reachedAt: after.total !== start.total ? now : start.reachedAt,
     });
   }
+  book.events.push(event);
+}
+
+/**
+ * Writes what the book's events changed: every score read (stamped with the time it changed),
+ * each event's mark, and the rebuild's request when the book read none (the first of a burst).
+ * Returns whether it asked for the rebuild, and the teams' first points in a theme.
+ */
+export function closeScoreBook(
+  mt: MeteredTransaction,
+  book: ScoreBook,
+  now: number,
+): { rebuild: boolean; firsts: FirstTheme[] } {
+  const { seasonId } = book;
   // `changedAt` (the commit's time) is what the leaderboard's rebuild asks for the scores that
   // moved since it last read them.
-  for (const [teamId, score] of scores) {
+  for (const [teamId, score] of book.scores) {
     mt.set(gameRefs.score(seasonId, teamId), {
       ...score,
       changedAt: FieldValue.serverTimestamp(),
     });
   }
-  const firsts = [...scores].flatMap(([teamId, score]) =>
-    firstThemes(initial.get(teamId)?.byTheme ?? {}, score.byTheme).map((theme) => ({
+  const firsts = [...book.scores].flatMap(([teamId, score]) =>
+    firstThemes(book.initialThemes.get(teamId) ?? {}, score.byTheme).map((theme) => ({
       teamId,
       theme,
     })),
   );
-  const rebuild = state?.get('dirty') !== true;
-  if (rebuild) mt.set(stateRef, { dirty: true, dirtySince: now }, { merge: true });
-  mt.set(mark, { at: now, ...note, ops: { reads: mt.ops.reads, writes: mt.ops.writes + 1 } });
-  return { applied: true, rebuild, firsts };
+  const rebuild = book.requested === false;
+  if (rebuild) mt.set(gameRefs.leaderboard(seasonId, 'request'), { at: now });
+  for (const event of book.events) {
+    mt.set(gameRefs.applied(seasonId, event.eventId), {
+      at: now,
+      ...event.note,
+      ops: { reads: mt.ops.reads, writes: mt.ops.writes + book.events.length },
+    });
+  }
+  return { rebuild, firsts };
+}
+
+/**
+ * The field a submission write carries when its writer applied the write's score change in the
+ * same transaction (reviewSubmissions): the id of that change's mark, made of the submission's
+ * id and a random part. Its trigger then finds the mark and changes nothing; a copy of the
+ * submission under another id (deleteMyAccount) does not match it, and is scored as any write.
+ */
+export const SCORED_WRITE = 'scoredWrite';
+
+/** A new mark id for a write to the submission `submissionId` scored by its writer. */
+export function scoredWriteId(submissionId: string): string {
+  return `${submissionId}~${db.collection('_').doc().id}`;
+}
+
+/** The mark of a submission write its writer scored, or null when the trigger scores it. */
+export function scoredByWriter(
+  submissionId: string,
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown> | undefined,
+): string | null {
+  const mark: unknown = after?.[SCORED_WRITE];
+  return typeof mark === 'string' &&
+    mark !== before?.[SCORED_WRITE] &&
+    mark.startsWith(`${submissionId}~`)
+    ? mark
+    : null;
 }
 
 /** A team's first points in a theme, found while applying a score event. */
@@ -161,35 +279,90 @@ export interface FirstTheme {
 }
 
 /**
- * Marks the leaderboard as needing a rebuild, and the team `teamId` (when given) as one the next
- * rebuild reads again; true when the caller's mark is the first of a burst (it triggers the
- * rebuild). A team is counted, not listed: the rebuild forgets it only when no change came
+ * Asks for a rebuild after scores were committed outside the trigger (a review): creates the
+ * request, which exists from the first change of a burst until a rebuild takes it. True when this
+ * call created it (the first of a burst), and the caller rebuilds. A request already there needs
+ * nothing more: the rebuild that takes it starts after this commit, so it reads these scores. A
+ * creation, not a transaction, so the reviews of a burst never contend for it.
+ */
+export async function markBoardChanged(seasonId: string): Promise<boolean> {
+  try {
+    await gameRefs.leaderboard(seasonId, 'request').create({ at: Date.now() });
+    return true;
+  } catch (error) {
+    if ((error as { code?: number }).code === ALREADY_EXISTS) return false;
+    throw error;
+  }
+}
+
+/** The gRPC code of a creation that found its document there. */
+const ALREADY_EXISTS = 6;
+
+/**
+ * Marks again a board that missed a change: a score moved after the last finished rebuild read
+ * them (with the same overlap), while no rebuild is asked for or running. A rebuild that stopped
+ * after clearing the mark, or a review stopped between its commit and its mark, leaves such a
+ * board; the five-minute season tick heals it. True when it marked the board.
+ */
+export async function markBoardIfBehind(seasonId: string, now: number): Promise<boolean> {
+  const [state, request] = await db.getAll(
+    gameRefs.leaderboard(seasonId, 'state'),
+    gameRefs.leaderboard(seasonId, 'request'),
+  );
+  if (!state || request?.exists) return false;
+  const lease = state.get('rebuilding') as { until?: number } | undefined;
+  if (lease && Number(lease.until ?? 0) > now) return false;
+  const readAt = (state.get('cache') as CacheMeta | undefined)?.scoresReadAt;
+  const scores = db.collection(GAME_PATHS.scores(seasonId));
+  const moved = await (
+    readAt
+      ? scores.where(
+          'changedAt',
+          '>',
+          Timestamp.fromMillis(readAt.toMillis() - SCORES_READ_OVERLAP_MS),
+        )
+      : scores
+  )
+    .limit(1)
+    .get();
+  // A board never built with no score yet is built by its season's opening.
+  if (moved.empty) return false;
+  return requestLeaderboard(seasonId);
+}
+
+/**
+ * Asks for a rebuild (creates the request unless it is there), and marks the team `teamId`
+ * (when given) as one the next rebuild reads again; true when the caller's request is the first
+ * of a burst. A team is counted, not listed: the rebuild forgets it only when no change came
  * after the one it read.
  */
 export async function requestLeaderboard(seasonId: string, teamId?: string): Promise<boolean> {
+  if (!teamId) return markBoardChanged(seasonId);
   return db.runTransaction(async (tx) => {
     const stateRef = gameRefs.leaderboard(seasonId, 'state');
-    const state = await tx.get(stateRef);
-    const dirty = state.get('dirty') === true;
-    if (dirty && !teamId) return false;
-    tx.set(
-      stateRef,
-      {
-        ...(teamId ? { changedTeams: { [teamId]: FieldValue.increment(1) } } : {}),
-        ...(dirty ? {} : { dirty: true, dirtySince: Date.now() }),
-      },
-      { merge: true },
-    );
-    return !dirty;
+    const requestRef = gameRefs.leaderboard(seasonId, 'request');
+    const [request] = await tx.getAll(requestRef);
+    tx.set(stateRef, { changedTeams: { [teamId]: FieldValue.increment(1) } }, { merge: true });
+    if (request?.exists) return false;
+    tx.set(requestRef, { at: Date.now() });
+    return true;
   });
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Waits for the rest of the burst, then rebuilds. */
-export async function rebuildAfterBurst(seasonId: string): Promise<Ops> {
+/**
+ * Waits for the rest of the burst, then rebuilds, unless a rebuild took the request since (it
+ * counts every change before it). Whoever asked first calls it: the request's trigger, and a
+ * review that scored its approvals itself (so the board moves before the review answers); the
+ * later of the two finds no request and leaves the board.
+ */
+export async function rebuildAfterBurst(
+  seasonId: string,
+  options: { readonly waitMs?: number } = {},
+): Promise<Ops> {
   await pause(COALESCE_MS);
-  return rebuildLeaderboard(seasonId);
+  return rebuildLeaderboard(seasonId, { onlyIfRequested: true, waitMs: options.waitMs });
 }
 
 /**
@@ -227,23 +400,31 @@ interface Start {
   readonly changedTeams: Readonly<Record<string, number>>;
 }
 
-/** Takes the board for one rebuild, or null while another rebuild holds it. */
-async function startRebuild(seasonId: string): Promise<Start | null> {
+/**
+ * Takes the board for one rebuild; null while another rebuild holds it, 'clean' when asked only
+ * for a requested rebuild and there is no request (a rebuild took it after the last change).
+ */
+async function startRebuild(
+  seasonId: string,
+  onlyIfRequested: boolean,
+): Promise<Start | null | 'clean'> {
   const stateRef = gameRefs.leaderboard(seasonId, 'state');
+  const requestRef = gameRefs.leaderboard(seasonId, 'request');
   return db.runTransaction(async (tx) => {
-    const state = await tx.get(stateRef);
+    const [state, request] = await tx.getAll(stateRef, requestRef);
     const now = Date.now();
-    const lease = state.get('rebuilding') as { until?: number } | undefined;
+    const lease = state?.get('rebuilding') as { until?: number } | undefined;
     if (lease && Number(lease.until ?? 0) > now) return null;
-    const previous = Number(state.get('generation') ?? 0);
+    if (onlyIfRequested && !request?.exists) return 'clean';
+    const previous = Number(state?.get('generation') ?? 0);
     const generation = previous + 1;
-    const cache = (state.get('cache') as CacheMeta | undefined) ?? null;
-    // Clearing the dirty mark as the board is taken means any change committed after it marks
-    // the board dirty again, and the rebuild it triggers waits for this one.
+    const cache = (state?.get('cache') as CacheMeta | undefined) ?? null;
+    // Taking the request as the board is taken means any change committed after it asks again,
+    // and the rebuild that request wakes waits for this one.
+    if (request?.exists) tx.delete(requestRef);
     tx.set(
       stateRef,
       {
-        dirty: false,
         generation,
         builtAt: now,
         rebuilding: { generation, until: now + REBUILD_LEASE_MS },
@@ -256,9 +437,9 @@ async function startRebuild(seasonId: string): Promise<Start | null> {
       // A rebuild that started after the last finished one and did not finish may have written
       // some pages: the pages are then all rewritten.
       pagesMatchCache: cache !== null && cache.generation === previous,
-      publicFollowsLive: state.get('publicFollowsLive') === true,
+      publicFollowsLive: state?.get('publicFollowsLive') === true,
       changedTeams: {
-        ...((state.get('changedTeams') as Record<string, number> | undefined) ?? {}),
+        ...((state?.get('changedTeams') as Record<string, number> | undefined) ?? {}),
       },
     };
   });
@@ -296,21 +477,30 @@ interface SizedWrite {
  * reconciliation), re-ranks in memory, and writes the pages, cache chunks and tops that changed,
  * the tops and the state last. The generation counts rebuilds; every write checks the lease is
  * still this rebuild's, so one taken over after it expired writes nothing more.
+ *
+ * `onlyIfRequested` leaves a board no change asked to rebuild since a rebuild started; `waitMs`
+ * bounds the wait for the rebuild in progress (the request stays for the next one).
  */
 export async function rebuildLeaderboard(
   seasonId: string,
-  options: { readonly full?: boolean } = {},
+  options: {
+    readonly full?: boolean;
+    readonly onlyIfRequested?: boolean;
+    readonly waitMs?: number;
+  } = {},
 ): Promise<Ops> {
   const ops = noOps();
-  const deadline = Date.now() + REBUILD_WAIT_MS;
-  let start = await startRebuild(seasonId);
+  const deadline = Date.now() + (options.waitMs ?? REBUILD_WAIT_MS);
+  const onlyIfRequested = options.onlyIfRequested === true;
+  let start = await startRebuild(seasonId, onlyIfRequested);
   while (!start) {
-    // Another rebuild holds the board: the dirty mark stays, and this one runs after it.
+    // Another rebuild holds the board: the request stays, and this one runs after it.
     if (Date.now() > deadline) return ops;
     await pause(200);
-    start = await startRebuild(seasonId);
+    start = await startRebuild(seasonId, onlyIfRequested);
   }
   ops.reads += 1;
+  if (start === 'clean') return ops;
   ops.writes += 1;
   const taken = start;
   const lease = { released: false };

@@ -1,14 +1,14 @@
-// The one place the leaderboard is rebuilt after score changes: when its state document turns
-// dirty (the first change of a burst), wait a moment for the rest of the burst, then rebuild.
-import { onDocumentWritten } from 'firebase-functions/v2/firestore';
+// Where the leaderboard is rebuilt after changes nobody rebuilt at once: when a rebuild is asked
+// for (its request document is created by the first change of a burst), wait a moment for the
+// rest of the burst, then rebuild, unless a review that asked rebuilt it first. Only a creation
+// wakes it: the rebuilds' own writes to the board's state do not.
+import { onDocumentCreated } from 'firebase-functions/v2/firestore';
 import { rebuildAfterBurst } from '../lib/scores';
 
-export const onLeaderboardRequested = onDocumentWritten(
+export const onLeaderboardRequested = onDocumentCreated(
   // A rebuild holds every team of the season in memory, and may wait for the one before it.
-  { document: 'seasons/{seasonId}/leaderboard/state', memory: '512MiB', timeoutSeconds: 300 },
+  { document: 'seasons/{seasonId}/leaderboard/request', memory: '512MiB', timeoutSeconds: 300 },
   async (event) => {
-    const turnedDirty =
-      event.data?.after.get('dirty') === true && event.data.before.get('dirty') !== true;
-    if (turnedDirty) await rebuildAfterBurst(event.params.seasonId);
+    await rebuildAfterBurst(event.params.seasonId);
   },
 );

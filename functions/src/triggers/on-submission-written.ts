@@ -5,7 +5,8 @@ import { deltasForWrite } from '../../../src/domain/scoring';
 import { db } from '../lib/admin';
 import { metered, noOps, type Ops } from '../lib/meter';
 import { recordFirstThemes } from '../lib/happenings';
-import { applyScoreEvent, microsOf, microsOfIso, scoredOf } from '../lib/scores';
+import { gameRefs } from '../lib/documents';
+import { applyScoreEvent, microsOf, microsOfIso, scoredByWriter, scoredOf } from '../lib/scores';
 
 /**
  * The trigger's work, exported so tests can replay an event: applies the write's score change
@@ -25,6 +26,13 @@ export async function applySubmissionWrite(
   if (!seasonId || deltas.length === 0) {
     return { applied: false, rebuild: false, seasonId: seasonId || null, ops };
   }
+  // A write its writer scored in the same transaction (a review) left a mark: then nothing more.
+  const scoredMark = scoredByWriter(submissionId, before, after);
+  if (scoredMark) {
+    const mark = await gameRefs.applied(seasonId, scoredMark).get();
+    ops.reads += 1;
+    if (mark.exists) return { applied: false, rebuild: false, seasonId, ops };
+  }
   const now = Date.now();
   // A submission replaced with its author's account had the author's uid in its id: its marks
   // name the id that replaces it, so no mark keeps the uid (deleteMyAccount).
@@ -33,7 +41,7 @@ export async function applySubmissionWrite(
     applyScoreEvent(
       metered(tx, ops),
       seasonId,
-      eventId,
+      scoredMark ?? eventId,
       deltas,
       now,
       { submissionId: noted },
