@@ -117,12 +117,9 @@ export interface LeaderboardRow {
   readonly impact?: ImpactTotals;
 }
 
-/** How many rows the top of the board holds (the one document every viewer of the board follows). */
-export const BOARD_TOP_ROWS = 100;
-/** How many rows each page after the top holds. */
-export const BOARD_PAGE_ROWS = 100;
-/** How many companies the top of the board rolls up (the most points first). */
-export const BOARD_TOP_COMPANIES = 100;
+// The board's sizes live with its paths (no zod, no catalogue), so the leaderboard page's view
+// code does not pull this module into the first page.
+export { BOARD_PAGE_ROWS, BOARD_TOP_COMPANIES, BOARD_TOP_ROWS } from './paths';
 
 /** A company on the board: its teams, their points, and the points per team. */
 export interface CompanyRollUp {

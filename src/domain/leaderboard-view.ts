@@ -1,14 +1,8 @@
 // What the leaderboard page draws from the board: the rows in rank order, the board's pages and
 // their positions, the companies' roll-up, my team's neighbours and gaps (from the top or from
 // its page), and the top teams' points by day.
-import {
-  BOARD_PAGE_ROWS,
-  BOARD_TOP_ROWS,
-  type CompanyRollUp,
-  type Leaderboard,
-  type LeaderboardPage,
-  type LeaderboardRow,
-} from './game';
+import type { CompanyRollUp, Leaderboard, LeaderboardPage, LeaderboardRow } from './game';
+import { BOARD_PAGE_ROWS, BOARD_TOP_ROWS } from './paths';
 
 export type { CompanyRollUp };
 import { gapTo, measureOf, type RankedTeam } from './ranking';

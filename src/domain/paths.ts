@@ -112,3 +112,10 @@ export function surveyAnswerId(seasonId: string, uid: string): string {
 export function surveyIsOpen(season: { readonly surveyOpen?: boolean }): boolean {
   return season.surveyOpen === true;
 }
+
+/** How many rows the top of the board holds (the one document every viewer of the board follows). */
+export const BOARD_TOP_ROWS = 100;
+/** How many rows each page after the top holds. */
+export const BOARD_PAGE_ROWS = 100;
+/** How many companies the top of the board rolls up (the most points first). */
+export const BOARD_TOP_COMPANIES = 100;
