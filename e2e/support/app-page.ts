@@ -21,6 +21,9 @@ export class AppPage {
     await this.fillCredentials(email, password);
     await this.page.getByRole('button', { name: 'Créer mon compte' }).click();
     await this.signedInMenu().waitFor();
+    // The menu shows as the account exists; the app then leaves the form for the page asked
+    // for: a navigation before that is undone by it.
+    await this.page.waitForURL((url) => url.pathname !== '/sign-up');
   }
 
   async signIn(email: string, password: string) {
@@ -28,6 +31,7 @@ export class AppPage {
     await this.fillCredentials(email, password);
     await this.page.getByRole('button', { name: 'Se connecter' }).click();
     await this.signedInMenu().waitFor();
+    await this.page.waitForURL((url) => url.pathname !== '/sign-in');
   }
 
   /** The navigation's "More" menu button: there once someone is signed in. */
