@@ -18,8 +18,12 @@ const DAYS = 30;
 /** What one command costs, as the emulated part of `npm run bench` counts it. */
 const COUNTED = {
   submission: { reads: 7, writes: 2, invocations: 2 },
-  /** The callable's share of one approval in a bulk review, then its score trigger. */
-  approval: { reads: 2 + 3, writes: 3 + 2, invocations: 1 },
+  /**
+   * The review's share of one approval in a bulk review (the submission and its team's score
+   * read; the submission, notification, audit entry, score and mark written), then its score
+   * trigger, which reads the mark and writes nothing.
+   */
+  approval: { reads: 2 + 1, writes: 5, invocations: 1 },
   /** A person's opening of the app: config, profile, season, membership, team, picks. */
   session: { reads: 6 },
 };
@@ -114,8 +118,8 @@ export function benchCost(): string[] {
     const invocations =
       submissions * COUNTED.submission.invocations +
       edition.validations * COUNTED.approval.invocations +
-      // A rebuild's trigger, and the two that find it already under way.
-      rebuilds * 3;
+      // The trigger of a rebuild's request (the review that asked rebuilt it, or it does).
+      rebuilds;
     const egressBytes =
       personDays *
         ((1 + HABITS.rewritesSeenPerView) * board.topBytes +
