@@ -31,7 +31,7 @@ import { gameRefs } from '../lib/documents';
 import { writeAudit } from '../lib/submissions';
 
 /**
- * How long a review waits for a rebuild in progress before leaving its own to the state's
+ * How long a review waits for a rebuild in progress before leaving its own to the request's
  * trigger: an organiser is waiting for the answer.
  */
 const REVIEW_REBUILD_WAIT_MS = 10_000;
@@ -59,9 +59,9 @@ export const reviewSubmissions = command('reviewSubmissions', async ({ actor, in
     if (input.decision !== 'keep') {
       const to = input.decision === 'approve' ? 'approved' : 'rejected';
       for (const snapshot of snapshots) {
-        const submission = snapshot.data() as Submission | undefined;
-        if (!submission || !canMove(submission.status, to, 'organiser')) continue;
         const before = snapshot.data();
+        const submission = before as Submission | undefined;
+        if (!submission || !canMove(submission.status, to, 'organiser')) continue;
         const deltas = deltasForWrite(
           scoredOf(snapshot.id, before),
           scoredOf(snapshot.id, { ...before, ...movedFields(to, input.reason, now) }),
@@ -154,7 +154,7 @@ export const reviewSubmissions = command('reviewSubmissions', async ({ actor, in
     const scoredSeasons = [...books.values()].map((book) => ({
       seasonId: book.seasonId,
       scored: book.events.length > 0,
-      firsts: closeScoreBook(mt, book, now).firsts,
+      firsts: closeScoreBook(mt, book, now),
     }));
     return { changed: changed.length, skipped, scoredSeasons, now };
   });

@@ -2,8 +2,8 @@
 // write, a correction) is applied once, keyed by its own id, stamps the score with the time it
 // changed, and asks for a rebuild; the first request of a burst leads to one rebuild after a short
 // pause (by the review that asked, or triggers/on-leaderboard-requested.ts), so a hundred
-// approvals lead to a few rewrites, not a hundred. A rebuild reads only the scores and teams that moved since the last
-// one, beside a cache of every team's row inputs (domain/board-cache.ts).
+// approvals lead to a few rewrites, not a hundred. A rebuild reads only the scores and teams that
+// moved since the last one, beside a cache of every team's row inputs (domain/board-cache.ts).
 import {
   FieldValue,
   Timestamp,
@@ -81,8 +81,8 @@ export function microsOfIso(time: string): number {
 
 /**
  * Applies score deltas once for the event `eventId`, inside the caller's transaction: a replayed
- * or duplicated event finds its mark and changes nothing. Returns whether it applied them and
- * whether this event should rebuild the leaderboard (the first of a burst).
+ * or duplicated event finds its mark and changes nothing; the first change of a burst asks for a
+ * rebuild. Returns whether it applied them, and the teams' first points in a theme.
  *
  * `committedAt` (µs) is when the write behind the event was committed, for events that arrive
  * after it (a trigger). Rule: a reconciliation counts every write committed up to the time it
@@ -100,7 +100,7 @@ export async function applyScoreEvent(
   now: number,
   note: Record<string, unknown> = {},
   committedAt?: number,
-): Promise<{ applied: boolean; rebuild: boolean; firsts: FirstTheme[] }> {
+): Promise<{ applied: boolean; firsts: FirstTheme[] }> {
   const mark = gameRefs.applied(seasonId, eventId);
   const teamIds = [...new Set(deltas.map((delta) => delta.teamId))];
   // One round trip for the mark, the scores and the board's state: triggers queue one after
@@ -111,15 +111,15 @@ export async function applyScoreEvent(
     gameRefs.leaderboard(seasonId, 'request'),
     ...teamIds.map((teamId) => gameRefs.score(seasonId, teamId)),
   );
-  if (markSnapshot?.exists) return { applied: false, rebuild: false, firsts: [] };
+  if (markSnapshot?.exists) return { applied: false, firsts: [] };
   const countedUpTo = Number(state?.get('countedUpTo') ?? -1);
   if (committedAt !== undefined && committedAt <= countedUpTo) {
     mt.set(mark, { at: now, ...note, counted: 'byReconciliation' });
-    return { applied: false, rebuild: false, firsts: [] };
+    return { applied: false, firsts: [] };
   }
   const book = scoreBookOf(seasonId, teamIds, scoreSnapshots, request?.exists === true);
   enterInBook(book, { eventId, deltas, note }, now);
-  return { applied: true, ...closeScoreBook(mt, book, now) };
+  return { applied: true, firsts: closeScoreBook(mt, book, now) };
 }
 
 /** One score change to apply: its deltas, under the mark `eventId` that makes it apply once. */
@@ -211,13 +211,9 @@ export function enterInBook(book: ScoreBook, event: ScoreEvent, now: number): vo
 /**
  * Writes what the book's events changed: every score read (stamped with the time it changed),
  * each event's mark, and the rebuild's request when the book read none (the first of a burst).
- * Returns whether it asked for the rebuild, and the teams' first points in a theme.
+ * Returns the teams' first points in a theme.
  */
-export function closeScoreBook(
-  mt: MeteredTransaction,
-  book: ScoreBook,
-  now: number,
-): { rebuild: boolean; firsts: FirstTheme[] } {
+export function closeScoreBook(mt: MeteredTransaction, book: ScoreBook, now: number): FirstTheme[] {
   const { seasonId } = book;
   // `changedAt` (the commit's time) is what the leaderboard's rebuild asks for the scores that
   // moved since it last read them.
@@ -233,8 +229,7 @@ export function closeScoreBook(
       theme,
     })),
   );
-  const rebuild = book.requested === false;
-  if (rebuild) mt.set(gameRefs.leaderboard(seasonId, 'request'), { at: now });
+  if (book.requested === false) mt.set(gameRefs.leaderboard(seasonId, 'request'), { at: now });
   for (const event of book.events) {
     mt.set(gameRefs.applied(seasonId, event.eventId), {
       at: now,
@@ -242,7 +237,7 @@ export function closeScoreBook(
       ops: { reads: mt.ops.reads, writes: mt.ops.writes + book.events.length },
     });
   }
-  return { rebuild, firsts };
+  return firsts;
 }
 
 /**

@@ -1,5 +1,6 @@
 // Every write to a submission changes the scores by what it counts for after the write minus
-// what it counted for before, once per event id, and marks the leaderboard for a rebuild.
+// what it counted for before, once per event id (or under the mark a review left when it scored
+// the write itself, decision 020), and asks for a rebuild.
 import { onDocumentWritten } from 'firebase-functions/v2/firestore';
 import { deltasForWrite } from '../../../src/domain/scoring';
 import { db } from '../lib/admin';
@@ -19,19 +20,19 @@ export async function applySubmissionWrite(
   before: Record<string, unknown> | undefined,
   after: Record<string, unknown> | undefined,
   committedAt?: number,
-): Promise<{ applied: boolean; rebuild: boolean; seasonId: string | null; ops: Ops }> {
+): Promise<{ applied: boolean; seasonId: string | null; ops: Ops }> {
   const ops = noOps();
   const seasonId = String((after ?? before)?.seasonId ?? '');
   const deltas = deltasForWrite(scoredOf(submissionId, before), scoredOf(submissionId, after));
   if (!seasonId || deltas.length === 0) {
-    return { applied: false, rebuild: false, seasonId: seasonId || null, ops };
+    return { applied: false, seasonId: seasonId || null, ops };
   }
   // A write its writer scored in the same transaction (a review) left a mark: then nothing more.
   const scoredMark = scoredByWriter(submissionId, before, after);
   if (scoredMark) {
     const mark = await gameRefs.applied(seasonId, scoredMark).get();
     ops.reads += 1;
-    if (mark.exists) return { applied: false, rebuild: false, seasonId, ops };
+    if (mark.exists) return { applied: false, seasonId, ops };
   }
   const now = Date.now();
   // A submission replaced with its author's account had the author's uid in its id: its marks
@@ -53,7 +54,7 @@ export async function applySubmissionWrite(
   await recordFirstThemes(seasonId, result.firsts, now).catch((error: unknown) => {
     console.error(`A first action in a theme of ${seasonId} was not recorded:`, error);
   });
-  return { applied: result.applied, rebuild: result.rebuild, seasonId, ops };
+  return { applied: result.applied, seasonId, ops };
 }
 
 export const onSubmissionWritten = onDocumentWritten(
