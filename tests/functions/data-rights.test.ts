@@ -426,9 +426,11 @@ describe('a person with data everywhere, in a season that keeps points', () => {
     if (typeof again === 'string') expect(again).toBe('functions/unauthenticated');
     else expect(again).toEqual({ submissionsKept: 0, submissionsRemoved: 0 });
     const after = await everyDocument();
+    // The board and its cache are rewritten by rebuilds still under way from the first call.
     const changed = Object.keys({ ...before, ...after }).filter(
       (path) =>
         !path.includes('/leaderboard/') &&
+        !path.includes('/boardCache/') &&
         JSON.stringify(before[path]) !== JSON.stringify(after[path]),
     );
     expect(changed).toEqual([]);
