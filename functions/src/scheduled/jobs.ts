@@ -13,10 +13,10 @@ import { deliverDuePosts } from './deliver-due-posts';
 import { purgeExpiredProofPhotos } from './purge-proof-photos';
 import { sendDueMailNow } from './send-due-mail';
 import { sendWeeklyDigests } from './weekly-digest';
-import { applySeasonDates } from './season-tick';
+import { tickSeasons } from './season-tick';
 
 const HANDLERS: Readonly<Record<ScheduledJob, (now: number) => Promise<unknown>>> = {
-  seasonDates: applySeasonDates,
+  seasonDates: tickSeasons,
   eventReminders: remindEvents,
   dailyTopFive: tellDailyStandings,
   reviewBacklog: reportReviewBacklog,

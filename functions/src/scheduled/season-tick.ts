@@ -34,9 +34,19 @@ export async function healBoards(now: number): Promise<string[]> {
   return marked;
 }
 
-export const seasonTick = onSchedule('every 5 minutes', async () => {
-  const now = Date.now();
-  await applySeasonDates(now);
+/**
+ * The five-minute tick: seasons move on their dates, then boards that missed a change are asked
+ * for again. `npm start` and organisers run it as the `seasonDates` job (scheduled/jobs.ts).
+ */
+export async function tickSeasons(
+  now: number,
+): Promise<{ moved: { id: string; to: string }[]; boardsAskedAgain: number }> {
+  const moved = await applySeasonDates(now);
   const marked = await healBoards(now);
   if (marked.length > 0) console.warn(`Boards marked again for a rebuild: ${marked.join(', ')}`);
+  return { moved, boardsAskedAgain: marked.length };
+}
+
+export const seasonTick = onSchedule('every 5 minutes', async () => {
+  await tickSeasons(Date.now());
 });
