@@ -125,6 +125,31 @@ describe('admin page', () => {
     );
   });
 
+  it('keeps the next company typed while the last one was being added', async () => {
+    const { backend, user } = await renderForTest(route, {
+      path: '/admin',
+      signedInAs: ALICE.email,
+      seed: seedAll,
+    });
+    // The answer held until the next name is typed.
+    let answer = () => {};
+    backend.handle(
+      'createCompany',
+      () => new Promise((resolve) => (answer = () => resolve({ companyId: 'C3' }))),
+    );
+    const name = await screen.findByLabelText(fr.admin.companies.name);
+    await user.type(name, 'Bureau Vert');
+    await user.click(screen.getByRole('button', { name: fr.admin.companies.submit }));
+    await waitFor(() => expect(payloadsOf(backend, 'createCompany')).toHaveLength(1));
+    await user.clear(name);
+    await user.type(name, 'Coopérative');
+    answer();
+    expect(
+      await screen.findByText(fr.admin.companies.added.replace('{{name}}', 'Bureau Vert')),
+    ).toBeInTheDocument();
+    expect(name).toHaveValue('Coopérative');
+  });
+
   it('shows each company’s domains and saves a company’s new list', async () => {
     const { backend, user } = await renderForTest(route, {
       path: '/admin',

@@ -126,8 +126,10 @@ export function CompaniesSection() {
       found,
     );
     if (!sent) return;
-    setName('');
-    newDomains.setText('');
+    // Emptied only if unchanged: the next company may be typed while this one was being added
+    // (it shows in the list as soon as it is stored, before the answer comes back).
+    setName((current) => (current === name ? '' : current));
+    newDomains.setText((current) => (current === newDomains.text ? '' : current));
     setAdded(t('admin.companies.added', { name: sent.name }));
   };
 

@@ -26,7 +26,8 @@ export function OrganisersSection() {
     const input = { email: email.trim(), organiser: true };
     const sent = await submit(setOrganiserPayloadSchema, input, 'setOrganiser', 'grant');
     if (!sent) return;
-    setEmail('');
+    // Emptied only if unchanged: the next address may be typed while this grant was on its way.
+    setEmail((current) => (current === email ? '' : current));
     setDone(t('admin.organisers.granted', { email: sent.email }));
   };
 
