@@ -346,17 +346,29 @@ export async function requestLeaderboard(seasonId: string, teamId?: string): Pro
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** What is left of the coalescing wait of a request made at `askedAt`, at `now`. */
+export function coalescingWait(askedAt: number, now: number): number {
+  return Math.min(COALESCE_MS, Math.max(0, askedAt + COALESCE_MS - now));
+}
+
 /**
  * Waits for the rest of the burst, then rebuilds, unless a rebuild took the request since (it
  * counts every change before it). Whoever asked first calls it: the request's trigger, and a
  * review that scored its approvals itself (so the board moves before the review answers); the
- * later of the two finds no request and leaves the board.
+ * later of the two finds no request and leaves the board. The wait runs from `askedAt`, when the
+ * request was made (now by default): a trigger delivered late does not wait again.
  */
 export async function rebuildAfterBurst(
   seasonId: string,
-  options: { readonly waitMs?: number } = {},
+  options: {
+    readonly waitMs?: number;
+    readonly askedAt?: number;
+    /** False where trigger events come one at a time (the emulators): the queue coalesces. */
+    readonly coalesce?: boolean;
+  } = {},
 ): Promise<Ops> {
-  await pause(COALESCE_MS);
+  const now = Date.now();
+  if (options.coalesce !== false) await pause(coalescingWait(options.askedAt ?? now, now));
   return rebuildLeaderboard(seasonId, { onlyIfRequested: true, waitMs: options.waitMs });
 }
 
