@@ -88,6 +88,15 @@ describe('prepareFunctionsEmulator', () => {
     prepareFunctionsEmulator(told);
     expect(told.FUNCTIONS_DISCOVERY_TIMEOUT).toBe('45');
   });
+
+  it('keeps the start from asking the npm registry, unless told otherwise', () => {
+    const env: Record<string, string | undefined> = {};
+    prepareFunctionsEmulator(env);
+    expect(env.npm_config_offline).toBe('true');
+    const told = { npm_config_offline: 'false' };
+    prepareFunctionsEmulator(told);
+    expect(told.npm_config_offline).toBe('false');
+  });
 });
 
 describe('prepareFirestoreEmulator', () => {
