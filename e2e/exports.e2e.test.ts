@@ -5,7 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';
 import fr from '../src/i18n/fr.json';
 import { seedEvent } from '../tests/support/events';
-import { seedSubmission } from '../tests/support/game';
+import type { Leaderboard } from '../src/domain/game';
+import { eventually, readDocument, seedSubmission } from '../tests/support/game';
 import { AppPage } from './support/app-page';
 import { PASSWORD, useSeasonStack } from './support/season-stack';
 
@@ -15,6 +16,13 @@ const season = useSeasonStack(async (world) => {
   await seedSubmission({ ...mine, status: 'pending' });
   await seedSubmission({ ...mine, status: 'rejected' });
   await seedEvent(world.seasonId, { title: { fr: '=Fresque; "numérique"', en: 'Fresco' } });
+  // The standings come from the board, which the functions build after the world's teams: an
+  // export asked before that holds no team (seen when this file ran first on a new stack).
+  await eventually(
+    () => readDocument<Leaderboard>(`seasons/${world.seasonId}/leaderboard/live`),
+    (board) => board?.rows.length === 2,
+    'the board with both teams',
+  );
 });
 
 const BOM = [0xef, 0xbb, 0xbf];

@@ -84,25 +84,33 @@ const LEFT = 'data-walk-left';
  * the app runs, a page is opened as the app's links do (the history's next entry, no reload): a
  * person moves that way, and a reload of the whole app for each page doubled the walk's time.
  */
-export async function openPage(page: Page, url: string, baseUrl: string): Promise<void> {
+export async function openPage(
+  page: Page,
+  url: string,
+  baseUrl: string,
+  /** Loads the whole app anew, as a person opening the address would. */
+  options: { readonly reload?: boolean } = {},
+): Promise<void> {
   const target = new URL(url, baseUrl);
-  const how = await page
-    .evaluate(
-      ([origin, pathname, search, left]) => {
-        if (window.location.origin !== origin || !document.querySelector('h1')) return 'load';
-        if (window.location.pathname === pathname) {
-          // The same page, or the same with other parameters (loaded anew, as from a link in a
-          // mail: the page's component would stay and keep its headings).
-          return window.location.search === search ? 'here' : 'load';
-        }
-        for (const heading of Array.from(document.querySelectorAll('h1'))) {
-          heading.setAttribute(left, '');
-        }
-        return 'link';
-      },
-      [target.origin, target.pathname, target.search, LEFT] as const,
-    )
-    .catch(() => 'load' as const);
+  const how = options.reload
+    ? 'load'
+    : await page
+        .evaluate(
+          ([origin, pathname, search, left]) => {
+            if (window.location.origin !== origin || !document.querySelector('h1')) return 'load';
+            if (window.location.pathname === pathname) {
+              // The same page, or the same with other parameters (loaded anew, as from a link in a
+              // mail: the page's component would stay and keep its headings).
+              return window.location.search === search ? 'here' : 'load';
+            }
+            for (const heading of Array.from(document.querySelectorAll('h1'))) {
+              heading.setAttribute(left, '');
+            }
+            return 'link';
+          },
+          [target.origin, target.pathname, target.search, LEFT] as const,
+        )
+        .catch(() => 'load' as const);
   if (how === 'link') {
     // wouter follows pushState; each route's page is a component of its own, so its headings
     // are new elements.
