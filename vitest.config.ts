@@ -14,6 +14,14 @@ const OWN_STACK_FILES = [
   'e2e/whole-season.e2e.test.ts',
 ];
 
+/**
+ * What a browser test's `expect.poll` waits for by default: a change reaching a page through the
+ * functions (a trigger, a rebuild of the board) and a listener, as tests/support's eventually()
+ * waits for one (with vitest's own default, 1 s, the keyboard test once read the leaderboard
+ * before the approval's rebuild reached it).
+ */
+const LIVE_POLL = { timeout: 20_000 };
+
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -52,6 +60,7 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 240_000,
           hookTimeout: 240_000,
+          expect: { poll: LIVE_POLL },
         },
       },
       {
@@ -63,6 +72,7 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 240_000,
           hookTimeout: 240_000,
+          expect: { poll: LIVE_POLL },
         },
       },
     ],
