@@ -360,15 +360,10 @@ export function coalescingWait(askedAt: number, now: number): number {
  */
 export async function rebuildAfterBurst(
   seasonId: string,
-  options: {
-    readonly waitMs?: number;
-    readonly askedAt?: number;
-    /** False where trigger events come one at a time (the emulators): the queue coalesces. */
-    readonly coalesce?: boolean;
-  } = {},
+  options: { readonly waitMs?: number; readonly askedAt?: number } = {},
 ): Promise<Ops> {
   const now = Date.now();
-  if (options.coalesce !== false) await pause(coalescingWait(options.askedAt ?? now, now));
+  await pause(coalescingWait(options.askedAt ?? now, now));
   return rebuildLeaderboard(seasonId, { onlyIfRequested: true, waitMs: options.waitMs });
 }
 
