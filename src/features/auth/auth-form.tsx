@@ -4,7 +4,7 @@
 // link) is where the person goes once signed in. When a work account's address already has an
 // account of another method, the person signs in with that method and is then asked whether to
 // add the work account to it.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { Field } from '../../components/field';
@@ -49,7 +49,18 @@ export function AuthForm({ mode }: { mode: Mode }) {
   const title = signingUp ? t('auth.signUpTitle') : t('auth.signInTitle');
   useDocumentTitle(title);
 
-  const done = () => navigate(next ?? '/');
+  // A person who moved to another page while their sign-in finished (the menu shows them signed in
+  // before the verification mail has gone) stays where they went.
+  const shown = useRef(true);
+  useEffect(() => {
+    shown.current = true;
+    return () => {
+      shown.current = false;
+    };
+  }, []);
+  const done = () => {
+    if (shown.current) navigate(next ?? '/');
+  };
   const translatedErrors = (issues: readonly { path: PropertyKey[]; message: string }[]) => {
     const errors: FieldErrors = {};
     for (const issue of issues) {

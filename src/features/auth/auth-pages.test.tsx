@@ -2,7 +2,7 @@
 // The sign-in pages over the fake backend: work accounts, the kept sign-in offered once the person
 // is in, mailed links and resets, the action page's three modes, and the profile's sign-in section.
 import '@testing-library/jest-dom/vitest';
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Route, Switch } from 'wouter';
 import { ALICE, filled, renderForTest, type RenderOptions } from '../../components/render-for-test';
@@ -191,6 +191,25 @@ describe('mailed links', () => {
     await waitFor(() => expect(backend.currentUser?.email).toBe('new@acme.example'));
     expect(backend.currentUser?.emailVerified).toBe(false);
     expect(backend.authMails.map((mail) => mail.kind)).toEqual(['verification']);
+  });
+  it('leaves a person who moved on while the verification mail was on its way where they went', async () => {
+    const { user, backend, location } = await renderAuth('/sign-up');
+    // Signed in at once; the verification mail held until the person has moved on.
+    let mailSent = () => {};
+    let finished: Promise<void> = Promise.resolve();
+    const signUp = backend.signUp.bind(backend);
+    backend.signUp = (email, password) =>
+      (finished = signUp(email, password).then(
+        () => new Promise<void>((resolve) => (mailSent = resolve)),
+      ));
+    await user.type(screen.getByLabelText(frAccount.auth.email), 'new@acme.example');
+    await user.type(screen.getByLabelText(frAccount.auth.password), 'a long enough password');
+    await user.click(screen.getByRole('button', { name: frAccount.auth.submitSignUp }));
+    await waitFor(() => expect(backend.currentUser?.email).toBe('new@acme.example'));
+    act(() => location.navigate('/profile'));
+    mailSent();
+    await act(() => finished);
+    expect(location.history.at(-1)).toBe('/profile');
   });
 });
 
