@@ -26,7 +26,8 @@ it('follows no leaderboard on the catalogue or the progress page, and follows it
 
   for (const page of ['/', '/progress']) {
     listened.length = 0;
-    await openPage(app.page, page, season.stack.url);
+    // Opened anew, so that every listener the page needs is asked for on the way in.
+    await openPage(app.page, page, season.stack.url, { reload: true });
     // The season has arrived (its listener is open), so anything chained to it is open too.
     await expect.poll(() => follows(seasonPath), { timeout: 20_000 }).toBe(true);
     await app.page.waitForTimeout(QUIET_MS);

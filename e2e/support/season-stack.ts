@@ -1,8 +1,9 @@
 // One set-up for browser tests of a season in play: the stack the project shares (started once by
 // e2e/support/shared-stack.ts, as `npm start` runs it), the machine's Chromium, and a world built
-// through the callables; browser contexts opened through it are closed with the rest.
+// through the callables; browser contexts opened through it are closed with the rest. What the
+// pages warned of (the console's warnings and errors, uncaught errors) is printed with a failure.
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import { buildWorld, type World } from '../../tests/support/world';
 import { launchBrowser } from './browser';
 
@@ -26,6 +27,18 @@ export function useSeasonStack(
   const contexts: BrowserContext[] = [];
   let browser: Browser | undefined;
   let world: World | undefined;
+  /** The pages' warnings and errors during the current test. */
+  const warnings: string[] = [];
+  const warned = (line: string) => {
+    warnings.push(`${new Date().toISOString().slice(11, 23)} ${line.slice(0, 500)}`);
+  };
+  beforeEach(({ onTestFailed }) => {
+    warnings.length = 0;
+    onTestFailed(() => {
+      if (warnings.length === 0) return;
+      console.log(`What the pages warned of during this test:\n${warnings.join('\n')}`);
+    });
+  });
   beforeAll(async () => {
     browser = await launchBrowser();
     world = await buildWorld(seasonSettings);
@@ -51,6 +64,14 @@ export function useSeasonStack(
     async newContext(options = { locale: 'fr-FR', timezoneId: 'Europe/Paris' }) {
       const context = await ready(browser, 'browser').newContext(options);
       contexts.push(context);
+      context.on('console', (message) => {
+        if (message.type() === 'warning' || message.type() === 'error') {
+          warned(`${message.type()} ${message.page()?.url() ?? ''}: ${message.text()}`);
+        }
+      });
+      context.on('weberror', (error) =>
+        warned(`uncaught ${error.page()?.url() ?? ''}: ${error.error().message}`),
+      );
       return context;
     },
   };
