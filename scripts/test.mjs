@@ -1,63 +1,97 @@
 // `npm test`: every check, from fast to real. Static checks and unit tests all run even when one
 // fails, so one run tells everything; the emulator and browser tests need a good build first.
-// Steps that run beside another print their output whole when they end; the browser tests print
-// theirs as it comes.
-import { spawn } from 'node:child_process';
+// Steps that run beside another print their output whole when they end; the browser tests of the
+// shared stack print theirs as it comes.
+import { spawn, spawnSync } from 'node:child_process';
 import { ensureChrome } from './chrome.mjs';
 
 const npx = (...args) => ['npx', '--no-install', ...args];
+
 /**
- * Steps of one lane run one after another; the lanes of a phase run side by side. The unit tests
- * (one vitest worker) run beside the static checks, the build and then the emulator tests, whose
- * calls leave a core idle much of the time; the browser tests, which keep both cores busy, come
- * after.
+ * A private network of the step's own (its loopback, and a link-local pair of interfaces without
+ * which Chromium thinks itself offline), so that a stack there takes the stack's fixed ports
+ * beside one outside. Needs `unshare` and `ip`, and the right to use them (root, as in CI).
  */
-const phases = [
+const PRIVATE_NETWORK = [
+  'unshare',
+  '-n',
+  'sh',
+  '-c',
   [
-    [
-      {
-        name: 'format (prettier)',
-        command: npx('prettier', '--check', '--log-level', 'warn', '.'),
-      },
-      { name: 'lint (eslint)', command: npx('eslint', '.', '--max-warnings=0') },
-      { name: 'types (SPA)', command: npx('tsc', '-p', 'tsconfig.json') },
-      { name: 'types (tests and scripts)', command: npx('tsc', '-p', 'tsconfig.node.json') },
-      { name: 'types (functions)', command: npx('tsc', '-p', 'functions') },
-      { name: 'build', command: ['npm', 'run', '--silent', 'build'], gate: true },
-      {
-        name: 'rules and functions tests (emulators)',
-        command: [
-          'node',
-          'scripts/emulators-exec.mjs',
-          'npx --no-install vitest run --project emulators',
-        ],
-      },
-    ],
-    [{ name: 'unit tests', command: npx('vitest', 'run', '--project', 'unit') }],
-  ],
-  [
-    [
-      // The shared stack's files first; it is stopped before the files that run stacks of their own.
-      {
-        name: 'browser tests (e2e, one shared stack)',
-        command: npx('vitest', 'run', '--project', 'e2e'),
-        browser: true,
-        live: true,
-      },
-      {
-        name: 'browser tests (e2e, a stack each)',
-        command: npx('vitest', 'run', '--project', 'e2e-own-stack'),
-        browser: true,
-        live: true,
-      },
-    ],
-  ],
+    'ip link set lo up',
+    'ip link add tfg0 type veth peer name tfg1',
+    'ip addr add 169.254.77.1/24 dev tfg0',
+    'ip addr add 169.254.77.2/24 dev tfg1',
+    'ip link set tfg0 up',
+    'ip link set tfg1 up',
+    'exec "$@"',
+  ].join(' && '),
+  'sh',
 ];
+const privateNetwork =
+  process.env.TFG_SERIAL_TESTS !== '1' &&
+  spawnSync(PRIVATE_NETWORK[0], [...PRIVATE_NETWORK.slice(1), 'true'], { stdio: 'ignore' })
+    .status === 0;
+
+const checksAndBuild = [
+  { name: 'format (prettier)', command: npx('prettier', '--check', '--log-level', 'warn', '.') },
+  { name: 'lint (eslint)', command: npx('eslint', '.', '--max-warnings=0') },
+  { name: 'types (SPA)', command: npx('tsc', '-p', 'tsconfig.json') },
+  { name: 'types (tests and scripts)', command: npx('tsc', '-p', 'tsconfig.node.json') },
+  { name: 'types (functions)', command: npx('tsc', '-p', 'functions') },
+  { name: 'build', command: ['npm', 'run', '--silent', 'build'], gate: true },
+];
+const emulatorTests = {
+  name: 'rules and functions tests (emulators)',
+  command: [
+    'node',
+    'scripts/emulators-exec.mjs',
+    'npx --no-install vitest run --project emulators',
+  ],
+};
+const unitTests = { name: 'unit tests', command: npx('vitest', 'run', '--project', 'unit') };
+const sharedStackTests = {
+  name: 'browser tests (e2e, one shared stack)',
+  command: npx('vitest', 'run', '--project', 'e2e'),
+  browser: true,
+  live: true,
+};
+const ownStackTests = {
+  name: 'browser tests (e2e, a stack each)',
+  command: npx('vitest', 'run', '--project', 'e2e-own-stack'),
+  browser: true,
+};
+
+/**
+ * Steps of one lane run one after another; the lanes of a phase run side by side, so that both
+ * cores work. The emulator tests leave one idle much of the time (their calls wait on the
+ * emulators): the unit tests (one vitest worker) and then the browser files that start stacks of
+ * their own, in a private network, run beside the static checks, the build and those tests; the
+ * shared stack's browser files, which keep both cores busy, come after. Without a private
+ * network (or with TFG_SERIAL_TESTS=1), the files with stacks of their own run after the shared
+ * stack's, whose ports they need.
+ */
+const phases = privateNetwork
+  ? [
+      [
+        [...checksAndBuild, emulatorTests],
+        [unitTests, { ...ownStackTests, network: PRIVATE_NETWORK, afterBuild: true }],
+      ],
+      [[sharedStackTests]],
+    ]
+  : [
+      [[...checksAndBuild, emulatorTests], [unitTests]],
+      [[sharedStackTests, { ...ownStackTests, live: true }]],
+    ];
+
+/** Settles with whether the build passed, once it has run. */
+let buildPassed;
+const built = new Promise((resolve) => (buildPassed = resolve));
 
 /** Runs one step; its output goes straight through (`live`) or is printed whole when it ends. */
 function run(step, env) {
   return new Promise((resolve) => {
-    const [command, ...args] = step.command;
+    const [command, ...args] = [...(step.network ?? []), ...step.command];
     const at = Date.now();
     console.log(step.live ? `\n▶ ${step.name}` : `\n… ${step.name} started`);
     const child = spawn(command, args, {
@@ -85,7 +119,12 @@ function run(step, env) {
 
 async function runLane(lane, results) {
   for (const step of lane) {
+    if (step.afterBuild && !(await built)) {
+      results.push({ ...step, ok: false, skipped: true, seconds: 0 });
+      continue;
+    }
     if (results.some((result) => !result.ok && result.gate)) {
+      if (step.gate) buildPassed(false);
       results.push({ ...step, ok: false, skipped: true, seconds: 0 });
       continue;
     }
@@ -99,12 +138,19 @@ async function runLane(lane, results) {
         continue;
       }
     }
-    results.push(await run(step, env));
+    const result = await run(step, env);
+    results.push(result);
+    if (step.gate) buildPassed(result.ok);
   }
 }
 
 const results = [];
 const started = Date.now();
+console.log(
+  privateNetwork
+    ? 'The browser files with stacks of their own run in a private network, beside the emulator tests.'
+    : 'No private network here (unshare and ip, as root): the browser files with stacks of their own run last.',
+);
 for (const lanes of phases) {
   await Promise.all(lanes.map((lane) => runLane(lane, results)));
 }
