@@ -32,6 +32,12 @@ export default defineConfig({
           name: 'unit',
           // UI tests type into forms with user-event; on a busy 2-core machine that takes time.
           testTimeout: 20_000,
+          // The files share one module graph and environment set-up instead of each loading its
+          // own, which was two thirds of their time (set-up 42 s, imports 23 s, environments
+          // 24 s of a 236 s run beside the emulator tests). No file mocks a module, each restores
+          // what it changes (timers; the fake backend is built per test), and the files pass in
+          // any order (checked with --sequence.shuffle.files).
+          isolate: false,
           include: ['src/**/*.test.{ts,tsx}', 'functions/src/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['src/test-setup.ts'],

@@ -18,7 +18,7 @@ import {
 import type { World } from '../tests/support/world';
 import { AppPage } from './support/app-page';
 import { serveGapiIframes } from './support/gapi-iframes';
-import { axeViolations, openPage } from './support/page-walk';
+import { axeViolations, openPage, rememberLanguage } from './support/page-walk';
 import { PASSWORD, useSeasonStack } from './support/season-stack';
 
 /** Acme lists acme.example; its team's invite code. Set once the world is built. */
@@ -101,9 +101,7 @@ async function freshVisitor(
     locale: locale === 'fr' ? 'fr-FR' : 'en-GB',
     timezoneId: 'Europe/Paris',
   });
-  await context.addInitScript((chosen) => {
-    window.localStorage.setItem('tfg.language', chosen);
-  }, locale);
+  await rememberLanguage(context, locale);
   await serveGapiIframes(context);
   const app = new AppPage(await context.newPage(), season.stack.url);
   return { app, context };

@@ -2,7 +2,7 @@
 // language, opening a page with its folds open once its listeners have delivered, and the
 // checks made on it (axe-core, what is wider than the screen, targets too small to touch).
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { TEXT_ACTION } from '../../tests/support/game';
 import { AppPage } from './app-page';
 import { PASSWORD, type SeasonStack } from './season-stack';
@@ -34,6 +34,16 @@ export const ORGANISER_PAGES = [
 
 export type Language = 'fr' | 'en';
 
+/** Makes the pages of `context` open in `language`, the one a person chose last time. */
+export async function rememberLanguage(context: BrowserContext, language: Language) {
+  await context.addInitScript((chosen) => {
+    // A new page's first document (about:blank) has no storage of its own.
+    if (window.location.protocol.startsWith('http')) {
+      window.localStorage.setItem('tfg.language', chosen);
+    }
+  }, language);
+}
+
 /** A person in a new browser context, reading in `language`, signed in when `email` is given. */
 export async function visitor(
   season: SeasonStack,
@@ -50,9 +60,7 @@ export async function visitor(
     ...options,
   });
   // The language a person chose last time, as the app remembers it.
-  await context.addInitScript((chosen) => {
-    window.localStorage.setItem('tfg.language', chosen);
-  }, language);
+  await rememberLanguage(context, language);
   const app = new AppPage(await context.newPage(), season.stack.url);
   await app.open('/');
   if (email) {

@@ -1,7 +1,8 @@
 // One set-up for browser tests of a season in play: the stack the project shares (started once by
 // e2e/support/shared-stack.ts, as `npm start` runs it), the machine's Chromium, and a world built
 // through the callables; browser contexts opened through it are closed with the rest. What the
-// pages warned of (the console's warnings and errors, uncaught errors) is printed with a failure.
+// pages warned of (the console's warnings and errors, uncaught errors) and what they showed are
+// printed with a failure.
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import { buildWorld, type World } from '../../tests/support/world';
@@ -15,6 +16,19 @@ export interface SeasonStack {
   readonly browser: Browser;
   readonly world: World;
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+}
+
+/** Each open page's address (of the contexts a test opened) and the start of its text, as short lines. */
+async function shown(contexts: readonly BrowserContext[]): Promise<string[]> {
+  const pages = contexts.flatMap((context) => context.pages());
+  return Promise.all(
+    pages.map(async (page) => {
+      const text = await page
+        .evaluate(() => document.body?.innerText ?? '')
+        .catch((error: unknown) => `(unreadable: ${String(error)})`);
+      return `${page.url()}: ${text.replace(/\s+/g, ' ').slice(0, 600)}`;
+    }),
+  );
 }
 
 /** Registers the hooks; the returned object is usable from the first test on. */
@@ -34,9 +48,14 @@ export function useSeasonStack(
   };
   beforeEach(({ onTestFailed }) => {
     warnings.length = 0;
-    onTestFailed(() => {
-      if (warnings.length === 0) return;
-      console.log(`What the pages warned of during this test:\n${warnings.join('\n')}`);
+    const opened = contexts.length;
+    onTestFailed(async () => {
+      if (warnings.length > 0) {
+        console.log(`What the pages warned of during this test:\n${warnings.join('\n')}`);
+      }
+      console.log(
+        `What the pages showed when it failed:\n${(await shown(contexts.slice(opened))).join('\n')}`,
+      );
     });
   });
   beforeAll(async () => {
