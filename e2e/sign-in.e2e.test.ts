@@ -373,6 +373,9 @@ describe('accessibility', () => {
       await app.page.getByLabel(texts.auth.password).fill(PASSWORD);
       await app.page.getByRole('button', { name: texts.auth.submitSignUp }).click();
       await app.signedInMenu().waitFor();
+      // The form leaves for the next page once the verification mail is sent, after the menu
+      // shows: a move made in the same instant can still be overtaken (as AppPage.signUp waits).
+      await app.page.waitForURL((url) => url.pathname !== '/sign-up');
       await openPage(app.page, '/profile', season.stack.url);
       await app.page.getByText(texts.signInMethods.unverified).waitFor();
       problems.push(...(await axeViolations(app.page, `/profile (${language})`)));

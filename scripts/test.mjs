@@ -33,14 +33,14 @@ const privateNetwork =
   spawnSync(PRIVATE_NETWORK[0], [...PRIVATE_NETWORK.slice(1), 'true'], { stdio: 'ignore' })
     .status === 0;
 
-const checksAndBuild = [
+const checks = [
   { name: 'format (prettier)', command: npx('prettier', '--check', '--log-level', 'warn', '.') },
   { name: 'lint (eslint)', command: npx('eslint', '.', '--max-warnings=0') },
   { name: 'types (SPA)', command: npx('tsc', '-p', 'tsconfig.json') },
   { name: 'types (tests and scripts)', command: npx('tsc', '-p', 'tsconfig.node.json') },
   { name: 'types (functions)', command: npx('tsc', '-p', 'functions') },
-  { name: 'build', command: ['npm', 'run', '--silent', 'build'], gate: true },
 ];
+const build = { name: 'build', command: ['npm', 'run', '--silent', 'build'], isBuild: true };
 const emulatorTests = {
   name: 'rules and functions tests (emulators)',
   command: [
@@ -53,34 +53,39 @@ const unitTests = { name: 'unit tests', command: npx('vitest', 'run', '--project
 const sharedStackTests = {
   name: 'browser tests (e2e, one shared stack)',
   command: npx('vitest', 'run', '--project', 'e2e'),
+  needsBuild: true,
   browser: true,
   live: true,
 };
 const ownStackTests = {
   name: 'browser tests (e2e, a stack each)',
   command: npx('vitest', 'run', '--project', 'e2e-own-stack'),
+  needsBuild: true,
   browser: true,
 };
 
 /**
  * Steps of one lane run one after another; the lanes of a phase run side by side, so that both
- * cores work. The emulator tests leave one idle much of the time (their calls wait on the
- * emulators): the unit tests (one vitest worker) and then the browser files that start stacks of
- * their own, in a private network, run beside the static checks, the build and those tests; the
- * shared stack's browser files, which keep both cores busy, come after. Without a private
- * network (or with TFG_SERIAL_TESTS=1), the files with stacks of their own run after the shared
- * stack's, whose ports they need.
+ * cores work. The emulator tests, the longest step, start as soon as the build is done; they
+ * leave a core idle much of the time (their calls wait on the emulators), so the unit tests (one
+ * vitest worker), the static checks and then the browser files that start stacks of their own,
+ * in a private network, run beside them; the shared stack's browser files, which keep both cores
+ * busy, come after. Without a private network (or with TFG_SERIAL_TESTS=1), the files with
+ * stacks of their own run after the shared stack's, whose ports they need.
  */
 const phases = privateNetwork
   ? [
       [
-        [...checksAndBuild, emulatorTests],
-        [unitTests, { ...ownStackTests, network: PRIVATE_NETWORK, afterBuild: true }],
+        [build, emulatorTests],
+        [unitTests, ...checks, { ...ownStackTests, network: PRIVATE_NETWORK }],
       ],
       [[sharedStackTests]],
     ]
   : [
-      [[...checksAndBuild, emulatorTests], [unitTests]],
+      [
+        [build, emulatorTests],
+        [unitTests, ...checks],
+      ],
       [[sharedStackTests, { ...ownStackTests, live: true }]],
     ];
 
@@ -119,33 +124,38 @@ function run(step, env) {
 
 async function runLane(lane, results) {
   for (const step of lane) {
-    if (step.afterBuild && !(await built)) {
-      results.push({ ...step, ok: false, skipped: true, seconds: 0 });
-      continue;
-    }
-    if (results.some((result) => !result.ok && result.gate)) {
-      if (step.gate) buildPassed(false);
+    if (step.needsBuild && !(await built)) {
       results.push({ ...step, ok: false, skipped: true, seconds: 0 });
       continue;
     }
     const env = { ...process.env };
     if (step.browser) {
-      try {
-        env.CHROME_PATH = ensureChrome();
-      } catch (error) {
-        console.error(`[tech-for-good] ${error.message}`);
+      if (chrome instanceof Error) {
+        console.error(`[tech-for-good] ${chrome.message}`);
         results.push({ ...step, ok: false, seconds: 0 });
         continue;
       }
+      env.CHROME_PATH = chrome;
     }
     const result = await run(step, env);
     results.push(result);
-    if (step.gate) buildPassed(result.ok);
+    if (step.isBuild) buildPassed(result.ok);
   }
 }
 
-const results = [];
 const started = Date.now();
+/**
+ * The browser, found (or installed) before any step starts: an install while a step runs beside
+ * it would hold this process, and so the output of that step.
+ */
+const chrome = (() => {
+  try {
+    return ensureChrome();
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+})();
+const results = [];
 console.log(
   privateNetwork
     ? 'The browser files with stacks of their own run in a private network, beside the emulator tests.'
