@@ -29,6 +29,8 @@ const contexts: BrowserContext[] = [];
 
 /** Anything the Content-Security-Policy blocked, in any page of the test. */
 const blocked: string[] = [];
+/** What the pages warned of (console warnings and errors, uncaught errors), printed on failure. */
+const warnings: string[] = [];
 
 beforeAll(async () => {
   [stack, browser] = await Promise.all([startStack(dataDir), launchBrowser()]);
@@ -124,6 +126,26 @@ async function newPerson(clipboard = false): Promise<AppPage> {
   const page = await context.newPage();
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+    if (message.type() === 'warning' || message.type() === 'error') {
+      warnings.push(`${new Date().toISOString().slice(11, 23)} ${message.text().slice(0, 500)}`);
+    }
+  });
+  page.on('pageerror', (error) => warnings.push(`uncaught: ${error.message}`));
+  // The Firestore listen channel's requests, to tell a stalled stream from a listener never asked.
+  const stamp = () => new Date().toISOString().slice(11, 23);
+  const listen = (request: { url(): string }) =>
+    /Firestore\/(Listen|Write)\/channel/.test(request.url());
+  const short = (url: string) => url.replace(/^.*\/(Listen|Write)\/channel\?/, '$1 ').slice(0, 120);
+  page.on('request', (request) => {
+    if (listen(request)) warnings.push(`${stamp()} ${page.url()} request ${short(request.url())}`);
+  });
+  page.on('requestfinished', (request) => {
+    if (listen(request)) warnings.push(`${stamp()} ${page.url()} finished ${short(request.url())}`);
+  });
+  page.on('requestfailed', (request) => {
+    if (listen(request)) {
+      warnings.push(`${stamp()} failed ${short(request.url())} ${request.failure()?.errorText}`);
+    }
   });
   const app = new AppPage(page, stack.url);
   await app.open('/');
@@ -216,6 +238,7 @@ it(
           .catch(() => '(unreadable)');
         console.error(`${who} at ${app.page.url()}:\n${seen.slice(0, 2_000)}\n`);
       }
+      console.error(`What the pages warned of:\n${warnings.slice(-300).join('\n')}`);
     });
 
     // --- Set-up. The first account claims the organiser's role, adds two companies, creates the
