@@ -48,6 +48,7 @@ const emulatorTests = {
     'scripts/emulators-exec.mjs',
     'npx --no-install vitest run --project emulators',
   ],
+  needsBuild: true,
 };
 const unitTests = { name: 'unit tests', command: npx('vitest', 'run', '--project', 'unit') };
 const sharedStackTests = {
