@@ -15,7 +15,7 @@ import fr from '../src/i18n/fr.json';
 import frSeasonForm from '../src/i18n/season-form.fr.json';
 import frAccount from '../src/i18n/account.fr.json';
 import { AppPage } from './support/app-page';
-import { launchBrowser } from './support/browser';
+import { launchBrowser, recordWarnings } from './support/browser';
 import { gradientPng } from './support/png';
 import { startStack, type Stack } from './support/stack';
 import { catalogueAction } from '../tests/support/catalogue';
@@ -120,17 +120,14 @@ async function breakdown(table: Locator): Promise<Record<string, number>> {
 async function newPerson(clipboard = false): Promise<AppPage> {
   const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
   contexts.push(context);
+  recordWarnings(context, (line) => warnings.push(line));
   if (clipboard) {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: stack.url });
   }
   const page = await context.newPage();
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
-    if (message.type() === 'warning' || message.type() === 'error') {
-      warnings.push(`${new Date().toISOString().slice(11, 23)} ${message.text().slice(0, 500)}`);
-    }
   });
-  page.on('pageerror', (error) => warnings.push(`uncaught: ${error.message}`));
   // The Firestore listen channel's requests, to tell a stalled stream from a listener never asked.
   const stamp = () => new Date().toISOString().slice(11, 23);
   const listen = (request: { url(): string }) =>

@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import { buildWorld, type World } from '../../tests/support/world';
-import { launchBrowser } from './browser';
+import { launchBrowser, recordWarnings } from './browser';
 
 /** The password buildWorld gives every person. */
 export const PASSWORD = 'a-long-password';
@@ -43,9 +43,6 @@ export function useSeasonStack(
   let world: World | undefined;
   /** The pages' warnings and errors during the current test. */
   const warnings: string[] = [];
-  const warned = (line: string) => {
-    warnings.push(`${new Date().toISOString().slice(11, 23)} ${line.slice(0, 500)}`);
-  };
   beforeEach(({ onTestFailed }) => {
     warnings.length = 0;
     const opened = contexts.length;
@@ -83,14 +80,7 @@ export function useSeasonStack(
     async newContext(options = { locale: 'fr-FR', timezoneId: 'Europe/Paris' }) {
       const context = await ready(browser, 'browser').newContext(options);
       contexts.push(context);
-      context.on('console', (message) => {
-        if (message.type() === 'warning' || message.type() === 'error') {
-          warned(`${message.type()} ${message.page()?.url() ?? ''}: ${message.text()}`);
-        }
-      });
-      context.on('weberror', (error) =>
-        warned(`uncaught ${error.page()?.url() ?? ''}: ${error.error().message}`),
-      );
+      recordWarnings(context, (line) => warnings.push(line));
       return context;
     },
   };
