@@ -439,7 +439,7 @@ it(
     await member.page
       .getByRole('heading', { level: 1, name: fr.report.seasonTitle.split('{{')[0] })
       .waitFor();
-    expect(await report(member, 'fr')).toEqual(expectedReport('fr'));
+    await expect.poll(() => report(member, 'fr'), poll).toEqual(expectedReport('fr'));
     await screenshot(member.page, 'fr-report.png');
 
     // --- The pages, in French then in English: the same figures in words of each, no axe
@@ -451,15 +451,16 @@ it(
       const reader = language === 'fr' ? member : await visitor(season, 'en', people.member.email);
       await scan(reader, '/progress', `${language} /progress`, violations);
       const region = reader.page.getByRole('region', { name: texts.impact.title, exact: true });
-      expect(await impactLines(region)).toEqual(long(mine, language));
+      // An in-app move shows the page before its listeners deliver: each read waits for them.
+      await expect.poll(() => impactLines(region), poll).toEqual(long(mine, language));
       await scan(reader, '/team', `${language} /team`, violations);
-      expect(await impactLines(region)).toEqual(long(team, language));
+      await expect.poll(() => impactLines(region), poll).toEqual(long(team, language));
       await scan(reader, '/leaderboard', `${language} /leaderboard`, violations);
-      expect(await leaderboardImpact(reader.page, language, 'Team one')).toEqual(
-        short(team, language),
-      );
+      await expect
+        .poll(() => leaderboardImpact(reader.page, language, 'Team one'), poll)
+        .toEqual(short(team, language));
       await scan(reader, '/report', `${language} /report`, violations);
-      expect(await report(reader, language)).toEqual(expectedReport(language));
+      await expect.poll(() => report(reader, language), poll).toEqual(expectedReport(language));
       await scan(reader, '/how-we-count', `${language} /how-we-count`, violations);
       // The link of the progress page's section leads to "How we count".
       await openPage(reader.page, '/progress', season.stack.url);
