@@ -10,6 +10,7 @@ import type { Auth, User } from 'firebase/auth';
 import type * as FirestoreModule from 'firebase/firestore';
 import type { Firestore } from 'firebase/firestore';
 import { PICKS_COLLECTION } from '../domain/picks';
+import { followedById } from './followed-by-id';
 import {
   BackendError,
   filtersOf,
@@ -250,9 +251,35 @@ export function createFirebaseBackend(): Backend {
    * a document known missing since an earlier visit was never reported, and its page kept
    * "Chargement…" for good (a profile with no mail choices, on its second visit).
    */
-  const unknownYet = (snapshot: FirestoreModule.DocumentSnapshot) =>
-    !snapshot.exists() && snapshot.metadata.fromCache;
   const METADATA = { includeMetadataChanges: true } as const;
+
+  /**
+   * Follows one document (as a query on its id where it may be created while followed, see
+   * followed-by-id.ts): `next` gets it (null: missing) and whether that came from the cache.
+   */
+  const followDocument = (
+    sdk: FirestoreSdk,
+    db: Firestore,
+    path: string,
+    next: (document: FirestoreModule.DocumentSnapshot | null, fromCache: boolean) => void,
+    onError: (error: FirestoreModule.FirestoreError) => void,
+  ): (() => void) => {
+    const ref = sdk.doc(db, path);
+    if (!followedById(path)) {
+      return sdk.onSnapshot(
+        ref,
+        METADATA,
+        (snapshot) => next(snapshot.exists() ? snapshot : null, snapshot.metadata.fromCache),
+        onError,
+      );
+    }
+    return sdk.onSnapshot(
+      sdk.query(ref.parent, sdk.where(sdk.documentId(), '==', ref.id)),
+      METADATA,
+      (snapshot) => next(snapshot.docs[0] ?? null, snapshot.metadata.fromCache),
+      onError,
+    );
+  };
 
   /** Starts a listener once the Firestore SDK has loaded, unless stopped before. */
   const lazily = (start: (sdk: FirestoreSdk, db: Firestore) => () => void) => {
@@ -366,17 +393,15 @@ export function createFirebaseBackend(): Backend {
     },
     watchDocument(path, onData, onError) {
       return lazily((sdk, db) =>
-        sdk.onSnapshot(
-          sdk.doc(db, path),
-          METADATA,
-          (snapshot) => {
-            if (unknownYet(snapshot)) return;
+        followDocument(
+          sdk,
+          db,
+          path,
+          (document, fromCache) => {
+            if (!document && fromCache) return; // not known yet
             onData(
-              snapshot.exists()
-                ? {
-                    id: snapshot.id,
-                    data: plain(snapshot.data()) as Record<string, unknown>,
-                  }
+              document
+                ? { id: document.id, data: plain(document.data()) as Record<string, unknown> }
                 : null,
             );
           },
@@ -386,10 +411,11 @@ export function createFirebaseBackend(): Backend {
     },
     watchConnection(onChange) {
       return lazily((sdk, db) =>
-        sdk.onSnapshot(
-          sdk.doc(db, PATHS.appConfig),
-          { includeMetadataChanges: true },
-          (snapshot) => onChange(!snapshot.metadata.fromCache),
+        followDocument(
+          sdk,
+          db,
+          PATHS.appConfig,
+          (_document, fromCache) => onChange(!fromCache),
           // A refusal is an answer: the service is up.
           () => onChange(true),
         ),
@@ -545,16 +571,14 @@ export function createFirebaseBackend(): Backend {
       await forgetCachedDocuments();
     },
     watchPicks(uid, onPicks, onError) {
-      let unsubscribe: (() => void) | null = null;
-      let cancelled = false;
-      void firestore().then(({ sdk, db }) => {
-        if (cancelled) return;
-        unsubscribe = sdk.onSnapshot(
-          sdk.doc(db, PICKS_COLLECTION, uid),
-          METADATA,
-          (snapshot) => {
-            if (unknownYet(snapshot)) return;
-            const raw = (snapshot.get('actions') ?? {}) as Record<
+      return lazily((sdk, db) =>
+        followDocument(
+          sdk,
+          db,
+          `${PICKS_COLLECTION}/${uid}`,
+          (document, fromCache) => {
+            if (!document && fromCache) return; // not known yet
+            const raw = (document?.get('actions') ?? {}) as Record<
               string,
               { toMillis(): number } | null
             >;
@@ -564,12 +588,8 @@ export function createFirebaseBackend(): Backend {
             onPicks(picks satisfies PickMap);
           },
           (error) => onError(toBackendError(error)),
-        );
-      });
-      return () => {
-        cancelled = true;
-        unsubscribe?.();
-      };
+        ),
+      );
     },
     pickAction: async (actionId) => {
       await call('pickAction', { actionId });

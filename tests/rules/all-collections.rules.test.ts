@@ -10,6 +10,7 @@ import {
   collection,
   deleteDoc,
   doc,
+  documentId,
   getDoc,
   getDocs,
   limit,
@@ -22,6 +23,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/roles';
 import { can, ROLES } from '../../src/domain/roles';
+import { followedById } from '../../src/data/followed-by-id';
 import { rulesEnvironment } from '../support/emulators';
 
 /** One person per role with respect to team t1 of the open season. */
@@ -295,6 +297,43 @@ describe.each(Object.keys(SEED))('%s', (path) => {
     await assertFails(setDoc(doc(db, path), { tampered: true }, { merge: true }));
     await assertFails(deleteDoc(doc(db, path)));
   });
+});
+
+/**
+ * The documents the app follows (watchDocument, the picks, the connection): those that may be
+ * created while followed go as a query on their id (src/data/followed-by-id.ts), which the rules
+ * must answer as they answer a read of the document.
+ */
+const FOLLOWED = [
+  'config/app',
+  'picks/alice',
+  'profiles/alice',
+  'memberships/open1_alice',
+  'memberships/open1_bob',
+  'teams/t1/private/invite',
+  'teams/t1/captain/nudges',
+  'mailPreferences/bob',
+  'surveyAnswers/open1_bob',
+  'seasons/open1/leaderboard/public',
+  'seasons/open1/leaderboard/live',
+  'seasons/draft1/leaderboard/public',
+  'seasons/open1/settings/autoApproval',
+];
+
+describe.each(FOLLOWED)('%s, followed as a query on its id', (path) => {
+  it.each(ROLES)('by %s as the table says', async (role) => {
+    expect(followedById(path)).toBe(true);
+    const id = path.split('/').pop() as string;
+    const parent = path.slice(0, -id.length - 1);
+    const read = getDocs(query(collection(dbFor(role), parent), where(documentId(), '==', id)));
+    await ((READERS[path] ?? []).includes(role) ? assertSucceeds(read) : assertFails(read));
+  });
+});
+
+it('follows by reference the documents whose rule reads their own fields', () => {
+  for (const path of ['seasons/open1', 'teams/t1', 'proofPhotos/s-bob', 'events/ev1']) {
+    expect(followedById(path)).toBe(false);
+  }
 });
 
 it('keeps a photo from a plain team-mate who may read the submission it proves', async () => {
