@@ -176,10 +176,15 @@ describe('picking actions', () => {
     expect(await screen.findByText('Connecté·e : new@example.org')).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(fr.catalogue.title);
-    act(() => backend.flushPicks());
 
+    // Until the list has come, nobody can tell whether the action is in it: nothing to press.
     const action = actionAt(0);
     const button = within(cardFor(action)).getByRole('button');
+    expect(button).toHaveTextContent(fr.loading);
+    expect(button).toBeDisabled();
+    expect(button).toHaveAttribute('aria-busy', 'true');
+    act(() => backend.flushPicks());
+    expect(button).toBeEnabled();
     expect(button).toHaveTextContent(fr.picks.add);
     await user.click(button);
 
