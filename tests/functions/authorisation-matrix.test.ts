@@ -342,6 +342,9 @@ let shared: World;
 
 beforeAll(async () => {
   env = await rulesEnvironment();
+  // Each case compares the whole database before and after: it starts from an empty one, which
+  // the worlds of its own cases then fill (about 1,900 documents by the last case).
+  await env.clearFirestore();
   shared = await buildWorld();
   // An organiser exists, as in any real season: claimFirstOrganiser must refuse.
   await env.withSecurityRulesDisabled(async (context) => {
