@@ -1,4 +1,5 @@
-// How the app follows one document in Firestore: as a query on its id, or by reference.
+// How the app follows one document in Firestore: as a query on its id, or by reference
+// (docs/decisions/021-documents-followed-by-id.md).
 //
 // The Firestore emulator may tell a listener "all is current up to time T" before it delivers a
 // write committed just before T. The SDK then records a document it follows by reference and
