@@ -69,18 +69,22 @@ const ownStackTests = {
  * Steps of one lane run one after another; the lanes of a phase run side by side, so that both
  * cores work. The emulator tests, the longest step, start as soon as the build is done; they
  * leave a core idle much of the time (their calls wait on the emulators), so the unit tests (one
- * vitest worker), the static checks and then the browser files that start stacks of their own,
- * in a private network, run beside them; the shared stack's browser files, which keep both cores
- * busy, come after. Without a private network (or with TFG_SERIAL_TESTS=1), the files with
- * stacks of their own run after the shared stack's, whose ports they need.
+ * vitest worker), the static checks and then the browser files, in a private network (those that
+ * start stacks of their own, then those of the shared stack), run beside them. Without a private
+ * network (or with TFG_SERIAL_TESTS=1), the browser files run after the emulator tests, whose
+ * ports their stacks need.
  */
 const phases = privateNetwork
   ? [
       [
         [build, emulatorTests],
-        [unitTests, ...checks, { ...ownStackTests, network: PRIVATE_NETWORK }],
+        [
+          unitTests,
+          ...checks,
+          { ...ownStackTests, network: PRIVATE_NETWORK },
+          { ...sharedStackTests, live: false, network: PRIVATE_NETWORK },
+        ],
       ],
-      [[sharedStackTests]],
     ]
   : [
       [
@@ -159,8 +163,8 @@ const chrome = (() => {
 const results = [];
 console.log(
   privateNetwork
-    ? 'The browser files with stacks of their own run in a private network, beside the emulator tests.'
-    : 'No private network here (unshare and ip, as root): the browser files with stacks of their own run last.',
+    ? 'The browser files run in a private network, beside the emulator tests.'
+    : 'No private network here (unshare and ip, as root): the browser files run after the emulator tests.',
 );
 for (const lanes of phases) {
   await Promise.all(lanes.map((lane) => runLane(lane, results)));
