@@ -294,6 +294,25 @@ export function createFirebaseBackend(): Backend {
     };
   };
 
+  /** Follows one document, reported once known (see Backend.watchDocument). */
+  const watchDocument: Backend['watchDocument'] = (path, onData, onError) =>
+    lazily((sdk, db) =>
+      followDocument(
+        sdk,
+        db,
+        path,
+        (document, fromCache) => {
+          if (!document && fromCache) return; // not known yet
+          onData(
+            document
+              ? { id: document.id, data: plain(document.data()) as Record<string, unknown> }
+              : null,
+          );
+        },
+        (error) => onError(toBackendError(error)),
+      ),
+    );
+
   const accountOf = (user: User) => ({
     uid: user.uid,
     email: user.email,
@@ -391,24 +410,7 @@ export function createFirebaseBackend(): Backend {
       await user.getIdToken(true);
       reportSession?.(await sessionOf(user));
     },
-    watchDocument(path, onData, onError) {
-      return lazily((sdk, db) =>
-        followDocument(
-          sdk,
-          db,
-          path,
-          (document, fromCache) => {
-            if (!document && fromCache) return; // not known yet
-            onData(
-              document
-                ? { id: document.id, data: plain(document.data()) as Record<string, unknown> }
-                : null,
-            );
-          },
-          (error) => onError(toBackendError(error)),
-        ),
-      );
-    },
+    watchDocument,
     watchConnection(onChange) {
       return lazily((sdk, db) =>
         followDocument(
@@ -571,24 +573,16 @@ export function createFirebaseBackend(): Backend {
       await forgetCachedDocuments();
     },
     watchPicks(uid, onPicks, onError) {
-      return lazily((sdk, db) =>
-        followDocument(
-          sdk,
-          db,
-          `${PICKS_COLLECTION}/${uid}`,
-          (document, fromCache) => {
-            if (!document && fromCache) return; // not known yet
-            const raw = (document?.get('actions') ?? {}) as Record<
-              string,
-              { toMillis(): number } | null
-            >;
-            const picks: Record<string, number> = {};
-            // A pick just written carries a pending server timestamp (null) until confirmed.
-            for (const [id, at] of Object.entries(raw)) picks[id] = at?.toMillis() ?? Date.now();
-            onPicks(picks satisfies PickMap);
-          },
-          (error) => onError(toBackendError(error)),
-        ),
+      return watchDocument(
+        `${PICKS_COLLECTION}/${uid}`,
+        (document) => {
+          const raw = (document?.data.actions ?? {}) as Record<string, number | null>;
+          const picks: Record<string, number> = {};
+          // A pick just written carries a pending server timestamp (null) until confirmed.
+          for (const [id, at] of Object.entries(raw)) picks[id] = at ?? Date.now();
+          onPicks(picks satisfies PickMap);
+        },
+        onError,
       );
     },
     pickAction: async (actionId) => {
