@@ -128,22 +128,6 @@ async function newPerson(clipboard = false): Promise<AppPage> {
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
   });
-  // The Firestore listen channel's requests, to tell a stalled stream from a listener never asked.
-  const stamp = () => new Date().toISOString().slice(11, 23);
-  const listen = (request: { url(): string }) =>
-    /Firestore\/(Listen|Write)\/channel/.test(request.url());
-  const short = (url: string) => url.replace(/^.*\/(Listen|Write)\/channel\?/, '$1 ').slice(0, 120);
-  page.on('request', (request) => {
-    if (listen(request)) warnings.push(`${stamp()} ${page.url()} request ${short(request.url())}`);
-  });
-  page.on('requestfinished', (request) => {
-    if (listen(request)) warnings.push(`${stamp()} ${page.url()} finished ${short(request.url())}`);
-  });
-  page.on('requestfailed', (request) => {
-    if (listen(request)) {
-      warnings.push(`${stamp()} failed ${short(request.url())} ${request.failure()?.errorText}`);
-    }
-  });
   const app = new AppPage(page, stack.url);
   await app.open('/');
   return app;
