@@ -2,7 +2,17 @@
 // ports, and a Firestore emulator taken from the packaged Google Cloud CLI when there is one
 // (see docs/decisions/001-firebase-emulators.md).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -140,10 +150,100 @@ function writeManifestJar(file, manifest) {
   writeFileSync(file, Buffer.concat([local, name, data, central, name, end]));
 }
 
+/** The emulator's request log for the Emulator UI, left out (the class's own comment says why). */
+const QUIET_REQUEST_LOG_SOURCE = path.join(
+  ROOT,
+  'scripts',
+  'firestore-emulator',
+  'BufferingRequestListener.java',
+);
+
+const REQUEST_LOG_CLASS =
+  'com.google.cloud.datastore.emulator.firestore.websocket.BufferingRequestListener';
+const REQUEST_LOG_INTERFACE =
+  'com.google.cloud.datastore.emulator.impl.util.EmulatorRequestsListener';
+
+/** The members `javap` lists for classes (those the emulator's other classes may call). */
+function membersOf(classPath, ...classes) {
+  const result = spawnSync('javap', ['-cp', classPath, ...classes], { encoding: 'utf8' });
+  if (result.status !== 0) return null;
+  return result.stdout
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.endsWith(';') && line !== 'static {};')
+    .map((line) => line.replace(/\b(?:public|synchronized|default|final|abstract) /g, ''));
+}
+
+/**
+ * What the packaged class offers that the compiled one does not: its constructor and methods the
+ * rest of the emulator may call, less those the listener interface already gives as no-ops. Empty
+ * when the compiled class stands in for it; one entry when javap cannot tell.
+ */
+export function membersMissingFrom(compiled, packaged) {
+  const theirs = membersOf(packaged, REQUEST_LOG_CLASS);
+  const ours = membersOf(`${compiled}${path.delimiter}${packaged}`, REQUEST_LOG_CLASS);
+  const inherited = membersOf(packaged, REQUEST_LOG_INTERFACE);
+  if (!theirs || !ours || !inherited) return ['javap could not read it'];
+  const given = new Set([...ours, ...inherited]);
+  return theirs.filter((member) => !given.has(member));
+}
+
+/**
+ * Compiles the class that leaves out the emulator's request log against the packaged jar, once per
+ * jar and source (a folder named after both), and returns its class folder; null, with one line
+ * saying so, when it cannot be compiled (no JDK) or does not offer every member of the packaged
+ * class (an emulator whose class changed): the emulator then runs as packaged, only slower with
+ * many listeners. Stacks started side by side
+ * may compile at once: each compiles into a folder of its own and the first to rename it wins.
+ */
+export function compileQuietRequestLog(packaged, dir, javac = 'javac') {
+  const { size, mtimeMs } = statSync(packaged);
+  const key = createHash('sha256')
+    .update(`${packaged}\n${size}\n${mtimeMs}\n`)
+    .update(readFileSync(QUIET_REQUEST_LOG_SOURCE))
+    .digest('hex')
+    .slice(0, 16);
+  const classes = path.join(dir, `firestore-quiet-request-log-${key}`);
+  if (existsSync(classes)) return classes;
+  const building = mkdtempSync(path.join(dir, 'firestore-quiet-request-log-building-'));
+  const result = spawnSync(
+    javac,
+    ['-proc:none', '-nowarn', '-d', building, '-cp', packaged, QUIET_REQUEST_LOG_SOURCE],
+    { encoding: 'utf8' },
+  );
+  if (result.status !== 0) {
+    rmSync(building, { recursive: true, force: true });
+    const why = result.error
+      ? `${javac} was not found (a JDK: apt-get install -y openjdk-17-jdk-headless)`
+      : (result.stderr.split('\n').find((line) => line.includes('error')) ?? 'javac failed');
+    console.warn(
+      `[tech-for-good] The Firestore emulator keeps its request log for the Emulator UI, which slows it down with many listeners: ${why}.`,
+    );
+    return null;
+  }
+  const changed = membersMissingFrom(building, packaged);
+  if (changed.length > 0) {
+    rmSync(building, { recursive: true, force: true });
+    console.warn(
+      `[tech-for-good] The Firestore emulator keeps its request log for the Emulator UI, which slows it down with many listeners: its class changed shape (${changed[0]}).`,
+    );
+    return null;
+  }
+  try {
+    renameSync(building, classes);
+  } catch (error) {
+    // Another stack compiled the same class first: its folder serves.
+    rmSync(building, { recursive: true, force: true });
+    if (!existsSync(classes)) throw error;
+  }
+  return classes;
+}
+
 /**
  * Points firebase-tools at the machine's packaged Firestore emulator through a wrapper jar whose
- * manifest names the main class and puts the packaged jar on its class path. Leaves the
- * environment alone when FIRESTORE_EMULATOR_BINARY_PATH is already set or nothing is packaged
+ * manifest names the main class and puts the packaged jar on its class path, after the class that
+ * leaves out the request log for the Emulator UI (unless FIRESTORE_EMULATOR_REQUEST_LOG=1). Leaves
+ * the environment alone when FIRESTORE_EMULATOR_BINARY_PATH is already set or nothing is packaged
  * (firebase-tools then downloads its own jar).
  */
 export function prepareFirestoreEmulator(
@@ -151,22 +251,31 @@ export function prepareFirestoreEmulator(
   {
     candidates = PACKAGED_FIRESTORE_JARS,
     dir = path.join(ROOT, 'node_modules', '.cache', 'tech-for-good'),
+    javac = 'javac',
   } = {},
 ) {
   if (env.FIRESTORE_EMULATOR_BINARY_PATH) return env.FIRESTORE_EMULATOR_BINARY_PATH;
   const packaged = candidates.find((file) => existsSync(file));
   if (!packaged) return undefined;
+  mkdirSync(dir, { recursive: true });
+  const quiet =
+    env.FIRESTORE_EMULATOR_REQUEST_LOG === '1'
+      ? null
+      : compileQuietRequestLog(packaged, dir, javac);
   const wrapper = path.join(dir, 'firestore-emulator-wrapper.jar');
+  // Class-Path is searched in order: the quiet class, when there is one, before the packaged jar.
+  const classPath = [...(quiet ? [`${quiet}/`] : []), packaged]
+    .map((entry) => new URL(`file://${entry}`).href)
+    .join(' ');
   const manifest = [
     'Manifest-Version: 1.0',
     `Main-Class: ${FIRESTORE_MAIN_CLASS}`,
-    `Class-Path: ${new URL(`file://${packaged}`).href}`,
+    `Class-Path: ${classPath}`,
     'Created-By: tech-for-good scripts/emulator-env.mjs',
   ]
     .map(manifestLine)
     .join('\r\n')
     .concat('\r\n\r\n');
-  mkdirSync(dir, { recursive: true });
   writeManifestJar(wrapper, manifest);
   env.FIRESTORE_EMULATOR_BINARY_PATH = wrapper;
   return wrapper;

@@ -1,13 +1,22 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   checkLoopback,
   checkPorts,
   emulatorPorts,
   isLoopback,
+  membersMissingFrom,
   prepareFirestoreEmulator,
   prepareFunctionsEmulator,
 } from './emulator-env.mjs';
@@ -124,7 +133,7 @@ describe('prepareFirestoreEmulator', () => {
     const dir = tmp();
     mkdirSync(path.dirname(packaged), { recursive: true });
     writeFileSync(packaged, '');
-    const env: Record<string, string> = {};
+    const env: Record<string, string> = { FIRESTORE_EMULATOR_REQUEST_LOG: '1' };
     const wrapper = prepareFirestoreEmulator(env, { candidates: [packaged], dir });
     expect(env.FIRESTORE_EMULATOR_BINARY_PATH).toBe(wrapper);
     // A stored zip entry: the local header is 30 bytes, then the name, then the data.
@@ -142,5 +151,88 @@ describe('prepareFirestoreEmulator', () => {
       'Main-Class: com.google.cloud.datastore.emulator.firestore.CloudFirestore',
     );
     expect(unfolded).toContain(`Class-Path: file://${packaged}`);
+  });
+
+  /** The class path the wrapper jar's manifest names, entry by entry. */
+  function classPathOf(wrapper: string | undefined): string[] {
+    const jar = readFileSync(wrapper ?? '');
+    const nameLength = jar.readUInt16LE(26);
+    const manifest = jar
+      .subarray(30 + nameLength, 30 + nameLength + jar.readUInt32LE(18))
+      .toString('utf8')
+      .replace(/\r\n /g, '');
+    const line = manifest.split('\r\n').find((entry) => entry.startsWith('Class-Path: ')) ?? '';
+    return line.slice('Class-Path: '.length).split(' ');
+  }
+
+  // The machine's packaged emulator, which the emulator tests and `npm start` run.
+  const packaged =
+    '/usr/lib/google-cloud-sdk/platform/cloud-firestore-emulator/cloud-firestore-emulator.jar';
+  const replaced =
+    'com/google/cloud/datastore/emulator/firestore/websocket/BufferingRequestListener.class';
+
+  // One folder for the compiled class, whichever of these tests runs first (javac takes seconds).
+  const quietDir = tmp();
+
+  it('puts the class that leaves out the request log ahead of the packaged jar, compiled once', () => {
+    expect(existsSync(packaged)).toBe(true);
+    const dir = quietDir;
+    const first = classPathOf(prepareFirestoreEmulator({}, { candidates: [packaged], dir }));
+    expect(first).toHaveLength(2);
+    expect(first[0]).toMatch(/\/firestore-quiet-request-log-[0-9a-f]{16}\/$/);
+    expect(existsSync(path.join(new URL(first[0] ?? '').pathname, replaced))).toBe(true);
+    expect(first[1]).toBe(`file://${packaged}`);
+    // A second start (another stack, the next run) finds it compiled and leaves nothing behind.
+    const second = classPathOf(prepareFirestoreEmulator({}, { candidates: [packaged], dir }));
+    expect(second).toEqual(first);
+    expect(readdirSync(dir).sort()).toEqual([
+      'firestore-emulator-wrapper.jar',
+      path.basename(new URL(first[0] ?? '').pathname),
+    ]);
+  });
+
+  it('tells a class that does not offer every member of the packaged one', () => {
+    const stood = classPathOf(
+      prepareFirestoreEmulator({}, { candidates: [packaged], dir: quietDir }),
+    );
+    expect(membersMissingFrom(new URL(stood[0] ?? '').pathname, packaged)).toEqual([]);
+    // A class of the same name whose constructor the emulator's websocket server cannot call.
+    const source = path.join(tmp(), 'BufferingRequestListener.java');
+    writeFileSync(
+      source,
+      [
+        'package com.google.cloud.datastore.emulator.firestore.websocket;',
+        'class BufferingRequestListener implements com.google.cloud.datastore.emulator.impl.util.EmulatorRequestsListener {',
+        '  BufferingRequestListener() {}',
+        '}',
+      ].join('\n'),
+    );
+    const out = tmp();
+    expect(spawnSync('javac', ['-proc:none', '-d', out, '-cp', packaged, source]).status).toBe(0);
+    const missing = membersMissingFrom(out, packaged);
+    expect(missing).toHaveLength(2);
+    expect(missing.join('\n')).toContain(
+      'BufferingRequestListener(java.util.function.Consumer<org.json.JSONObject>, com.google.common.time.TimeSource);',
+    );
+    expect(missing.join('\n')).toContain('void generateRequestBacklog(');
+  });
+
+  it('keeps the packaged request log when asked to, or when there is no JDK to compile with', () => {
+    const asked = classPathOf(
+      prepareFirestoreEmulator(
+        { FIRESTORE_EMULATOR_REQUEST_LOG: '1' },
+        { candidates: [packaged], dir: tmp() },
+      ),
+    );
+    expect(asked).toEqual([`file://${packaged}`]);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const dir = tmp();
+    const withoutJdk = classPathOf(
+      prepareFirestoreEmulator({}, { candidates: [packaged], dir, javac: '/no/such/javac' }),
+    );
+    expect(withoutJdk).toEqual([`file://${packaged}`]);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('openjdk-17-jdk-headless'));
+    expect(readdirSync(dir)).toEqual(['firestore-emulator-wrapper.jar']);
+    warn.mockRestore();
   });
 });
