@@ -13,7 +13,7 @@ import {
   enterInBook,
   markBoardChanged,
   readScoreBooks,
-  rebuildAfterBurst,
+  rebuildForReview,
   SCORED_WRITE,
   scoredOf,
   scoredWriteId,
@@ -29,12 +29,6 @@ import { queueMail } from '../lib/mail';
 import { writeNotification } from '../lib/notifications';
 import { gameRefs } from '../lib/documents';
 import { writeAudit } from '../lib/submissions';
-
-/**
- * How long a review waits for a rebuild in progress before leaving its own to the request's
- * trigger: an organiser is waiting for the answer.
- */
-const REVIEW_REBUILD_WAIT_MS = 10_000;
 
 export const reviewSubmissions = command('reviewSubmissions', async ({ actor, input }) => {
   const ids = [...new Set(input.submissionIds)];
@@ -167,9 +161,7 @@ export const reviewSubmissions = command('reviewSubmissions', async ({ actor, in
     });
     if (!scored) continue;
     await markBoardChanged(seasonId)
-      .then((first) =>
-        first ? rebuildAfterBurst(seasonId, { waitMs: REVIEW_REBUILD_WAIT_MS }) : null,
-      )
+      .then((first) => (first ? rebuildForReview(seasonId) : null))
       .catch((error: unknown) => {
         console.error(`The leaderboard of ${seasonId} was not rebuilt after a review:`, error);
       });

@@ -352,19 +352,36 @@ export function coalescingWait(askedAt: number, now: number): number {
 }
 
 /**
- * Waits for the rest of the burst, then rebuilds, unless a rebuild took the request since (it
- * counts every change before it). Whoever asked first calls it: the request's trigger, and a
- * review that scored its approvals itself (so the board moves before the review answers); the
- * later of the two finds no request and leaves the board. The wait runs from `askedAt`, when the
- * request was made (now by default): a trigger delivered late does not wait again.
+ * The request's trigger: waits for the rest of the burst, then rebuilds (after the rebuild holding
+ * the board, if one does), unless a rebuild took the request since (it counts every change before
+ * it). The wait runs from `askedAt`, when the request was made (now by default): a trigger
+ * delivered late does not wait again.
  */
 export async function rebuildAfterBurst(
   seasonId: string,
-  options: { readonly waitMs?: number; readonly askedAt?: number } = {},
+  options: { readonly askedAt?: number } = {},
 ): Promise<Ops> {
   const now = Date.now();
   await pause(coalescingWait(options.askedAt ?? now, now));
-  return rebuildLeaderboard(seasonId, { onlyIfRequested: true, waitMs: options.waitMs });
+  return rebuildLeaderboard(seasonId, { onlyIfRequested: true });
+}
+
+/**
+ * How long a review that asked first waits for the rebuild holding the board before leaving its
+ * request to the request's trigger: an organiser is waiting for the answer.
+ */
+const REVIEW_REBUILD_WAIT_MS = 10_000;
+
+/**
+ * A review that asked first: rebuilds at once, or as soon as the rebuild holding the board is
+ * done, so the organiser sees the moved board as the review answers. No wait for the rest of a
+ * burst: the reviews that follow during the rebuild ask again, and the one that asks first waits
+ * for this rebuild, then rebuilds (the emulator delivers the request's trigger only after every
+ * trigger event before it, seconds late in a burst). The later of the review and the trigger
+ * finds no request and leaves the board.
+ */
+export function rebuildForReview(seasonId: string): Promise<Ops> {
+  return rebuildLeaderboard(seasonId, { onlyIfRequested: true, waitMs: REVIEW_REBUILD_WAIT_MS });
 }
 
 /**
@@ -497,8 +514,7 @@ export async function rebuildLeaderboard(
   let start = await startRebuild(seasonId, onlyIfRequested);
   while (!start) {
     // Another rebuild holds the board: the request stays, and this one runs after it.
-    if (Date.now() > deadline) return ops;
-    await pause(200);
+    if (!(await leaseFreed(seasonId, deadline))) return ops;
     start = await startRebuild(seasonId, onlyIfRequested);
   }
   ops.reads += 1;
@@ -516,6 +532,24 @@ export async function rebuildLeaderboard(
         console.error(`The leaderboard of ${seasonId} stays held until its lease expires:`, error);
       });
     }
+  }
+}
+
+/** How often a rebuild waiting for the board looks whether the one holding it is done. */
+const LEASE_POLL_MS = 100;
+
+/**
+ * Waits until no rebuild holds the board (or its lease expired); false at `deadline`. Plain reads,
+ * not a transaction: the emulator locks what a transaction reads, and the rebuild holding the board
+ * would wait for the waiters' locks to write its state.
+ */
+async function leaseFreed(seasonId: string, deadline: number): Promise<boolean> {
+  const stateRef = gameRefs.leaderboard(seasonId, 'state');
+  for (;;) {
+    if (Date.now() >= deadline) return false;
+    await pause(LEASE_POLL_MS);
+    const lease = (await stateRef.get()).get('rebuilding') as { until?: number } | undefined;
+    if (!lease || Number(lease.until ?? 0) <= Date.now()) return true;
   }
 }
 
