@@ -1,6 +1,6 @@
-// The board beyond its top, read only while a page shows it: one page of the board, a team's own
-// row with its neighbours, and the search of teams by name. Each is a one-shot read, done again
-// when the top (which the store follows) changes generation; leaving the page drops what it read.
+// The board beyond its top, only while a page shows it: one page of the board, followed; a team's
+// own row with its neighbours, and the search of teams by name, each a one-shot read done again
+// when the top (which the store follows) changes generation. Leaving the page drops them.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   GAME_PATHS,
@@ -15,7 +15,7 @@ import { BackendError, type BackendErrorCode } from '../data/backend';
 import { selectBoardShown } from '../stores/board-slice';
 import { asLeaderboardPage, type LiveSlice } from '../stores/live-slice';
 import { useAppStore, useLeaderboard } from '../stores/store-context';
-import type { Live } from './use-live';
+import { useLiveDocument, type Live } from './use-live';
 
 /** How many teams a search by name lists at most. */
 export const TEAM_SEARCH_LIMIT = 10;
@@ -61,17 +61,17 @@ function useReadOnce<T>(key: string | null, read: () => Promise<T>): Live<T> | n
     : { status: 'loading' };
 }
 
-/** A page document of the board (index from 1, the positions after the top), read while shown. */
+/**
+ * A page document of the board (index from 1, the positions after the top), followed while shown:
+ * its rewrite arrives with the rebuild's commit, as the top's does, and a page the rebuild left as
+ * it was costs no read.
+ */
 export function useBoardPage(index: number): Live<LeaderboardPage | null> {
   const board = useLeaderboard();
   const pagesPath = usePagesPath();
-  const read = useAppStore((state) => state.documentRead);
   const path = pagesPath && board ? `${pagesPath}/${String(index)}` : null;
-  const live = useReadOnce(path && board ? `${path}@${board.generation}` : null, async () => {
-    const document = await read(path ?? '');
-    return document ? asLeaderboardPage(document) : null;
-  });
-  return live ?? { status: 'loading' };
+  const live = useLiveDocument(path, asLeaderboardPage);
+  return path ? live : { status: 'loading' };
 }
 
 /** A team's row on the board, with the rows around it that hold its neighbours. */

@@ -70,6 +70,8 @@ export interface FakeBackendOptions {
 export interface FakeBackend extends Backend {
   /** Makes the next call (sign-up, sign-in, sign-out, pick, unpick, callable, one-shot read or count) fail with this code. */
   failNext(code: BackendErrorCode): void;
+  /** Makes the next listener of the document `path` fail with this code instead of answering. */
+  failNextWatchOf(path: string, code: BackendErrorCode): void;
   /** Breaks every open picks listener with this code, as a lost Firestore stream would. */
   failWatchers(code: BackendErrorCode): void;
   /** Delivers the picks changes held back in 'manual' delivery. */
@@ -145,6 +147,7 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
   const held: (() => void)[] = [];
   const calls: FakeCall[] = [];
   let nextFailure: BackendErrorCode | null = null;
+  const watchFailures = new Map<string, BackendErrorCode>();
   const documents = new Map<string, Record<string, unknown>>();
   const documentListeners = new Set<FakeListener & { notify: () => void }>();
   const callables = new Map<string, FakeCallable>();
@@ -352,7 +355,18 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
         )
         .slice(0, limit);
     },
-    watchDocument(path, onData) {
+    watchDocument(path, onData, onError) {
+      const failure = watchFailures.get(path);
+      if (failure) {
+        watchFailures.delete(path);
+        let active = true;
+        queueMicrotask(() => {
+          if (active) onError(new BackendError(failure, `Fake listener failure: ${failure}.`));
+        });
+        return () => {
+          active = false;
+        };
+      }
       return listen(path, () => onData(snapshotOf(path)));
     },
     watchConnection(onChange) {
@@ -544,6 +558,9 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
     },
     failNext(code) {
       nextFailure = code;
+    },
+    failNextWatchOf(path, code) {
+      watchFailures.set(path, code);
     },
     failWatchers(code) {
       for (const watcher of [...watchers]) {

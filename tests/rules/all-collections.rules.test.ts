@@ -317,6 +317,9 @@ const FOLLOWED = [
   'seasons/open1/leaderboard/public',
   'seasons/open1/leaderboard/live',
   'seasons/draft1/leaderboard/public',
+  'seasons/open1/leaderboard/public/pages/1',
+  'seasons/open1/leaderboard/live/pages/1',
+  'seasons/draft1/leaderboard/public/pages/1',
   'seasons/open1/settings/autoApproval',
 ];
 

@@ -466,10 +466,15 @@ const renderPaged = (myTeamId: string | null, path = '/leaderboard') =>
     seed: (backend) => seedPagedBoard(backend, myTeamId),
   });
 
-/** The board's page documents the page has read, in order. */
+/** The board's page documents the page has read once, in order. */
 const pagesRead = (backend: FakeBackend) =>
   backend.calls.flatMap((call) =>
     call.method === 'readDocument' && call.path.startsWith(PAGES_PATH) ? [call.path] : [],
+  );
+/** The board's page documents followed now. */
+const pagesFollowed = (backend: FakeBackend) =>
+  backend.listeners.flatMap((listener) =>
+    listener.path.startsWith(PAGES_PATH) ? [listener.path] : [],
   );
 const ranksOf = (table: HTMLElement) => bodyRows(table).map((cells) => Number(cells[0]));
 const range = (first: number, last: number) =>
@@ -479,7 +484,7 @@ const myPosition = () => screen.getByRole('region', { name: fr.leaderboard.mine.
 const pager = () => screen.getByRole('navigation', { name: fr.leaderboard.pager.label });
 
 describe('leaderboard page, the board in pages', () => {
-  it('shows the top, and reads the next page only when asked, with its ranks and its place in the address', async () => {
+  it('shows the top, and follows the next page only when asked and while shown, with its ranks and its place in the address', async () => {
     const { backend, user, location } = await renderPaged(null);
     expect(ranksOf(await teamTable())).toEqual(range(1, 100));
     const pager = screen.getByRole('navigation', { name: fr.leaderboard.pager.label });
@@ -492,7 +497,7 @@ describe('leaderboard page, the board in pages', () => {
       '/leaderboard?page=2',
     );
     expect(within(pager).queryByRole('link', { name: fr.leaderboard.pager.previous })).toBeNull();
-    expect(pagesRead(backend)).toEqual([]);
+    expect(pagesFollowed(backend)).toEqual([]);
 
     await user.click(within(pager).getByRole('link', { name: fr.leaderboard.pager.next }));
     const page = await screen.findByRole('table', {
@@ -503,17 +508,18 @@ describe('leaderboard page, the board in pages', () => {
     expect(screen.getByRole('navigation', { name: fr.leaderboard.pager.label })).toHaveTextContent(
       'Rangs 101 à 200 sur 250.',
     );
-    expect(pagesRead(backend)).toEqual([`${PAGES_PATH}/1`]);
+    expect(pagesFollowed(backend)).toEqual([`${PAGES_PATH}/1`]);
 
     const after = screen.getByRole('navigation', { name: fr.leaderboard.pager.label });
     await user.click(within(after).getByRole('link', { name: fr.leaderboard.pager.previous }));
     expect(ranksOf(await teamTable())).toEqual(range(1, 100));
     expect(location.history?.at(-1)).toBe('/leaderboard');
-    // The top comes from the document the store follows: no page read for it.
-    expect(pagesRead(backend)).toEqual([`${PAGES_PATH}/1`]);
+    // The top comes from the document the store follows: the page's listener is gone with it.
+    expect(pagesFollowed(backend)).toEqual([]);
+    expect(pagesRead(backend)).toEqual([]);
   });
 
-  it('reads the page shown again when the board is rebuilt, not when the page alone changes', async () => {
+  it('shows the page in view as the rebuild rewrites it', async () => {
     const { backend } = await renderPaged(null, '/leaderboard?page=2');
     await screen.findByRole('table', { name: 'Classement des équipes, rangs 101 à 200' });
     backend.setDocument(`${PAGES_PATH}/1`, {
@@ -527,12 +533,10 @@ describe('leaderboard page, the board in pages', () => {
       before: pagedRow(100),
       after: pagedRow(201),
     });
-    // Read once, not followed: the page is read again when the top of its rebuild arrives.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(screen.queryByText('Les Écrevisses renommées')).toBeNull();
-    backend.setDocument(LEADERBOARD_PATH, { ...pagedTop({ generation: 2 }) });
+    // Followed: the page's rewrite shows without waiting for the top of its rebuild.
     expect(await screen.findByText('Les Écrevisses renommées')).toBeInTheDocument();
-    expect(pagesRead(backend)).toEqual([`${PAGES_PATH}/1`, `${PAGES_PATH}/1`]);
+    expect(pagesFollowed(backend)).toEqual([`${PAGES_PATH}/1`]);
+    expect(pagesRead(backend)).toEqual([]);
   });
 
   it('says when a page of the board or my team’s place could not be read', async () => {
@@ -541,7 +545,7 @@ describe('leaderboard page, the board in pages', () => {
       signedInAs: ALICE.email,
       seed: (backend) => {
         seedPagedBoard(backend, null);
-        backend.failNext('unavailable');
+        backend.failNextWatchOf(`${PAGES_PATH}/1`, 'unavailable');
       },
     });
     expect(await screen.findByText(fr.leaderboard.pager.error)).toBeInTheDocument();
@@ -583,7 +587,7 @@ describe('leaderboard page, the board in pages', () => {
     expect(
       within(pager).getByRole('link', { name: fr.leaderboard.pager.previous }),
     ).toHaveAttribute('href', '/leaderboard?page=2');
-    expect(pagesRead(backend)).toEqual([`${PAGES_PATH}/2`]);
+    expect(pagesFollowed(backend)).toEqual([`${PAGES_PATH}/2`]);
   });
 
   it('finds teams by the start of their name, in the top and on a page, and says when none', async () => {
