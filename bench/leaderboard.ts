@@ -1,11 +1,10 @@
-// On the emulators: 200 teams, 50 people listening to the public leaderboard, a burst of 100
+// On the emulators: 200 teams, 50 people following the public leaderboard, a burst of 100
 // approvals. How long until every listener sees each change, how many times the board was
 // rewritten, and what one submission, one review and one leaderboard view cost in Firestore
 // operations, counted by the functions themselves (lib/meter.ts).
 import { initializeApp, type FirebaseApp } from 'firebase/app';
 import { connectAuthEmulator, getAuth, signInWithEmailAndPassword } from 'firebase/auth';
 import {
-  collection,
   connectFirestoreEmulator,
   doc,
   getFirestore,
@@ -14,7 +13,12 @@ import {
 } from 'firebase/firestore';
 import { connectFunctionsEmulator, getFunctions } from 'firebase/functions';
 import { CATALOGUE } from '../src/domain/catalogue';
-import { GAME_PATHS, type Leaderboard, type LeaderboardPage } from '../src/domain/game';
+import {
+  GAME_PATHS,
+  type Leaderboard,
+  type LeaderboardPage,
+  type LeaderboardRow,
+} from '../src/domain/game';
 import { commandOn } from './commands';
 import { median, percentile } from './stats';
 
@@ -137,31 +141,33 @@ export async function benchLeaderboard(endpoints: Endpoints): Promise<string[]> 
       const firstSeen = new Map<string, number>();
       seen[index] = firstSeen;
       snapshots[index] = 0;
+      const sawRows = (rows: readonly LeaderboardRow[], at: number) => {
+        for (const row of rows) {
+          if (row.total > 0 && !firstSeen.has(row.teamId)) firstSeen.set(row.teamId, at);
+        }
+      };
+      let pagesFollowed = 0;
       await new Promise<void>((resolve) => {
         const stop = onSnapshot(doc(getFirestore(app), publicRef.path), (snapshot) => {
           snapshots[index] = (snapshots[index] ?? 0) + 1;
-          const at = performance.now();
           const board = snapshot.data() as Leaderboard | undefined;
-          for (const row of board?.rows ?? []) {
-            if (row.total > 0 && !firstSeen.has(row.teamId)) firstSeen.set(row.teamId, at);
-          }
+          sawRows(board?.rows ?? [], performance.now());
           resolve();
+          // The board beyond its top, as the SPA follows it (decision 018): the page in view,
+          // while shown. This viewer has every page in view.
+          for (; pagesFollowed < (board?.pageCount ?? 0); pagesFollowed += 1) {
+            const path = `${GAME_PATHS.leaderboardPages(seasonId, 'public')}/${String(pagesFollowed + 1)}`;
+            stops.push(
+              onSnapshot(doc(getFirestore(app), path), (page) => {
+                sawRows(
+                  (page.data() as LeaderboardPage | undefined)?.rows ?? [],
+                  performance.now(),
+                );
+              }),
+            );
+          }
         });
         stops.push(stop);
-        // The board beyond its top: every page, as a viewer scrolling the whole board reads it.
-        stops.push(
-          onSnapshot(
-            collection(getFirestore(app), GAME_PATHS.leaderboardPages(seasonId, 'public')),
-            (pages) => {
-              const at = performance.now();
-              for (const page of pages.docs) {
-                for (const row of (page.data() as LeaderboardPage).rows) {
-                  if (row.total > 0 && !firstSeen.has(row.teamId)) firstSeen.set(row.teamId, at);
-                }
-              }
-            },
-          ),
-        );
       });
     }),
   );
@@ -235,7 +241,7 @@ export async function benchLeaderboard(endpoints: Endpoints): Promise<string[]> 
   };
 
   lines.push(
-    `leaderboard on the emulators: ${TEAMS} teams, ${LISTENERS} listeners on the public board`,
+    `leaderboard on the emulators: ${TEAMS} teams, ${LISTENERS} people following the top of the public board and the page after it`,
   );
   // One organiser approving 100 at once from the queue ("approve selected").
   const bulk = await measureBurst(
