@@ -148,6 +148,33 @@ describe('the outbox', () => {
     ]);
   });
 
+  it('sends a submission once while it is on its way, though a sending round starts meanwhile', async () => {
+    const net = network();
+    const { backend, store } = await signedIn(net);
+    let answer = () => {};
+    const held = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    const received: unknown[] = [];
+    backend.handle('submitAction', async (data) => {
+      received.push(data);
+      await held;
+      const { submissionId } = data as { submissionId: string };
+      return { submissionId, status: 'pending' };
+    });
+    const queued = store.getState().submissionQueued(PAYLOAD);
+    await until(store, () => received.length === 1);
+    // A round (the connection back, the app starting on another page of this tab) finds the
+    // submission kept on the device while its first send is on its way.
+    const round = store.getState().outboxFlushRequested();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    answer();
+    expect(await queued).toMatchObject({ status: 'sent' });
+    await round;
+    expect(received).toHaveLength(1);
+    expect(store.getState().outbox.entries).toEqual([]);
+  });
+
   it('stops a sending round at the first submission that cannot reach the functions', async () => {
     const net = network();
     const { backend, store } = await signedIn(net);

@@ -61,11 +61,17 @@ export const createOutboxSlice =
   <S extends OutboxSlice & OutboxHost>(backend: Backend): StateCreator<S, [], [], OutboxSlice> =>
   (set, get) => {
     const uid = () => get().session.user?.uid ?? null;
+    // The submissions this tab is sending now: a sending round leaves them to the send on its way
+    // (the form's first send, kept on the device before it goes, would otherwise go twice at once).
+    const onTheirWay = new Set<string>();
     const send = async (entry: OutboxEntry): Promise<Sent> => {
+      onTheirWay.add(entry.id);
       try {
         return { ok: true, data: await backend.call('submitAction', entry.payload) };
       } catch (error) {
         return { ok: false, failure: failureOf(error) };
+      } finally {
+        onTheirWay.delete(entry.id);
       }
     };
     // The device's storage may refuse (private browsing): the submission is then sent as before,
@@ -95,7 +101,7 @@ export const createOutboxSlice =
       if (!owner) return 0;
       let delivered = 0;
       for (const entry of await backend.outbox.list(owner).catch(() => [])) {
-        if (entry.state !== 'waiting' || owner !== uid()) continue;
+        if (entry.state !== 'waiting' || owner !== uid() || onTheirWay.has(entry.id)) continue;
         const sent = await send(entry);
         if (sent.ok) {
           delivered += 1;
