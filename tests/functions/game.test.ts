@@ -800,11 +800,24 @@ describe('scores', () => {
   it('marks again a board that missed a change, as the season tick does, and leaves one that did not', async () => {
     await inOwnWorld(async (own) => {
       await settledState(own.seasonId);
+      // The world's own trigger events may still be on their way (a team's second write, its
+      // trigger delivered after a rebuild already read it) and ask for a rebuild below. The
+      // emulator delivers trigger events one at a time, in order: once a rename made now has
+      // reached the board, every event before it has been delivered.
+      const db = await adminDb();
+      const renamed = `${String((await db.doc(`teams/${own.teamId}`).get()).get('name'))} ·`;
+      await db.doc(`teams/${own.teamId}`).update({ name: renamed });
+      await eventually(
+        () => board(own.seasonId, 'live'),
+        (value) => rowOf(value, own.teamId)?.name === renamed,
+        'the renamed team on the board',
+        30_000,
+      );
+      await settledState(own.seasonId);
       process.env.GCLOUD_PROJECT ??= 'demo-techforgood';
       const { markBoardIfBehind } = await import('../../functions/src/lib/scores');
       expect(await markBoardIfBehind(own.seasonId, Date.now())).toBe(false);
       // A score committed by a review stopped before it marked the board.
-      const db = await adminDb();
       const { FieldValue } = await import('firebase-admin/firestore');
       await db.doc(`seasons/${own.seasonId}/scores/${own.teamId}`).set({
         teamId: own.teamId,
