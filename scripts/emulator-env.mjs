@@ -193,8 +193,8 @@ export function membersMissingFrom(compiled, packaged) {
  * jar and source (a folder named after both), and returns its class folder; null, with one line
  * saying so, when it cannot be compiled (no JDK) or does not offer every member of the packaged
  * class (an emulator whose class changed): the emulator then runs as packaged, only slower with
- * many listeners. Stacks started side by side
- * may compile at once: each compiles into a folder of its own and the first to rename it wins.
+ * many listeners. Stacks started side by side may compile at once: each compiles into a folder of
+ * its own and the first to rename it wins.
  */
 export function compileQuietRequestLog(packaged, dir, javac = 'javac') {
   const { size, mtimeMs } = statSync(packaged);
@@ -206,29 +206,27 @@ export function compileQuietRequestLog(packaged, dir, javac = 'javac') {
   const classes = path.join(dir, `firestore-quiet-request-log-${key}`);
   if (existsSync(classes)) return classes;
   const building = mkdtempSync(path.join(dir, 'firestore-quiet-request-log-building-'));
+  const keepPackaged = (why) => {
+    rmSync(building, { recursive: true, force: true });
+    console.warn(
+      `[tech-for-good] The Firestore emulator keeps its request log for the Emulator UI, which slows it down with many listeners: ${why}.`,
+    );
+    return null;
+  };
   const result = spawnSync(
     javac,
     ['-proc:none', '-nowarn', '-d', building, '-cp', packaged, QUIET_REQUEST_LOG_SOURCE],
     { encoding: 'utf8' },
   );
   if (result.status !== 0) {
-    rmSync(building, { recursive: true, force: true });
-    const why = result.error
-      ? `${javac} was not found (a JDK: apt-get install -y openjdk-17-jdk-headless)`
-      : (result.stderr.split('\n').find((line) => line.includes('error')) ?? 'javac failed');
-    console.warn(
-      `[tech-for-good] The Firestore emulator keeps its request log for the Emulator UI, which slows it down with many listeners: ${why}.`,
+    return keepPackaged(
+      result.error
+        ? `${javac} was not found (a JDK: apt-get install -y openjdk-17-jdk-headless)`
+        : (result.stderr.split('\n').find((line) => line.includes('error')) ?? 'javac failed'),
     );
-    return null;
   }
   const changed = membersMissingFrom(building, packaged);
-  if (changed.length > 0) {
-    rmSync(building, { recursive: true, force: true });
-    console.warn(
-      `[tech-for-good] The Firestore emulator keeps its request log for the Emulator UI, which slows it down with many listeners: its class changed shape (${changed[0]}).`,
-    );
-    return null;
-  }
+  if (changed.length > 0) return keepPackaged(`its class changed shape (${changed[0]})`);
   try {
     renameSync(building, classes);
   } catch (error) {
