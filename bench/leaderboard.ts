@@ -2,52 +2,22 @@
 // approvals. How long until every listener sees each change, how many times the board was
 // rewritten, and what one submission, one review and one leaderboard view cost in Firestore
 // operations, counted by the functions themselves (lib/meter.ts).
-import { initializeApp, type FirebaseApp } from 'firebase/app';
-import { connectAuthEmulator, getAuth, signInWithEmailAndPassword } from 'firebase/auth';
-import {
-  connectFirestoreEmulator,
-  doc,
-  getFirestore,
-  onSnapshot,
-  terminate,
-} from 'firebase/firestore';
-import { connectFunctionsEmulator, getFunctions } from 'firebase/functions';
+import { getAuth, signInWithEmailAndPassword } from 'firebase/auth';
+import { getFirestore, terminate } from 'firebase/firestore';
+import { getFunctions } from 'firebase/functions';
 import { CATALOGUE } from '../src/domain/catalogue';
-import {
-  GAME_PATHS,
-  type Leaderboard,
-  type LeaderboardPage,
-  type LeaderboardRow,
-} from '../src/domain/game';
+import { GAME_PATHS } from '../src/domain/game';
 import { commandOn } from './commands';
 import { median, percentile } from './stats';
+import { clientApp, clock, startViewers, type Endpoints } from './viewer';
 
 const TEAMS = 200;
 const LISTENERS = 50;
 const BURST = 100;
 const PASSWORD = 'bench-password-2026';
 
-interface Endpoints {
-  auth: string;
-  firestore: { host: string; port: number };
-  functions: { host: string; port: number };
-  projectId: string;
-}
-
 type Ops = { reads: number; writes: number };
 const opsText = (ops: Ops) => `${ops.reads} reads + ${ops.writes} writes`;
-
-function clientApp(name: string, endpoints: Endpoints): FirebaseApp {
-  const app = initializeApp({ projectId: endpoints.projectId, apiKey: 'bench-key' }, name);
-  connectAuthEmulator(getAuth(app), endpoints.auth, { disableWarnings: true });
-  connectFirestoreEmulator(getFirestore(app), endpoints.firestore.host, endpoints.firestore.port);
-  connectFunctionsEmulator(
-    getFunctions(app, 'europe-west1'),
-    endpoints.functions.host,
-    endpoints.functions.port,
-  );
-  return app;
-}
 
 async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string) {
   const deadline = Date.now() + 120_000;
@@ -126,51 +96,20 @@ export async function benchLeaderboard(endpoints: Endpoints): Promise<string[]> 
     'the first leaderboard with every team',
   );
 
-  // 50 people listening to the public leaderboard, each in their own client app.
-  const apps: FirebaseApp[] = [];
-  const seen: Map<string, number>[] = [];
-  const snapshots: number[] = [];
-  const stops: (() => void)[] = [];
-  await Promise.all(
-    Array.from({ length: LISTENERS }, async (_, index) => {
-      const email = `bench-viewer-${stamp}-${index}@bench.test`;
-      await seed.ensureAccount(email, PASSWORD);
-      const app = clientApp(`viewer-${index}`, endpoints);
-      apps.push(app);
-      await signInWithEmailAndPassword(getAuth(app), email, PASSWORD);
-      const firstSeen = new Map<string, number>();
-      seen[index] = firstSeen;
-      snapshots[index] = 0;
-      const sawRows = (rows: readonly LeaderboardRow[], at: number) => {
-        for (const row of rows) {
-          if (row.total > 0 && !firstSeen.has(row.teamId)) firstSeen.set(row.teamId, at);
-        }
-      };
-      let pagesFollowed = 0;
-      await new Promise<void>((resolve) => {
-        const stop = onSnapshot(doc(getFirestore(app), publicRef.path), (snapshot) => {
-          snapshots[index] = (snapshots[index] ?? 0) + 1;
-          const board = snapshot.data() as Leaderboard | undefined;
-          sawRows(board?.rows ?? [], performance.now());
-          resolve();
-          // The board beyond its top, as the SPA follows it (decision 018): the page in view,
-          // while shown. This viewer has every page in view.
-          for (; pagesFollowed < (board?.pageCount ?? 0); pagesFollowed += 1) {
-            const path = `${GAME_PATHS.leaderboardPages(seasonId, 'public')}/${String(pagesFollowed + 1)}`;
-            stops.push(
-              onSnapshot(doc(getFirestore(app), path), (page) => {
-                sawRows(
-                  (page.data() as LeaderboardPage | undefined)?.rows ?? [],
-                  performance.now(),
-                );
-              }),
-            );
-          }
-        });
-        stops.push(stop);
-      });
-    }),
+  // 50 people following the public leaderboard, each in a process of their own.
+  const emails = Array.from(
+    { length: LISTENERS },
+    (_, index) => `bench-viewer-${stamp}-${index}@bench.test`,
   );
+  for (const email of emails) await seed.ensureAccount(email, PASSWORD);
+  const viewers = await startViewers(LISTENERS, (index) => ({
+    endpoints,
+    email: emails[index] ?? '',
+    password: PASSWORD,
+    topPath: publicRef.path,
+    pagesPath: GAME_PATHS.leaderboardPages(seasonId, 'public'),
+  }));
+  const { seen } = viewers;
 
   // Costs of one submission, counted by the callable.
   const memberApp = clientApp('member', endpoints);
@@ -205,15 +144,15 @@ export async function benchLeaderboard(endpoints: Endpoints): Promise<string[]> 
     send: (ids: string[], approved: (teamIds: string[]) => void) => Promise<void>,
   ) => {
     const generationBefore = Number((await stateRef.get()).get('generation') ?? 0);
-    const snapshotsBefore = snapshots.reduce((sum, n) => sum + n, 0);
+    const snapshotsBefore = viewers.topSnapshots();
     const approvedAt = new Map<string, number>();
-    const burstStart = performance.now();
+    const burstStart = clock();
     const idToTeam = new Map(burstTeams.map((team) => [submissionOf.get(team.id) ?? '', team.id]));
     await send([...idToTeam.keys()], (ids) => {
-      const at = performance.now();
+      const at = clock();
       for (const id of ids) approvedAt.set(idToTeam.get(id) ?? '', at);
     });
-    const burstSent = performance.now() - burstStart;
+    const burstSent = clock() - burstStart;
     await until(
       async () => seen.every((firstSeen) => burstTeams.every((team) => firstSeen.has(team.id))),
       (done) => done,
@@ -231,7 +170,7 @@ export async function benchLeaderboard(endpoints: Endpoints): Promise<string[]> 
     }
     const state = await until(settled, (value) => value !== undefined, 'the last rebuild');
     const rewrites = Number(state?.generation ?? 0) - generationBefore;
-    const delivered = snapshots.reduce((sum, n) => sum + n, 0) - snapshotsBefore;
+    const delivered = viewers.topSnapshots() - snapshotsBefore;
     lines.push(
       `${label}: ${BURST} approvals sent in ${burstSent.toFixed(0)} ms; every listener had all of them ${allSeen.toFixed(0)} ms after the first was sent`,
       `  delay from an approval's answer to each of the ${LISTENERS} listeners seeing it: median ${median(delays).toFixed(0)} ms, p99 ${percentile(delays, 99).toFixed(0)} ms, max ${Math.max(...delays).toFixed(0)} ms (goal p99 < 2000 ms)`,
@@ -281,8 +220,7 @@ export async function benchLeaderboard(endpoints: Endpoints): Promise<string[]> 
     `cost of one leaderboard rebuild with ${TEAMS} teams: ${opsText(rebuildOps)}, shared by every approval of the burst it coalesces`,
     'cost of one leaderboard view: 1 read when it opens, then 1 read per rewrite while it stays open',
   );
-  for (const stop of stops) stop();
-  await Promise.all(apps.map((app) => terminate(getFirestore(app))));
+  await viewers.stop();
   await Promise.all([memberApp, organiserApp].map((app) => terminate(getFirestore(app))));
   return lines;
 }

@@ -49,6 +49,10 @@ if (part === 'ranking') {
   for (const run of runs) load.push(...(await benchLoad(endpoints, run)));
   for (const line of load) console.log(line);
   process.exit(0);
+} else if (part === 'viewer') {
+  // One person following the board, started by the leaderboard part (bench/viewer.ts).
+  const { runViewer } = await import('./viewer');
+  await runViewer();
 } else if (part === 'eco') {
   const { benchEco } = await import('./eco');
   const chrome = process.env.CHROME_PATH;
@@ -57,6 +61,6 @@ if (part === 'ranking') {
   for (const line of await benchEco(chrome, args)) console.log(line);
   process.exit(0);
 } else {
-  console.error('Usage: node .bench/main.mjs ranking|emulated|eco');
+  console.error('Usage: node .bench/main.mjs ranking|emulated|eco (viewer: started by emulated)');
   process.exit(2);
 }
