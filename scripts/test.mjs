@@ -65,33 +65,46 @@ const ownStackTests = {
   browser: true,
 };
 
+/** A step split in `count` parts by vitest's --shard, each in a private network of its own. */
+const inParts = (step, count) =>
+  Array.from({ length: count }, (_, index) => ({
+    ...step,
+    name: `${step.name}, part ${index + 1} of ${count}`,
+    command: [...step.command, `--shard=${index + 1}/${count}`],
+    network: PRIVATE_NETWORK,
+    live: false,
+  }));
+
 /**
  * Steps of one lane run one after another; the lanes of a phase run side by side, so that both
- * cores work. The emulator tests, the longest step, start as soon as the build is done; they
- * leave a core idle much of the time (their calls wait on the emulators), so the unit tests (one
- * vitest worker), the static checks and then the browser files, in a private network (those that
- * start stacks of their own, then those of the shared stack), run beside them. Without a private
- * network (or with TFG_SERIAL_TESTS=1), the browser files run after the emulator tests, whose
- * ports their stacks need.
+ * cores work, and then take steps from the phase's queue until it is empty. The emulator tests,
+ * the longest step, start as soon as the build is done; beside them run the unit tests (one vitest
+ * worker) and the static checks. The browser files, in private networks, are in the queue, in two
+ * parts each (a part starts a stack of its own): the other lane starts them as it ends, and the
+ * emulator lane takes what is left when it ends, so that two browser parts run side by side at the
+ * end (one alone leaves much of the machine idle, waiting on the app). Without a private network
+ * (or with TFG_SERIAL_TESTS=1), the browser files run after the emulator tests, whose ports their
+ * stacks need.
  */
 const phases = privateNetwork
   ? [
-      [
-        [build, emulatorTests],
-        [
-          unitTests,
-          ...checks,
-          { ...ownStackTests, network: PRIVATE_NETWORK },
-          { ...sharedStackTests, live: false, network: PRIVATE_NETWORK },
+      {
+        lanes: [
+          [build, emulatorTests],
+          [unitTests, ...checks],
         ],
-      ],
+        queue: [...inParts(ownStackTests, 2), ...inParts(sharedStackTests, 2)],
+      },
     ]
   : [
-      [
-        [build, emulatorTests],
-        [unitTests, ...checks],
-      ],
-      [[sharedStackTests, { ...ownStackTests, live: true }]],
+      {
+        lanes: [
+          [build, emulatorTests],
+          [unitTests, ...checks],
+        ],
+        queue: [],
+      },
+      { lanes: [[sharedStackTests, { ...ownStackTests, live: true }]], queue: [] },
     ];
 
 /** Settles with whether the build passed, once it has run. */
@@ -127,25 +140,29 @@ function run(step, env) {
   });
 }
 
-async function runLane(lane, results) {
-  for (const step of lane) {
-    if (step.needsBuild && !(await built)) {
-      results.push({ ...step, ok: false, skipped: true, seconds: 0 });
-      continue;
-    }
-    const env = { ...process.env };
-    if (step.browser) {
-      if (chrome instanceof Error) {
-        console.error(`[tech-for-good] ${chrome.message}`);
-        results.push({ ...step, ok: false, seconds: 0 });
-        continue;
-      }
-      env.CHROME_PATH = chrome;
-    }
-    const result = await run(step, env);
-    results.push(result);
-    if (step.isBuild) buildPassed(result.ok);
+/** Runs a lane's own steps, then takes steps from `queue` (shared with the other lanes). */
+async function runLane(lane, queue, results) {
+  for (const step of lane) await runStep(step, results);
+  for (let step = queue.shift(); step; step = queue.shift()) await runStep(step, results);
+}
+
+async function runStep(step, results) {
+  if (step.needsBuild && !(await built)) {
+    results.push({ ...step, ok: false, skipped: true, seconds: 0 });
+    return;
   }
+  const env = { ...process.env };
+  if (step.browser) {
+    if (chrome instanceof Error) {
+      console.error(`[tech-for-good] ${chrome.message}`);
+      results.push({ ...step, ok: false, seconds: 0 });
+      return;
+    }
+    env.CHROME_PATH = chrome;
+  }
+  const result = await run(step, env);
+  results.push(result);
+  if (step.isBuild) buildPassed(result.ok);
 }
 
 const started = Date.now();
@@ -166,12 +183,14 @@ console.log(
     ? 'The browser files run in a private network, beside the emulator tests.'
     : 'No private network here (unshare and ip, as root): the browser files run after the emulator tests.',
 );
-for (const lanes of phases) {
-  await Promise.all(lanes.map((lane) => runLane(lane, results)));
+const order = phases
+  .flatMap((phase) => [...phase.lanes.flat(), ...phase.queue])
+  .map((step) => step.name);
+for (const { lanes, queue } of phases) {
+  await Promise.all(lanes.map((lane) => runLane(lane, queue, results)));
 }
 
 console.log('\nSummary');
-const order = phases.flat(2).map((step) => step.name);
 results.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
 for (const result of results) {
   const mark = result.skipped ? 'skipped' : result.ok ? 'ok' : 'FAILED';
