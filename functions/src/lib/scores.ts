@@ -573,11 +573,6 @@ async function rebuildHolding(
 ): Promise<Ops> {
   const stateRef = gameRefs.leaderboard(seasonId, 'state');
   const { generation } = start;
-  const seasonSnapshot = await refs.season(seasonId).get();
-  ops.reads += 1;
-  if (!seasonSnapshot.exists) return ops;
-  const season = { ...(seasonSnapshot.data() as Omit<Season, 'id'>), id: seasonId };
-  const rankingRule = season.rankingRule ?? 'total';
   const liveRef = gameRefs.leaderboard(seasonId, 'live');
   const publicRef = gameRefs.leaderboard(seasonId, 'public');
   // The cache as the last rebuild left it: as many chunks as it says it wrote.
@@ -588,29 +583,34 @@ async function rebuildHolding(
   const chunkRefs = Array.from({ length: cached?.chunks ?? 0 }, (_, index) =>
     gameRefs.boardCacheChunk(seasonId, index),
   );
-  const [liveTop, publicTop, ...chunkSnapshots] = await db.getAll(
-    liveRef,
-    publicRef,
-    ...(cached ? chunkRefs : []),
-  );
-  ops.reads += 2 + chunkSnapshots.length;
+  const scoresRef = db.collection(GAME_PATHS.scores(seasonId));
+  // The season, the tops, the cache and the scores that moved since it, read at once: each round
+  // trip holds the board longer.
+  const [seasonSnapshot, [liveTop, publicTop, ...chunkSnapshots], movedScores] = await Promise.all([
+    refs.season(seasonId).get(),
+    db.getAll(liveRef, publicRef, ...chunkRefs),
+    cached && options.full !== true
+      ? scoresRef
+          .where(
+            'changedAt',
+            '>',
+            Timestamp.fromMillis(cached.scoresReadAt.toMillis() - SCORES_READ_OVERLAP_MS),
+          )
+          .get()
+      : null,
+  ]);
+  ops.reads += 3 + chunkSnapshots.length + (movedScores ? Math.max(1, movedScores.size) : 0);
+  if (!seasonSnapshot.exists) return ops;
+  const season = { ...(seasonSnapshot.data() as Omit<Season, 'id'>), id: seasonId };
+  const rankingRule = season.rankingRule ?? 'total';
   const chunks = chunkSnapshots.flatMap((snapshot) =>
     snapshot.exists ? [snapshot.data() as BoardCacheChunk] : [],
   );
   const cache = cached && chunks.length === cached.chunks ? cached : null;
   const full = options.full === true || cache === null;
-
-  const scoresRef = db.collection(GAME_PATHS.scores(seasonId));
-  const scoresSnapshot = await (
-    full
-      ? scoresRef
-      : scoresRef.where(
-          'changedAt',
-          '>',
-          Timestamp.fromMillis(cache.scoresReadAt.toMillis() - SCORES_READ_OVERLAP_MS),
-        )
-  ).get();
-  ops.reads += Math.max(1, scoresSnapshot.size);
+  // Without the cache (or with one found incomplete), the board is rebuilt from every score.
+  const scoresSnapshot = !full && movedScores ? movedScores : await scoresRef.get();
+  if (scoresSnapshot !== movedScores) ops.reads += Math.max(1, scoresSnapshot.size);
   const scores = new Map(
     scoresSnapshot.docs.map((document) => [document.id, boardScoreRead(document)]),
   );
