@@ -7,8 +7,10 @@
 import {
   FieldValue,
   Timestamp,
+  type CollectionReference,
   type DocumentReference,
   type DocumentSnapshot,
+  type Query,
 } from 'firebase-admin/firestore';
 import { BOARD_CACHE_CHUNKS, type BoardCacheChunk } from '../../../src/domain/board-cache';
 import {
@@ -309,17 +311,7 @@ export async function markBoardIfBehind(seasonId: string, now: number): Promise<
   if (lease && Number(lease.until ?? 0) > now) return false;
   const readAt = (state.get('cache') as CacheMeta | undefined)?.scoresReadAt;
   const scores = db.collection(GAME_PATHS.scores(seasonId));
-  const moved = await (
-    readAt
-      ? scores.where(
-          'changedAt',
-          '>',
-          Timestamp.fromMillis(readAt.toMillis() - SCORES_READ_OVERLAP_MS),
-        )
-      : scores
-  )
-    .limit(1)
-    .get();
+  const moved = await (readAt ? scoresMovedSince(scores, readAt) : scores).limit(1).get();
   // A board never built with no score yet is built by its season's opening.
   if (moved.empty) return false;
   return requestLeaderboard(seasonId);
@@ -398,6 +390,16 @@ const REBUILD_WAIT_MS = 240_000;
  * Scores are whole values, so one read twice changes nothing but the count of reads.
  */
 const SCORES_READ_OVERLAP_MS = 1_000;
+
+/** The scores of `scores` that moved since a rebuild read them at `readAt` (with the overlap). */
+function scoresMovedSince(scores: CollectionReference, readAt: Timestamp): Query {
+  return scores.where(
+    'changedAt',
+    '>',
+    Timestamp.fromMillis(readAt.toMillis() - SCORES_READ_OVERLAP_MS),
+  );
+}
+
 /** A transaction of the rebuild writes at most this much, under Firestore's 10 MiB a request. */
 const WRITE_BATCH_BYTES = 8 * 1024 * 1024;
 
@@ -589,15 +591,7 @@ async function rebuildHolding(
   const [seasonSnapshot, [liveTop, publicTop, ...chunkSnapshots], movedScores] = await Promise.all([
     refs.season(seasonId).get(),
     db.getAll(liveRef, publicRef, ...chunkRefs),
-    cached && options.full !== true
-      ? scoresRef
-          .where(
-            'changedAt',
-            '>',
-            Timestamp.fromMillis(cached.scoresReadAt.toMillis() - SCORES_READ_OVERLAP_MS),
-          )
-          .get()
-      : null,
+    cached && options.full !== true ? scoresMovedSince(scoresRef, cached.scoresReadAt).get() : null,
   ]);
   ops.reads += 3 + chunkSnapshots.length + (movedScores ? Math.max(1, movedScores.size) : 0);
   if (!seasonSnapshot.exists) return ops;
