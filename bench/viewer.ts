@@ -1,8 +1,8 @@
 // The people following the board in the leaderboard benchmark: each in a process of its own, as
 // each person is on a device of their own. In one process the viewers shared one connection to
-// the emulator (grpc-js pools it), and every rewrite sent 50 tops and 50 pages through its 64 KB
-// flow-control window, paced by that one process's event loop on a busy machine: they saw a
-// rewrite 3–6 s after its commit, while a viewer in a process of its own saw it within 0.1 s.
+// the emulator (grpc-js pools connections by address) and one event loop, which every rewrite
+// sent 50 tops and 50 pages through: they saw a rewrite 3–6 s after its commit, while a viewer in
+// a process of its own saw it within 0.1 s.
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { initializeApp, type FirebaseApp } from 'firebase/app';
