@@ -338,22 +338,44 @@ const CASES: readonly Case[] = [
 ];
 
 let env: RulesTestEnvironment;
-let shared: World;
 
-beforeAll(async () => {
-  env = await rulesEnvironment();
-  // Each case compares the whole database before and after: it starts from an empty one, which
-  // the worlds of its own cases then fill (about 1,900 documents by the last case).
-  await env.clearFirestore();
-  shared = await buildWorld();
-  // An organiser exists, as in any real season: claimFirstOrganiser must refuse.
+/**
+ * A world with an organiser on record, as in any real season (claimFirstOrganiser must refuse).
+ */
+async function organisedWorld(): Promise<World> {
+  const world = await buildWorld();
   await env.withSecurityRulesDisabled(async (context) => {
     await setDoc(doc(context.firestore(), 'config/app'), { hasOrganiser: true }, { merge: true });
   });
-}, 120_000);
+  return world;
+}
+
+/** The world the refusals are tried in: built again after a case cleared the database. */
+let shared: World | undefined;
+async function sharedWorld(): Promise<World> {
+  shared ??= await organisedWorld();
+  return shared;
+}
+
+/**
+ * Each case compares the whole database before and after, so each allowed case starts from an
+ * empty one with a world of its own. Kept, the worlds made each comparison slower than the call
+ * it checked (about 1,900 documents by the last case).
+ */
+async function freshWorld(): Promise<World> {
+  await shared?.close();
+  shared = undefined;
+  await env.clearFirestore();
+  return organisedWorld();
+}
+
+beforeAll(async () => {
+  env = await rulesEnvironment();
+  await env.clearFirestore();
+});
 
 afterAll(async () => {
-  await shared.close();
+  await shared?.close();
   await env.cleanup();
 });
 
@@ -373,9 +395,10 @@ describe.each(CASES)('$callable', (entry) => {
   const allowed = ROLES.filter(allows);
 
   it.each(denied)('refuses %s and changes nothing', async (role) => {
-    const data = await payload(shared);
+    const world = await sharedWorld();
+    const data = await payload(world);
     const before = await dumpDatabase();
-    const error = await errorOf(shared.people[role].call(callable, data));
+    const error = await errorOf(world.people[role].call(callable, data));
     expect(error.code).toBe(
       role === 'stranger' ? 'functions/unauthenticated' : 'functions/permission-denied',
     );
@@ -383,7 +406,7 @@ describe.each(CASES)('$callable', (entry) => {
   });
 
   it.each(allowed)('lets %s through', async (role) => {
-    const world = await buildWorld();
+    const world = await freshWorld();
     try {
       const expectedRefusal = refusedByState?.[role];
       const data = await payload(world);
@@ -429,10 +452,11 @@ const skipsUnknownIds = (answer: unknown, key: string) =>
 
 describe('an id every object inherits', () => {
   it('gets not-found or invalid-argument from every callable that takes an id, and changes nothing', async () => {
+    const world = await sharedWorld();
     const tried: string[] = [];
     const answers: string[] = [];
     for (const entry of ID_CASES) {
-      const valid = (await entry.payload(shared)) as Record<string, unknown> | undefined;
+      const valid = (await entry.payload(world)) as Record<string, unknown> | undefined;
       const fields = Object.keys(valid ?? {}).filter(isIdField);
       if (fields.length > 0) tried.push(entry.callable);
       const before = await dumpDatabase();
@@ -441,7 +465,7 @@ describe('an id every object inherits', () => {
           const value = Array.isArray(valid?.[field]) ? [key] : key;
           let code: string;
           try {
-            const answer = await shared.people[entry.caller].call(entry.callable, {
+            const answer = await world.people[entry.caller].call(entry.callable, {
               ...valid,
               [field]: value,
             });
