@@ -9,7 +9,8 @@ import { CATALOGUE } from '../src/domain/catalogue';
 import { GAME_PATHS } from '../src/domain/game';
 import { commandOn } from './commands';
 import { median, percentile } from './stats';
-import { clientApp, clock, startViewers, type Endpoints } from './viewer';
+import { clientApp, type Endpoints } from './client';
+import { clock, startViewers } from './viewer';
 
 const TEAMS = 200;
 const LISTENERS = 50;

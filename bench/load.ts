@@ -1,11 +1,11 @@
 // On the emulators: people playing at once for a fixed time. Employees pick, unpick, submit and
 // react; organisers work the review queue and open the dashboard. Prints, per callable, the
 // calls made, the throughput and the latency percentiles, and the refusals by code.
-import { initializeApp, type FirebaseApp } from 'firebase/app';
-import { connectAuthEmulator, getAuth, signInWithEmailAndPassword } from 'firebase/auth';
-import { connectFunctionsEmulator, getFunctions } from 'firebase/functions';
+import { getAuth, signInWithEmailAndPassword } from 'firebase/auth';
+import { getFunctions } from 'firebase/functions';
 import { CATALOGUE } from '../src/domain/catalogue';
 import type { CommandName } from '../src/domain/commands';
+import { clientApp, type Endpoints } from './client';
 import { commandOn } from './commands';
 import { median, percentile } from './stats';
 
@@ -25,31 +25,14 @@ export interface LoadRun {
   readonly pace: { readonly kind: 'turn' | 'call'; readonly ms: number };
 }
 
-export interface LoadEndpoints {
-  auth: string;
-  functions: { host: string; port: number };
-  projectId: string;
-}
-
 interface Sample {
   readonly ms: number;
   readonly code: string | null;
 }
 
-function clientApp(name: string, endpoints: LoadEndpoints): FirebaseApp {
-  const app = initializeApp({ projectId: endpoints.projectId, apiKey: 'bench-key' }, name);
-  connectAuthEmulator(getAuth(app), endpoints.auth, { disableWarnings: true });
-  connectFunctionsEmulator(
-    getFunctions(app, 'europe-west1'),
-    endpoints.functions.host,
-    endpoints.functions.port,
-  );
-  return app;
-}
-
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function benchLoad(endpoints: LoadEndpoints, run: LoadRun): Promise<string[]> {
+export async function benchLoad(endpoints: Endpoints, run: LoadRun): Promise<string[]> {
   const { seconds, membersPerTeam } = run;
   const teams = Math.ceil(run.employees / membersPerTeam);
   const seed = await import('../functions/src/cli/seed');

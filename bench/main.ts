@@ -24,20 +24,16 @@ if (part === 'ranking') {
   };
   const [firestoreHost, firestorePort] = env('FIRESTORE_EMULATOR_HOST').split(':');
   const [functionsHost, functionsPort] = env('BENCH_FUNCTIONS_HOST').split(':');
-  const lines = await benchLeaderboard({
+  const endpoints = {
     projectId: env('GCLOUD_PROJECT'),
     auth: `http://${env('FIREBASE_AUTH_EMULATOR_HOST')}`,
     firestore: { host: firestoreHost ?? '127.0.0.1', port: Number(firestorePort) },
     functions: { host: functionsHost ?? '127.0.0.1', port: Number(functionsPort) },
-  });
+  };
+  const lines = await benchLeaderboard(endpoints);
   for (const line of lines) console.log(line);
   const { benchLoad } = await import('./load');
   const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
-  const endpoints = {
-    projectId: env('GCLOUD_PROJECT'),
-    auth: `http://${env('FIREBASE_AUTH_EMULATOR_HOST')}`,
-    functions: { host: functionsHost ?? '127.0.0.1', port: Number(functionsPort) },
-  };
   // The first runs' load (12 employees, 250 ms after each turn), kept for comparison, then a
   // kick-off: 30, then 60 employees, each calling every 2 s on average.
   const runs = [

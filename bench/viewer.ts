@@ -5,36 +5,10 @@
 // a process of its own saw it within 0.1 s.
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { initializeApp, type FirebaseApp } from 'firebase/app';
-import { connectAuthEmulator, getAuth, signInWithEmailAndPassword } from 'firebase/auth';
-import {
-  connectFirestoreEmulator,
-  doc,
-  getFirestore,
-  onSnapshot,
-  terminate,
-} from 'firebase/firestore';
-import { connectFunctionsEmulator, getFunctions } from 'firebase/functions';
+import { getAuth, signInWithEmailAndPassword } from 'firebase/auth';
+import { doc, getFirestore, onSnapshot, terminate } from 'firebase/firestore';
 import type { Leaderboard, LeaderboardPage, LeaderboardRow } from '../src/domain/game';
-
-export interface Endpoints {
-  auth: string;
-  firestore: { host: string; port: number };
-  functions: { host: string; port: number };
-  projectId: string;
-}
-
-export function clientApp(name: string, endpoints: Endpoints): FirebaseApp {
-  const app = initializeApp({ projectId: endpoints.projectId, apiKey: 'bench-key' }, name);
-  connectAuthEmulator(getAuth(app), endpoints.auth, { disableWarnings: true });
-  connectFirestoreEmulator(getFirestore(app), endpoints.firestore.host, endpoints.firestore.port);
-  connectFunctionsEmulator(
-    getFunctions(app, 'europe-west1'),
-    endpoints.functions.host,
-    endpoints.functions.port,
-  );
-  return app;
-}
+import { clientApp, type Endpoints } from './client';
 
 /** A time in ms that processes on one machine share (performance.now() is each process's own). */
 export const clock = () => performance.timeOrigin + performance.now();
