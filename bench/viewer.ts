@@ -93,8 +93,8 @@ export interface Viewers {
 }
 
 /**
- * Starts `count` viewer processes of this bundle, each signed in as `emailOf(index)`, and resolves
- * once each has received the board's first snapshot.
+ * Starts `count` viewer processes of this bundle, each told `setupOf(index)`, and resolves once
+ * each has received the board's first snapshot.
  */
 export async function startViewers(
   count: number,
