@@ -74,14 +74,22 @@ export async function visitor(
   return app;
 }
 
-/** Lets loading states ("Chargement…", "Calcul des chiffres…": a status ending in "…") give way. */
-async function loaded(page: Page) {
-  await page
-    .getByRole('status')
-    .filter({ hasText: /…\s*$/ })
+/**
+ * Waits for loading states ("Chargement…", "Calcul des chiffres…": a status ending in "…") to give
+ * way; one still there after 20 s is a page that never finishes loading, and fails the walk (the
+ * events page did, on a second visit, when its query had found nothing the first time).
+ */
+async function loaded(page: Page, url: string) {
+  const loading = page.getByRole('status').filter({ hasText: /…\s*$/ });
+  await loading
     .first()
-    .waitFor({ state: 'detached', timeout: 10_000 })
-    .catch(() => undefined);
+    .waitFor({ state: 'detached', timeout: 20_000 })
+    .catch(async (error: unknown) => {
+      const shown = await loading.allInnerTexts().catch(() => []);
+      throw new Error(`${url} is still loading after 20 s: ${shown.join(' | ')}`, {
+        cause: error,
+      });
+    });
 }
 
 /** Marks the page's main headings, so that the next page's are told from them. */
@@ -131,7 +139,7 @@ export async function openPage(
     await page.goto(target.href);
   }
   await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await loaded(page);
+  await loaded(page, url);
   // Folded content is built when opened: every fold opened, so its content is checked too. A
   // fold the page builds anew (its data arriving from the server after the device's cache) comes
   // back closed, so each check opens again whatever is closed.
@@ -152,7 +160,7 @@ export async function openPage(
         cause: error,
       });
     });
-  await loaded(page);
+  await loaded(page, url);
 }
 
 /**

@@ -439,10 +439,18 @@ export function createFirebaseBackend(): Backend {
                   : []),
               )
             : base;
+        // As for a document (METADATA): an empty answer from the cache is "not known yet", and
+        // the server's "still empty" changes only the metadata. Without it, a query that found
+        // nothing on an earlier visit kept its page "loading" for good (the events of a season
+        // that has none, on the second visit). Later metadata-only changes are not passed on.
+        let reported = false;
         return sdk.onSnapshot(
           source,
+          METADATA,
           (snapshot) => {
             if (snapshot.empty && snapshot.metadata.fromCache) return;
+            if (reported && snapshot.docChanges().length === 0) return;
+            reported = true;
             onData(
               snapshot.docs.map((document) => ({
                 id: document.id,
