@@ -4,15 +4,12 @@ import { defineConfig } from 'vitest/config';
 // Three levels, from fast to real: unit (domain, UI with a fake data layer), emulators (rules
 // and callables against the Firebase emulators), e2e (a real browser against `npm start`).
 /**
- * Browser tests that start, stop or kill the stack themselves, or need an empty one: they run
- * after the others, whose shared stack is stopped by then (the ports are fixed).
+ * Browser tests that start, stop or kill the stack themselves: each runs a stack of its own (in a
+ * private network of its part, or after the others, whose shared stack is stopped by then: the
+ * ports are fixed). A file that needs an app nobody has used empties the shared one instead
+ * (e2e/support/empty-stack.ts).
  */
-const OWN_STACK_FILES = [
-  'e2e/crash-recovery.e2e.test.ts',
-  'e2e/pick-across-tabs.e2e.test.ts',
-  'e2e/season-and-teams.e2e.test.ts',
-  'e2e/whole-season.e2e.test.ts',
-];
+const OWN_STACK_FILES = ['e2e/crash-recovery.e2e.test.ts', 'e2e/pick-across-tabs.e2e.test.ts'];
 
 /**
  * What a browser test's `expect.poll` waits for by default: a change reaching a page through the

@@ -1,10 +1,7 @@
-// Four people in four browsers against the stack `npm start` runs: the organiser (first account)
+// Four people in four browsers against the stack `npm start` runs, emptied: the organiser (first account)
 // creates and opens a season; an employee, already on her team page, sees it open, creates a
 // team and copies its invite link; a second employee joins through it in another browser; the
 // captain hands over the captaincy. Each step reaches the others without a reload.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import fr from '../src/i18n/fr.json';
@@ -12,23 +9,20 @@ import frSeasonForm from '../src/i18n/season-form.fr.json';
 import frAccount from '../src/i18n/account.fr.json';
 import { AppPage } from './support/app-page';
 import { launchBrowser } from './support/browser';
-import { startStack, type Stack } from './support/stack';
+import { useEmptyStack } from './support/empty-stack';
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tfg-e2e-teams-'));
 const PASSWORD = 'a-long-password';
-let stack: Stack;
+const stack = useEmptyStack();
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startStack(dataDir), launchBrowser()]);
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
   for (const context of contexts) await context.close();
   await browser?.close();
-  await stack?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
 async function person(email: string): Promise<AppPage> {

@@ -4,9 +4,6 @@
 // actions with every kind of proof; the organiser approves, rejects, revokes, marks attendance,
 // freezes the leaderboard, opens the survey and closes the season. The final report's figures
 // are then checked against what was played, as the organiser and the players read them.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
 import type { Action } from '../src/domain/action';
@@ -17,13 +14,12 @@ import frAccount from '../src/i18n/account.fr.json';
 import { AppPage } from './support/app-page';
 import { launchBrowser, recordWarnings } from './support/browser';
 import { gradientPng } from './support/png';
-import { startStack, type Stack } from './support/stack';
+import { useEmptyStack } from './support/empty-stack';
 import { catalogueAction } from '../tests/support/catalogue';
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tfg-e2e-whole-season-'));
 const PASSWORD = 'a-long-password';
 const HOUR = 3_600_000;
-let stack: Stack;
+const stack = useEmptyStack();
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
@@ -33,14 +29,12 @@ const blocked: string[] = [];
 const warnings: string[] = [];
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startStack(dataDir), launchBrowser()]);
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
   for (const context of contexts) await context.close();
   await browser?.close();
-  await stack?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
 // One action per proof kind, each in its own theme, so the report's breakdown tells them apart.
