@@ -21,6 +21,9 @@ export async function startSmtpCatcher(port = 0): Promise<SmtpCatcher> {
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    // The functions' pooled connections stay open after their last mail; closing waits this long
+    // for them before it ends them (30 s by default, which the mail tests spent idle).
+    closeTimeout: 100,
     onRcptTo(address, _session, done) {
       if (!refused.has(address.address)) return done();
       const error = new Error(`Mailbox full: ${address.address}`) as Error & {
