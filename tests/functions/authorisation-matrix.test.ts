@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../src/domain/catalogue';
 import { COMMAND_NAMES, COMMANDS, type CommandName } from '../../src/domain/commands';
 import { can, ROLES, type Capability, type Role } from '../../src/domain/roles';
-import { dumpDatabase, errorOf, rulesEnvironment } from '../support/emulators';
+import { dumpDatabase, errorOf, rulesEnvironment, clearFirestore } from '../support/emulators';
 import { eventInput, seedEvent, seedNotification } from '../support/events';
 import { seedSubmission, TEXT_ACTION, textProof } from '../support/game';
 import { buildWorld, hour, seasonSettings, type World } from '../support/world';
@@ -365,13 +365,13 @@ async function sharedWorld(): Promise<World> {
 async function freshWorld(): Promise<World> {
   await shared?.close();
   shared = undefined;
-  await env.clearFirestore();
+  await clearFirestore();
   return organisedWorld();
 }
 
 beforeAll(async () => {
   env = await rulesEnvironment();
-  await env.clearFirestore();
+  await clearFirestore();
 });
 
 afterAll(async () => {

@@ -17,6 +17,7 @@ import {
   rulesEnvironment,
   signedInCaller,
   type Caller,
+  clearFirestore,
 } from '../support/emulators';
 import { eventInput, seedNotification } from '../support/events';
 import {
@@ -47,7 +48,7 @@ beforeAll(async () => {
   // The search for a person's traces walks the whole database: it starts from an empty one, not
   // from whatever the files run before left (after the authorisation matrix, thousands of
   // documents, and the walk outlasted the tests' 30 s).
-  await env.clearFirestore();
+  await clearFirestore();
   [keepWorld, removeWorld] = await Promise.all([
     buildWorld(),
     buildWorld({ deletionPolicy: 'remove' }),

@@ -24,7 +24,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/roles';
 import { can, ROLES } from '../../src/domain/roles';
 import { followedById } from '../../src/data/followed-by-id';
-import { rulesEnvironment } from '../support/emulators';
+import { rulesEnvironment, clearFirestore } from '../support/emulators';
 
 /** One person per role with respect to team t1 of the open season. */
 const PEOPLE: Record<Exclude<Role, 'stranger'>, { uid: string; organiser?: boolean }> = {
@@ -274,7 +274,7 @@ function dbFor(role: Role): ReturnType<RulesTestContext['firestore']> {
 beforeAll(async () => {
   setLogLevel('silent');
   env = await rulesEnvironment();
-  await env.clearFirestore();
+  await clearFirestore();
   await env.withSecurityRulesDisabled(async (context) => {
     for (const [path, data] of Object.entries(SEED))
       await setDoc(doc(context.firestore(), path), data);

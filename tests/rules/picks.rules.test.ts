@@ -6,7 +6,7 @@ import {
 } from '@firebase/rules-unit-testing';
 import { deleteDoc, doc, getDoc, setDoc, setLogLevel, updateDoc } from 'firebase/firestore';
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
-import { rulesEnvironment } from '../support/emulators';
+import { rulesEnvironment, clearFirestore } from '../support/emulators';
 
 let env: RulesTestEnvironment;
 
@@ -19,7 +19,7 @@ afterAll(async () => {
   await env.cleanup();
 });
 beforeEach(async () => {
-  await env.clearFirestore();
+  await clearFirestore();
   await env.withSecurityRulesDisabled(async (context) => {
     await setDoc(doc(context.firestore(), 'picks/alice'), { actions: { 'a-b': 1 } });
   });

@@ -29,6 +29,34 @@ export function emulator(name: 'auth' | 'firestore' | 'functions') {
   return entry;
 }
 
+/**
+ * How often, and how far apart, a clear of the Firestore emulator is sent (each try waits up to 2 s
+ * for a lock before it is refused).
+ */
+const CLEAR_ATTEMPTS = 20;
+const CLEAR_PAUSE_MS = 250;
+
+/**
+ * Deletes every document of the Firestore emulator. The emulator locks the documents a
+ * transaction read until it ends, and a clear that meets such a lock (a trigger of the test
+ * before still rebuilding the board, or asking for a rebuild) is answered ABORTED, "Transaction
+ * lock timeout", instead of waiting for it: as Firestore asks of any aborted transaction, it is
+ * sent again once the lock may be gone. Anything else is an error at once.
+ */
+export async function clearFirestore(): Promise<void> {
+  const { host, port } = emulator('firestore');
+  const url = `http://${host}:${port}/emulator/v1/projects/${PROJECT_ID}/databases/(default)/documents`;
+  for (let attempt = 1; ; attempt += 1) {
+    const response = await fetch(url, { method: 'DELETE' });
+    if (response.ok) return;
+    const answer = `${response.status} ${await response.text()}`;
+    if (response.status !== 409 || attempt === CLEAR_ATTEMPTS) {
+      throw new Error(`Clearing the Firestore emulator (attempt ${attempt}): ${answer}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, CLEAR_PAUSE_MS));
+  }
+}
+
 export function rulesEnvironment(): Promise<RulesTestEnvironment> {
   const { host, port } = emulator('firestore');
   return initializeTestEnvironment({

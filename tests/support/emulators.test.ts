@@ -1,0 +1,31 @@
+// The test helpers' own behaviour against the emulators, where it is not plain.
+import { expect, it } from 'vitest';
+import { adminFirestore, clearFirestore } from './emulators';
+
+it('clears the database once a transaction holding a lock has ended, though the first try is refused', async () => {
+  const db = await adminFirestore();
+  const [locked, other] = [db.doc('clear-probe/locked'), db.doc('clear-probe/other')];
+  await Promise.all([locked.set({ n: 1 }), other.set({ n: 1 })]);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let hasRead = () => {};
+  const read = new Promise<void>((resolve) => (hasRead = resolve));
+  // A transaction that read a document and has not ended: it holds the document's lock. The
+  // emulator refuses a clear after waiting 2 s for it, so it is held longer than that.
+  const transaction = db.runTransaction(async (tx) => {
+    await tx.get(locked);
+    hasRead();
+    await held;
+  });
+  await read;
+  const timer = setTimeout(release, 3_000);
+  try {
+    await clearFirestore();
+  } finally {
+    clearTimeout(timer);
+    release();
+  }
+  await transaction;
+  expect((await other.get()).exists).toBe(false);
+  expect((await locked.get()).exists).toBe(false);
+});
