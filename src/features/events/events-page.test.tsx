@@ -187,6 +187,20 @@ describe('events page, the list', () => {
     ).toBeInTheDocument();
   });
 
+  it('says a season has no event yet in one line, without filters', async () => {
+    renderForTest(<Route path="/events" component={EventsPage} />, {
+      path: '/events',
+      signedInAs: ALICE.email,
+      seed: (backend) => {
+        backend.setDocument('config/app', { currentSeasonId: 'S1', hasOrganiser: true });
+        backend.setDocument('seasons/S1', openSeasonDocument({}, NOW));
+      },
+    });
+    expect(await screen.findByText(fr.events.noneYet)).toBeInTheDocument();
+    expect(screen.queryByLabelText(fr.events.kind)).not.toBeInTheDocument();
+    expect(screen.queryByText(fr.events.noUpcoming)).not.toBeInTheDocument();
+  });
+
   it('filters by kind and by the theme of the linked action', async () => {
     const { user } = await renderEvents();
     await screen.findByRole('heading', { level: 2, name: fr.events.upcoming });

@@ -66,6 +66,16 @@ function EventsView({ uid, season }: { uid: string; season: Season }) {
   if (events.status === 'loading') return <p role="status">{t('events.loading')}</p>;
   if (events.status === 'error') return <p role="alert">{t('events.loadFailed')}</p>;
 
+  // A season without events yet: one line says so, without filters or "nothing matches".
+  if (events.data.length === 0) {
+    return (
+      <>
+        <p>{t('events.intro', { season: season.name })}</p>
+        <p>{t('events.noneYet')}</p>
+      </>
+    );
+  }
+
   const statuses = statusByEvent(registrations.status === 'ready' ? registrations.data : NONE);
   const shown = filterEvents(events.data, filter, season);
   const { upcoming, past } = splitByTime(shown, now);
