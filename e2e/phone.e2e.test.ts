@@ -72,8 +72,9 @@ it.each(CASES)(
   'fits every page on a phone and a tablet (%s), for the %s',
   async (language, role) => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    // One person for both sizes, the window resized between them as a tablet turned would be: a
-    // new context signs in and loads the whole app again, which was a third of the walk's time.
+    // One person for both sizes, the window resized between them: a new context for each size
+    // signed in and loaded the whole app again. The second pass opens every page a second time,
+    // as a person coming back to it does (an events page once stayed loading on its return).
     const app = await visitor(season, language, ROLES[role].email(), SIZES.phone);
     const problems: string[] = [];
     for (const size of ['phone', 'tablet'] as const) {

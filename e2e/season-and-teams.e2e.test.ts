@@ -1,6 +1,6 @@
-// Four people in four browsers against the stack `npm start` runs, emptied: the organiser (first account)
-// creates and opens a season; an employee, already on her team page, sees it open, creates a
-// team and copies its invite link; a second employee joins through it in another browser; the
+// Four people in four browsers against the stack `npm start` runs, emptied: the organiser (first
+// account) creates and opens a season; an employee, already on her team page, sees it open, creates
+// a team and copies its invite link; a second employee joins through it in another browser; the
 // captain hands over the captaincy. Each step reaches the others without a reload.
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';

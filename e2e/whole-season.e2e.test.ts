@@ -2,8 +2,8 @@
 // runs: an organiser sets it up (companies, season, an event), a captain forms a team and invites
 // an employee by link, a second employee forms a team of another company; they pick and submit
 // actions with every kind of proof; the organiser approves, rejects, revokes, marks attendance,
-// freezes the leaderboard, opens the survey and closes the season. The final report's figures
-// are then checked against what was played, as the organiser and the players read them.
+// freezes the leaderboard, opens the survey and closes the season. The final report's figures are
+// then checked against what was played, as the organiser and the players read them.
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
 import type { Action } from '../src/domain/action';
