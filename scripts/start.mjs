@@ -102,8 +102,20 @@ let output = '';
 let ready = false;
 /** Stops relaying Auth's codes to the mail catcher (nothing until the emulators are ready). */
 let stopAuthMails = () => {};
+/**
+ * firebase-tools' output since it was asked to stop (null before), where the end of its export on
+ * exit is looked for: a periodic export says "Export complete" too.
+ */
+let stopOutput = null;
 const onOutput = async (chunk) => {
   log.write(chunk);
+  if (stopOutput !== null) {
+    stopOutput += chunk.toString();
+    const exitExport = stopOutput.indexOf('--export-on-exit');
+    if (exitExport >= 0 && stopOutput.includes('Export complete', exitExport)) {
+      stopSoonAfterExport();
+    }
+  }
   if (ready) return;
   output += chunk.toString();
   if (output.includes('All emulators ready')) {
@@ -266,6 +278,21 @@ function killGroup(signal) {
   }
 }
 
+/**
+ * How long the emulators may take to stop once their data is exported. firebase-tools then waits
+ * up to 60 s for the functions in flight: a trigger queued behind a worker that is still starting
+ * (a busy machine, a stack just restarted) kept a stop waiting the whole minute. What they would
+ * write after the export is not saved anyway.
+ */
+const STOP_AFTER_EXPORT_MS = 5_000;
+let stopSoonTimer = null;
+function stopSoonAfterExport() {
+  stopSoonTimer ??= setTimeout(() => {
+    say('Data saved; the emulators were still waiting for functions: stopping them now.');
+    killGroup('SIGKILL');
+  }, STOP_AFTER_EXPORT_MS).unref();
+}
+
 async function stop(signal) {
   if (stopping) {
     say('Stopping now, without saving.');
@@ -277,6 +304,7 @@ async function stop(signal) {
   mailCatcher.stop();
   say(`Received ${signal}: saving data to ${dataDir} and stopping…`);
   if (exporting) await exporting;
+  stopOutput = '';
   killGroup('SIGINT');
   // firebase-tools exports then stops; if it hangs, do not leave Java or Node children behind.
   setTimeout(() => {
