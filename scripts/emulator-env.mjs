@@ -291,4 +291,8 @@ export function prepareFunctionsEmulator(env = process.env) {
   // (`npm show`, waited for up to 10 s): offline, that held every start 10 s. npm answers from
   // its cache, or at once that it cannot.
   env.npm_config_offline ??= 'true';
+  // firebase-tools 14 reads this setting's default as the string "false", which is true, and so
+  // starts its logging emulator even with the UI off: a second copy of every log line, kept in
+  // memory for as long as the emulators run, for a UI that never connects. Said plainly, it is off.
+  env.START_LOGGING_EMULATOR ??= 'false';
 }

@@ -106,6 +106,15 @@ describe('prepareFunctionsEmulator', () => {
     prepareFunctionsEmulator(told);
     expect(told.npm_config_offline).toBe('false');
   });
+
+  it('keeps firebase-tools from starting its logging emulator, unless told otherwise', () => {
+    const env: Record<string, string | undefined> = {};
+    prepareFunctionsEmulator(env);
+    expect(env.START_LOGGING_EMULATOR).toBe('false');
+    const told = { START_LOGGING_EMULATOR: 'true' };
+    prepareFunctionsEmulator(told);
+    expect(told.START_LOGGING_EMULATOR).toBe('true');
+  });
 });
 
 describe('prepareFirestoreEmulator', () => {

@@ -1,5 +1,7 @@
 // The test helpers' own behaviour against the emulators, where it is not plain.
+import net from 'node:net';
 import { expect, it } from 'vitest';
+import { emulatorPorts } from '../../scripts/emulator-env.mjs';
 import { adminFirestore, clearFirestore } from './emulators';
 
 it('clears the database once a transaction holding a lock has ended, though the first try is refused', async () => {
@@ -28,4 +30,19 @@ it('clears the database once a transaction holding a lock has ended, though the 
   await transaction;
   expect((await other.get()).exists).toBe(false);
   expect((await locked.get()).exists).toBe(false);
+});
+
+it('runs the emulators without the logging emulator, which keeps a copy of every log line in memory', async () => {
+  const logging = emulatorPorts().find((entry) => entry.key === 'logging');
+  expect(logging).toBeDefined();
+  const { host, port } = logging as { host: string; port: number };
+  const answer = await new Promise<string>((resolve) => {
+    const socket = net.connect({ host, port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve('connected');
+    });
+    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+  });
+  expect(answer).toBe('ECONNREFUSED');
 });
