@@ -87,8 +87,6 @@ const args = [
   'auth,firestore,functions,hosting',
   '--project',
   PROJECT_ID,
-  '--export-on-exit',
-  dataDir,
   ...(hasData ? ['--import', dataDir] : []),
 ];
 say(hasData ? `Loading saved data from ${dataDir}` : `Starting with empty data in ${dataDir}`);
@@ -102,20 +100,8 @@ let output = '';
 let ready = false;
 /** Stops relaying Auth's codes to the mail catcher (nothing until the emulators are ready). */
 let stopAuthMails = () => {};
-/**
- * firebase-tools' output since it was asked to stop (null before), where the end of its export on
- * exit is looked for: a periodic export says "Export complete" too.
- */
-let stopOutput = null;
 const onOutput = async (chunk) => {
   log.write(chunk);
-  if (stopOutput !== null) {
-    stopOutput += chunk.toString();
-    const exitExport = stopOutput.indexOf('--export-on-exit');
-    if (exitExport >= 0 && stopOutput.includes('Export complete', exitExport)) {
-      stopSoonAfterExport();
-    }
-  }
   if (ready) return;
   output += chunk.toString();
   if (output.includes('All emulators ready')) {
@@ -210,6 +196,10 @@ let exporting = null;
 let timer = null;
 let stopping = false;
 
+/** How long an export may take before it counts as failed (a stop then says the data was not saved). */
+const EXPORT_TIMEOUT_MS = 120_000;
+
+/** Exports the emulators' data beside the data folder, then swaps it in. */
 async function exportNow() {
   const hub = emulatorPorts().find((entry) => entry.key === 'hub');
   const target = `${dataDir}.exporting`;
@@ -217,7 +207,9 @@ async function exportNow() {
   const response = await fetch(`http://${hub.host}:${hub.port}/_admin/export`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ path: target, initiatedBy: 'tech-for-good periodic export' }),
+    body: JSON.stringify({ path: target, initiatedBy: 'tech-for-good' }),
+    // A hub that does not answer must not hold a stop for good.
+    signal: AbortSignal.timeout(EXPORT_TIMEOUT_MS),
   });
   if (!response.ok) throw new Error(`export answered ${response.status}`);
   // Swap so that a crash at any moment leaves one complete copy on disk.
@@ -279,20 +271,22 @@ function killGroup(signal) {
 }
 
 /**
- * How long the emulators may take to stop once their data is exported. firebase-tools then waits
- * up to 60 s for the functions in flight: a trigger queued behind a worker that is still starting
- * (a busy machine, a stack just restarted) kept a stop waiting the whole minute. What they would
+ * How long the emulators may take to stop once their data is saved. firebase-tools waits up to
+ * 60 s for the functions in flight: a trigger queued behind a worker that is still starting (a
+ * busy machine, a stack just restarted) kept a stop waiting the whole minute. What they would
  * write after the export is not saved anyway.
  */
 const STOP_AFTER_EXPORT_MS = 5_000;
-let stopSoonTimer = null;
-function stopSoonAfterExport() {
-  stopSoonTimer ??= setTimeout(() => {
-    say('Data saved; the emulators were still waiting for functions: stopping them now.');
-    killGroup('SIGKILL');
-  }, STOP_AFTER_EXPORT_MS).unref();
-}
+/** Set when the data could not be saved on the way out: the exit code says so. */
+let notSaved = false;
 
+/**
+ * Saves the data the way the periodic export does (through the emulator hub, then a swap), then
+ * stops the emulators. firebase-tools' own `--export-on-exit` is not used: it finds the hub
+ * through a file named after the project in the system's temporary folder, which another stack of
+ * the same project on the machine (a test's, in a network of its own) replaces or deletes when it
+ * stops, and then it exports nothing and says only that it failed.
+ */
 async function stop(signal) {
   if (stopping) {
     say('Stopping now, without saving.');
@@ -302,15 +296,21 @@ async function stop(signal) {
   stopping = true;
   clearTimeout(timer);
   mailCatcher.stop();
-  say(`Received ${signal}: saving data to ${dataDir} and stopping…`);
-  if (exporting) await exporting;
-  stopOutput = '';
+  stopJobs();
+  if (ready) {
+    say(`Received ${signal}: saving data to ${dataDir} and stopping…`);
+    if (exporting) await exporting;
+    try {
+      await exportNow();
+    } catch (error) {
+      notSaved = true;
+      say(`The data could not be saved (${error.message}): ${dataDir} keeps the last export.`);
+    }
+  } else {
+    say(`Received ${signal} before the emulators were ready: stopping, nothing to save.`);
+  }
   killGroup('SIGINT');
-  // firebase-tools exports then stops; if it hangs, do not leave Java or Node children behind.
-  setTimeout(() => {
-    say('The emulators did not stop within 60 s: killing them.');
-    killGroup('SIGKILL');
-  }, 60_000).unref();
+  setTimeout(() => killGroup('SIGKILL'), STOP_AFTER_EXPORT_MS).unref();
 }
 
 process.on('SIGINT', () => void stop('SIGINT'));
@@ -324,8 +324,8 @@ child.on('exit', (code, signal) => {
   log.end();
   killGroup('SIGKILL');
   if (stopping) {
-    say('Stopped.');
-    process.exit(0);
+    say(notSaved ? 'Stopped, without saving what changed since the last export.' : 'Stopped.');
+    process.exit(notSaved ? 1 : 0);
   }
   console.error(output.split('\n').slice(-30).join('\n'));
   fail(`The emulators stopped unexpectedly (${signal ?? `exit code ${code}`}); see ${logFile}.`);
