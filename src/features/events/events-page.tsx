@@ -66,11 +66,12 @@ function EventsView({ uid, season }: { uid: string; season: Season }) {
   if (events.status === 'loading') return <p role="status">{t('events.loading')}</p>;
   if (events.status === 'error') return <p role="alert">{t('events.loadFailed')}</p>;
 
+  const intro = <p>{t('events.intro', { season: season.name })}</p>;
   // A season without events yet: one line says so, without filters or "nothing matches".
   if (events.data.length === 0) {
     return (
       <>
-        <p>{t('events.intro', { season: season.name })}</p>
+        {intro}
         <p>{t('events.noneYet')}</p>
       </>
     );
@@ -93,7 +94,7 @@ function EventsView({ uid, season }: { uid: string; season: Season }) {
 
   return (
     <>
-      <p>{t('events.intro', { season: season.name })}</p>
+      {intro}
       <p role="status">{message}</p>
       <MyEvents events={events.data} statuses={statuses} now={now} />
       <EventFilters filter={filter} onChange={setFilter} count={shown.length} />
