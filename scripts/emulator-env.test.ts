@@ -89,31 +89,22 @@ describe('checkPorts', () => {
 });
 
 describe('prepareFunctionsEmulator', () => {
-  it('gives a new worker two minutes to load, unless told otherwise', () => {
+  it.each([
+    ['gives a new worker two minutes to load', 'FUNCTIONS_DISCOVERY_TIMEOUT', '120', '45'],
+    ['keeps the start from asking the npm registry', 'npm_config_offline', 'true', 'false'],
+    [
+      'keeps firebase-tools from starting its logging emulator',
+      'START_LOGGING_EMULATOR',
+      'false',
+      'true',
+    ],
+  ])('%s, unless told otherwise', (_what, name, value, told) => {
     const env: Record<string, string | undefined> = {};
     prepareFunctionsEmulator(env);
-    expect(env.FUNCTIONS_DISCOVERY_TIMEOUT).toBe('120');
-    const told = { FUNCTIONS_DISCOVERY_TIMEOUT: '45' };
-    prepareFunctionsEmulator(told);
-    expect(told.FUNCTIONS_DISCOVERY_TIMEOUT).toBe('45');
-  });
-
-  it('keeps the start from asking the npm registry, unless told otherwise', () => {
-    const env: Record<string, string | undefined> = {};
-    prepareFunctionsEmulator(env);
-    expect(env.npm_config_offline).toBe('true');
-    const told = { npm_config_offline: 'false' };
-    prepareFunctionsEmulator(told);
-    expect(told.npm_config_offline).toBe('false');
-  });
-
-  it('keeps firebase-tools from starting its logging emulator, unless told otherwise', () => {
-    const env: Record<string, string | undefined> = {};
-    prepareFunctionsEmulator(env);
-    expect(env.START_LOGGING_EMULATOR).toBe('false');
-    const told = { START_LOGGING_EMULATOR: 'true' };
-    prepareFunctionsEmulator(told);
-    expect(told.START_LOGGING_EMULATOR).toBe('true');
+    expect(env[name]).toBe(value);
+    const toldEnv: Record<string, string | undefined> = { [name]: told };
+    prepareFunctionsEmulator(toldEnv);
+    expect(toldEnv[name]).toBe(told);
   });
 });
 
