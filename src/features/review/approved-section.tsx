@@ -59,8 +59,14 @@ function ApprovedList({
   const [query, setQuery] = useState('');
   const [teamId, setTeamId] = useState('');
   const [status, setStatus] = useState('');
+  // Revoked here and confirmed by the server: gone from the list at once, whenever the listener
+  // tells of it (on a busy emulator, once seen 30 s later).
+  const [revoked, setRevoked] = useState<ReadonlySet<string>>(new Set());
 
-  const all = approved.status === 'ready' ? recentlyApprovedFirst(approved.data) : [];
+  const all =
+    approved.status === 'ready'
+      ? recentlyApprovedFirst(approved.data.filter((submission) => !revoked.has(submission.id)))
+      : [];
   const matches = all.filter(
     (submission) =>
       (!teamId || submission.teamId === teamId) &&
@@ -124,6 +130,7 @@ function ApprovedList({
               submission={submission}
               lookups={lookups}
               onRevoked={(message) => {
+                setRevoked((ids) => new Set(ids).add(submission.id));
                 setStatus(message);
                 headingRef.current?.focus();
               }}

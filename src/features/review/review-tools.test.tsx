@@ -235,6 +235,11 @@ describe('approved submissions', () => {
         { submissionId: 's2', reason: 'ok : lien vers une autre équipe' },
       ]),
     );
+    // Once the server has answered, the card leaves the list, whether or not the listener has
+    // told of it yet (this fake changes nothing on a revoke).
+    await waitFor(() => expect(approved().queryAllByRole('listitem')).toEqual([]));
+    await user.clear(approved().getByRole('searchbox'));
+    expect(approved().getByRole('listitem')).toHaveTextContent('par Mésange 17');
   });
 });
 
