@@ -118,9 +118,14 @@ function ApprovedList({
           </div>
         </fieldset>
       </form>
+      {/* No count before the list is there: "0 match" while it loads reads as an empty season. */}
       <p aria-live="polite">
-        {t('review.approved.count', { count: matches.length })}{' '}
-        {matches.length > SHOWN ? t('review.approved.more', { count: SHOWN }) : null}
+        {approved.status === 'ready' ? (
+          <>
+            {t('review.approved.count', { count: matches.length })}{' '}
+            {matches.length > SHOWN ? t('review.approved.more', { count: SHOWN }) : null}
+          </>
+        ) : null}
       </p>
       <p role="status">{status}</p>
       <ul className="card-list">

@@ -194,6 +194,36 @@ describe('approved submissions', () => {
     expect(approved().queryAllByRole('listitem')).toHaveLength(0);
   });
 
+  it('say no count while they load, then how many there are', async () => {
+    let release = () => {};
+    const { user } = await renderReview((backend) => {
+      seedSubmission(backend, 's1', { status: 'approved', approvedAt: NOW - HOUR });
+      // The approved list's first answer is held until released.
+      const watch = backend.watchCollection.bind(backend);
+      backend.watchCollection = (path, onData, ...rest) => {
+        const approvedOnes = JSON.stringify(rest[1]).includes('"approved"');
+        if (!approvedOnes) return watch(path, onData, ...rest);
+        let held = true;
+        let last: Parameters<typeof onData>[0] | null = null;
+        release = () => {
+          held = false;
+          if (last) onData(last);
+        };
+        return watch(path, (documents) => (held ? (last = documents) : onData(documents)), ...rest);
+      };
+    });
+    const approved = () => within(section(fr.review.approved.title));
+    await user.click(fold(fr.review.approved.title, fr.review.approved.open));
+    expect(approved().getByText(fr.loading)).toHaveAttribute('role', 'status');
+    expect(approved().queryByText(/correspond/)).toBeNull();
+    release();
+    await waitFor(() =>
+      expect(approved().getByText(/correspond/)).toHaveTextContent(
+        fr.review.approved.count_one.replace('{{count}}', '1'),
+      ),
+    );
+  });
+
   it('are found by a search, and revoked only with a reason', async () => {
     const { backend, user } = await renderReview((backend) => {
       seedSubmission(backend, 's1', {
