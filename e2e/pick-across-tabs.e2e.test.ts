@@ -10,18 +10,16 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CATALOGUE } from '../src/domain/catalogue';
 import en from '../src/i18n/en.json';
 import fr from '../src/i18n/fr.json';
-import { AppPage } from './support/app-page';
 import { PROJECT_ID } from '../scripts/emulator-env.mjs';
+import { AppPage } from './support/app-page';
 import { launchBrowser } from './support/browser';
-import { startStack, type Stack } from './support/stack';
+import { NO_PERIODIC_EXPORT, startStack, type Stack } from './support/stack';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tfg-e2e-'));
 let stack: Stack | null = null;
 let browser: Browser;
 
-/** No periodic export during the test: what survives the restart is what Ctrl-C saved. */
-const NO_PERIODIC_EXPORT = ['--export-every', '3600'];
-
+// No periodic export during the test: what survives the restart is what Ctrl-C saved.
 beforeAll(async () => {
   [stack, browser] = await Promise.all([startStack(dataDir, NO_PERIODIC_EXPORT), launchBrowser()]);
 });

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startStack } from './stack';
+import { NO_PERIODIC_EXPORT, startStack } from './stack';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,14 +15,10 @@ declare module 'vitest' {
   }
 }
 
-/**
- * Its data is thrown away at the end: no periodic export while the files run, and no save on the
- * way out (pick-across-tabs and crash-recovery test those, on stacks of their own).
- */
-const NO_PERIODIC_EXPORT = ['--export-every', '86400'];
-
 export default async function startSharedStack(project: TestProject) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tfg-e2e-shared-'));
+  // Its data is thrown away at the end: no periodic export while the files run, and no save on
+  // the way out (pick-across-tabs and crash-recovery test those, on stacks of their own).
   const stack = await startStack(dataDir, NO_PERIODIC_EXPORT);
   project.provide('stackUrl', stack.url);
   return async () => {

@@ -31,6 +31,12 @@ function descendantsOf(pid: number): number[] {
   return found;
 }
 
+/**
+ * `npm start`'s option for a stack whose saves a test leaves to Ctrl-C (or to nothing): no
+ * periodic export while it runs.
+ */
+export const NO_PERIODIC_EXPORT = ['--export-every', '86400'] as const;
+
 export function startStack(dataDir: string, extraArgs: readonly string[] = []): Promise<Stack> {
   const child: ChildProcess = spawn(
     process.execPath,
