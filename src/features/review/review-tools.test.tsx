@@ -201,7 +201,7 @@ describe('approved submissions', () => {
       // The approved list's first answer is held until released.
       const watch = backend.watchCollection.bind(backend);
       backend.watchCollection = (path, onData, ...rest) => {
-        const approvedOnes = JSON.stringify(rest[1]).includes('"approved"');
+        const approvedOnes = [rest[1] ?? []].flat().some((filter) => filter.value === 'approved');
         if (!approvedOnes) return watch(path, onData, ...rest);
         let held = true;
         let last: Parameters<typeof onData>[0] | null = null;
