@@ -4,6 +4,7 @@
 // shared stack print theirs as it comes.
 import { spawn, spawnSync } from 'node:child_process';
 import { ensureChrome } from './chrome.mjs';
+import { failureDigest } from './failure-digest.mjs';
 
 const npx = (...args) => ['npx', '--no-install', ...args];
 
@@ -126,11 +127,12 @@ function run(step, env) {
     child.stderr?.on('data', (chunk) => output.push(chunk));
     const end = (ok) => {
       const seconds = (Date.now() - at) / 1000;
+      const text = Buffer.concat(output);
       if (!step.live) {
         console.log(`\n▶ ${step.name} (${seconds.toFixed(1)} s)`);
-        process.stdout.write(Buffer.concat(output));
+        process.stdout.write(text);
       }
-      resolve({ ...step, ok, seconds });
+      resolve({ ...step, ok, seconds, digest: ok || step.live ? [] : failureDigest(String(text)) });
     };
     child.once('error', (error) => {
       output.push(Buffer.from(`${error.message}\n`));
@@ -198,5 +200,11 @@ for (const result of results) {
 }
 const failed = results.filter((result) => !result.ok).length;
 console.log(`Total ${((Date.now() - started) / 1000).toFixed(0)} s`);
+// Last, so that the end of the run says why: a failed step printed its output whole, maybe long
+// before the others ended.
+for (const result of results.filter((result) => result.digest?.length)) {
+  console.log(`\nWhy ${result.name} failed (its output above has the whole):`);
+  for (const line of result.digest) console.log(`  ${line}`);
+}
 console.log(`steps: ${results.length - failed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
