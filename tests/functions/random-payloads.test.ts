@@ -171,12 +171,16 @@ describe.each(COMMAND_NAMES.map((name) => [name, CALLABLES[name]] as const))('%s
       for (const [index, code] of results.entries()) {
         codes.set(code, (codes.get(code) ?? 0) + 1);
         if (!REFUSALS.includes(code)) {
-          throw new Error(`${name}(${JSON.stringify(batch[index])}) answered ${code}`);
+          throw new Error(
+            `${name}(${JSON.stringify(batch[index])}) answered ${code} (FUZZ_SEED=${SEED})`,
+          );
         }
       }
     }
     expect([...codes.values()].reduce((a, b) => a + b, 0)).toBe(RUNS);
-    expect(await dumpDatabase()).toEqual(before);
+    expect(await dumpDatabase(), `changed by a refused payload (FUZZ_SEED=${SEED})`).toEqual(
+      before,
+    );
     // 500 calls take 15 to 30 s on two idle cores: the limit leaves room for a busy machine,
     // it is no speed target.
   }, 120_000);
