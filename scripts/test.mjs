@@ -1,5 +1,5 @@
 // `npm test`: every check, from fast to real. Static checks and unit tests all run even when one
-// fails, so one run tells everything; the emulator and browser tests need a good build first.
+// fails, so one run tells everything; the emulator and browser tests need good builds first.
 // Steps that run beside another print their output whole when they end; the browser tests of the
 // shared stack print theirs as it comes.
 import { spawn, spawnSync } from 'node:child_process';
@@ -41,7 +41,20 @@ const checks = [
   { name: 'types (tests and scripts)', command: npx('tsc', '-p', 'tsconfig.node.json') },
   { name: 'types (functions)', command: npx('tsc', '-p', 'functions') },
 ];
-const build = { name: 'build', command: ['npm', 'run', '--silent', 'build'], isBuild: true };
+/**
+ * The two builds, each in the lane that needs it first: the emulator tests need only the functions
+ * (a second), the browser tests the web app too (seconds more, beside the emulator tests).
+ */
+const buildFunctions = {
+  name: 'build (functions)',
+  command: ['npm', 'run', '--silent', 'build:functions'],
+  builds: 'functions',
+};
+const buildWeb = {
+  name: 'build (web app)',
+  command: ['npm', 'run', '--silent', 'build:web'],
+  builds: 'web',
+};
 const emulatorTests = {
   name: 'rules and functions tests (emulators)',
   command: [
@@ -49,20 +62,20 @@ const emulatorTests = {
     'scripts/emulators-exec.mjs',
     'npx --no-install vitest run --project emulators',
   ],
-  needsBuild: true,
+  needs: ['functions'],
 };
 const unitTests = { name: 'unit tests', command: npx('vitest', 'run', '--project', 'unit') };
 const sharedStackTests = {
   name: 'browser tests (e2e, one shared stack)',
   command: npx('vitest', 'run', '--project', 'e2e'),
-  needsBuild: true,
+  needs: ['functions', 'web'],
   browser: true,
   live: true,
 };
 const ownStackTests = {
   name: 'browser tests (e2e, a stack each)',
   command: npx('vitest', 'run', '--project', 'e2e-own-stack'),
-  needsBuild: true,
+  needs: ['functions', 'web'],
   browser: true,
 };
 
@@ -79,8 +92,8 @@ const inParts = (step, count) =>
 /**
  * Steps of one lane run one after another; the lanes of a phase run side by side, so that both
  * cores work, and then take steps from the phase's queue until it is empty. The emulator tests,
- * the longest step, start as soon as the build is done; beside them run the unit tests (one vitest
- * worker) and the static checks. The browser files, in private networks, are in the queue, in two
+ * the longest step, start as soon as the functions are built; beside them run the web app's build,
+ * the unit tests (one vitest worker) and the static checks. The browser files, in private networks, are in the queue, in two
  * parts each (a part starts a stack of its own): the other lane starts them as it ends, and the
  * emulator lane takes what is left when it ends, so that two browser parts run side by side at the
  * end (one alone leaves much of the machine idle, waiting on the app). Without a private network
@@ -91,8 +104,8 @@ const phases = privateNetwork
   ? [
       {
         lanes: [
-          [build, emulatorTests],
-          [unitTests, ...checks],
+          [buildFunctions, emulatorTests],
+          [buildWeb, unitTests, ...checks],
         ],
         queue: [...inParts(ownStackTests, 2), ...inParts(sharedStackTests, 2)],
       },
@@ -100,17 +113,22 @@ const phases = privateNetwork
   : [
       {
         lanes: [
-          [build, emulatorTests],
-          [unitTests, ...checks],
+          [buildFunctions, emulatorTests],
+          [buildWeb, unitTests, ...checks],
         ],
         queue: [],
       },
       { lanes: [[sharedStackTests, { ...ownStackTests, live: true }]], queue: [] },
     ];
 
-/** Settles with whether the build passed, once it has run. */
-let buildPassed;
-const built = new Promise((resolve) => (buildPassed = resolve));
+/** For each build, a promise settled with whether it passed, once it has run. */
+const builds = Object.fromEntries(
+  ['functions', 'web'].map((kind) => {
+    let settle;
+    const passed = new Promise((resolve) => (settle = resolve));
+    return [kind, { passed, settle }];
+  }),
+);
 
 /** Runs one step; its output goes straight through (`live`) or is printed whole when it ends. */
 function run(step, env) {
@@ -149,7 +167,8 @@ async function runLane(lane, queue, results) {
 }
 
 async function runStep(step, results) {
-  if (step.needsBuild && !(await built)) {
+  const needed = await Promise.all((step.needs ?? []).map((kind) => builds[kind].passed));
+  if (needed.includes(false)) {
     results.push({ ...step, ok: false, skipped: true, seconds: 0 });
     return;
   }
@@ -164,7 +183,7 @@ async function runStep(step, results) {
   }
   const result = await run(step, env);
   results.push(result);
-  if (step.isBuild) buildPassed(result.ok);
+  if (step.builds) builds[step.builds].settle(result.ok);
 }
 
 const started = Date.now();
