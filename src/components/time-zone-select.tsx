@@ -12,6 +12,12 @@ export interface TimeZoneSelectProps {
   onChange: (timeZone: string) => void;
 }
 
+const zoneOption = (zone: string) => (
+  <option key={zone} value={zone}>
+    {zone}
+  </option>
+);
+
 export function TimeZoneSelect({ control, value, onChange }: TimeZoneSelectProps) {
   const { t } = useTranslation();
   // Some 430 options, built again only when the zone changes: the forms around the select render
@@ -20,21 +26,9 @@ export function TimeZoneSelect({ control, value, onChange }: TimeZoneSelectProps
     const zones = timeZoneGroups(value);
     return (
       <>
-        <optgroup label={t('form.commonTimeZones')}>
-          {zones.common.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone}
-            </option>
-          ))}
-        </optgroup>
+        <optgroup label={t('form.commonTimeZones')}>{zones.common.map(zoneOption)}</optgroup>
         {zones.others.length > 0 ? (
-          <optgroup label={t('form.allTimeZones')}>
-            {zones.others.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone}
-              </option>
-            ))}
-          </optgroup>
+          <optgroup label={t('form.allTimeZones')}>{zones.others.map(zoneOption)}</optgroup>
         ) : null}
       </>
     );
