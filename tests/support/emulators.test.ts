@@ -1,4 +1,5 @@
-// The test helpers' own behaviour against the emulators, where it is not plain.
+// The test helpers' own behaviour against the emulators, where it is not plain, and how the
+// emulators themselves are run (scripts/emulator-env.mjs).
 import net from 'node:net';
 import { expect, it } from 'vitest';
 import { emulatorPorts } from '../../scripts/emulator-env.mjs';
