@@ -93,31 +93,27 @@ const inParts = (step, count) =>
  * Steps of one lane run one after another; the lanes of a phase run side by side, so that both
  * cores work, and then take steps from the phase's queue until it is empty. The emulator tests,
  * the longest step, start as soon as the functions are built; beside them run the web app's build,
- * the unit tests (one vitest worker) and the static checks. The browser files, in private networks, are in the queue, in two
- * parts each (a part starts a stack of its own): the other lane starts them as it ends, and the
- * emulator lane takes what is left when it ends, so that two browser parts run side by side at the
- * end (one alone leaves much of the machine idle, waiting on the app). Without a private network
+ * the unit tests (one vitest worker) and the static checks. The browser files, in private
+ * networks, are in the queue, in two parts each (a part starts a stack of its own): the other lane
+ * starts them as it ends, and the emulator lane takes what is left when it ends, so that two
+ * browser parts run side by side at the end (one alone leaves much of the machine idle, waiting on
+ * the app). Both phases start with the same lanes. Without a private network
  * (or with TFG_SERIAL_TESTS=1), the browser files run after the emulator tests, whose ports their
  * stacks need.
  */
+const firstLanes = [
+  [buildFunctions, emulatorTests],
+  [buildWeb, unitTests, ...checks],
+];
 const phases = privateNetwork
   ? [
       {
-        lanes: [
-          [buildFunctions, emulatorTests],
-          [buildWeb, unitTests, ...checks],
-        ],
+        lanes: firstLanes,
         queue: [...inParts(ownStackTests, 2), ...inParts(sharedStackTests, 2)],
       },
     ]
   : [
-      {
-        lanes: [
-          [buildFunctions, emulatorTests],
-          [buildWeb, unitTests, ...checks],
-        ],
-        queue: [],
-      },
+      { lanes: firstLanes, queue: [] },
       { lanes: [[sharedStackTests, { ...ownStackTests, live: true }]], queue: [] },
     ];
 
