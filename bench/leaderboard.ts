@@ -11,10 +11,13 @@ import { commandOn } from './commands';
 import { median, percentile } from './stats';
 import { clientApp, type Endpoints } from './client';
 import { clock, startViewers } from './viewer';
+import { warmFunctions } from '../scripts/warm-functions.mjs';
 
 const TEAMS = 200;
 const LISTENERS = 50;
 const BURST = 100;
+/** Single approvals sent at once, as several organisers working the queue would. */
+const IN_FLIGHT = 10;
 const PASSWORD = 'bench-password-2026';
 
 type Ops = { reads: number; writes: number };
@@ -131,11 +134,10 @@ export async function benchLeaderboard(endpoints: Endpoints): Promise<string[]> 
   await signInWithEmailAndPassword(getAuth(organiserApp), organiserEmail, PASSWORD);
   const review = commandOn(getFunctions(organiserApp, 'europe-west1'), 'reviewSubmissions');
   // The emulator starts one worker process per concurrent call: start them before measuring.
-  await Promise.all(
-    Array.from({ length: 10 }, () =>
-      review({ submissionIds: ['warm-up'], decision: 'approve', reason: null }),
-    ),
-  );
+  const warmed = (await warmFunctions({ commands: IN_FLIGHT })).workers.commands ?? 0;
+  if (warmed < IN_FLIGHT) {
+    throw new Error(`Only ${warmed} workers of commands answered the warm-up`);
+  }
   const reviewOps: Ops[] = [];
 
   /** Sends approvals for `burstTeams`, then measures until every listener saw each of them. */
@@ -194,14 +196,14 @@ export async function benchLeaderboard(endpoints: Endpoints): Promise<string[]> 
       if (answer.ops) lines.push(`  (cost of the bulk call: ${opsText(answer.ops)})`);
     },
   );
-  // 100 single approvals, ten at a time, as several organisers working the queue would send.
+  // 100 single approvals, IN_FLIGHT at a time.
   const single = await measureBurst(
-    'burst of single approvals, 10 in flight',
+    `burst of single approvals, ${IN_FLIGHT} in flight`,
     pendingTeams.slice(BURST, 2 * BURST),
     async (ids, approved) => {
       const queue = [...ids];
       await Promise.all(
-        Array.from({ length: 10 }, async () => {
+        Array.from({ length: IN_FLIGHT }, async () => {
           for (let id = queue.shift(); id; id = queue.shift()) {
             const answer = (
               await review({ submissionIds: [id], decision: 'approve', reason: null })

@@ -3,6 +3,7 @@
 import net from 'node:net';
 import { expect, it } from 'vitest';
 import { emulatorPorts } from '../../scripts/emulator-env.mjs';
+import { WARM_WORKERS, warmUpRound } from '../../scripts/warm-functions.mjs';
 import { adminFirestore, clearFirestore } from './emulators';
 
 it('clears the database once a transaction holding a lock has ended, though the first try is refused', async () => {
@@ -46,4 +47,12 @@ it('runs the emulators without the logging emulator, which keeps a copy of every
     socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
   });
   expect(answer).toBe('ECONNREFUSED');
+});
+
+it('holds a worker with each warm-up, so warm-ups sent close together each reach a worker of their own', async () => {
+  // 25 ms apart: a warm-up answered at once would have freed its worker for the next. The first
+  // round starts the workers missing (the stack started WARM_WORKERS.commands); the second counts.
+  const count = WARM_WORKERS.commands + 2;
+  await warmUpRound('commands', count, 25);
+  expect(await warmUpRound('commands', count, 25)).toBe(count);
 });
