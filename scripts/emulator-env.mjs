@@ -280,24 +280,6 @@ export function prepareFirestoreEmulator(
 }
 
 /**
- * How the Firestore emulator's JVM runs under `npm test`: compiled by C1 alone and collected by one
- * thread. On 2 cores, C2's compiler threads and G1's concurrent threads take the CPU the tests and
- * the functions need: on the three heaviest emulator test files the JVM used 89–95 s of CPU with
- * the defaults and 58–62 s with these, for as long a run (266–279 s against 275–282 s). `npm start`
- * and the benchmark keep the JVM's defaults (see decision 001).
- */
-export const FIRESTORE_JVM_OPTIONS = '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC';
-
-/**
- * Passes FIRESTORE_JVM_OPTIONS through JDK_JAVA_OPTIONS, which every `java` launched with this
- * environment reads (firebase-tools starts the emulator with a command line of its own); options
- * already set there are kept.
- */
-export function prepareFirestoreJvm(env = process.env) {
-  env.JDK_JAVA_OPTIONS ??= FIRESTORE_JVM_OPTIONS;
-}
-
-/**
  * Gives a new worker of the Functions emulator 2 minutes to load, not 30 s: on a busy 2-core
  * machine a burst of calls starts several workers at once, and a worker that misses the limit
  * loses its call (the caller waits out its own deadline). FUNCTIONS_DISCOVERY_TIMEOUT, in seconds,

@@ -18,7 +18,6 @@ import {
   isLoopback,
   membersMissingFrom,
   prepareFirestoreEmulator,
-  prepareFirestoreJvm,
   prepareFunctionsEmulator,
 } from './emulator-env.mjs';
 
@@ -106,17 +105,6 @@ describe('prepareFunctionsEmulator', () => {
     const toldEnv: Record<string, string | undefined> = { [name]: told };
     prepareFunctionsEmulator(toldEnv);
     expect(toldEnv[name]).toBe(told);
-  });
-});
-
-describe('prepareFirestoreJvm', () => {
-  it('runs the Firestore emulator compiled by C1 with the serial collector, unless told otherwise', () => {
-    const env: Record<string, string | undefined> = {};
-    prepareFirestoreJvm(env);
-    expect(env.JDK_JAVA_OPTIONS).toBe('-XX:TieredStopAtLevel=1 -XX:+UseSerialGC');
-    const told: Record<string, string | undefined> = { JDK_JAVA_OPTIONS: '-Xmx2g' };
-    prepareFirestoreJvm(told);
-    expect(told.JDK_JAVA_OPTIONS).toBe('-Xmx2g');
   });
 });
 

@@ -4,7 +4,6 @@
 // shared stack print theirs as it comes.
 import { spawn, spawnSync } from 'node:child_process';
 import { ensureChrome } from './chrome.mjs';
-import { prepareFirestoreJvm } from './emulator-env.mjs';
 import { failureDigest } from './failure-digest.mjs';
 
 const npx = (...args) => ['npx', '--no-install', ...args];
@@ -170,8 +169,6 @@ async function runStep(step, results) {
     return;
   }
   const env = { ...process.env };
-  // The test stacks' Firestore emulators run a JVM that leaves the CPU to the tests.
-  prepareFirestoreJvm(env);
   if (step.browser) {
     if (chrome instanceof Error) {
       console.error(`[tech-for-good] ${chrome.message}`);
