@@ -1,5 +1,9 @@
-// Property tests: every callable, sent at least 500 random payloads by a signed-in organiser (the
-// most privileged caller), never answers `internal`, and a rejected payload changes nothing.
+// Property tests: every callable, sent random payloads by a signed-in organiser (the most privileged
+// caller), never answers `internal`, and a rejected payload changes nothing. Of 500 drawn per
+// command, about 99 in 100 are refused by the command's schema, which the callable runs before
+// anything else (functions/src/lib/on-call.ts): the callable is sent every payload its schema takes
+// (they reach the handler) and the first REFUSED_SENT of the others (the refusal's path, end to
+// end). Sending all 500 was 22,500 calls, 99 s of the emulator tests' 399 s, for the same parse.
 import { documentIdPart } from '../../src/domain/document-id';
 import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import fc from 'fast-check';
@@ -10,6 +14,8 @@ import { dumpDatabase, rulesEnvironment, signedInCaller, type Caller } from '../
 import { buildWorld, type World } from '../support/world';
 
 const RUNS = 500;
+/** How many payloads the schema refuses are sent all the same, per command. */
+const REFUSED_SENT = 25;
 // The Functions emulator starts one Node worker per call in flight to a function and keeps it
 // (70 to 85 MB each): eight at once to each of 50 callables held 313 workers and 22 GB, and the
 // kernel killed the Firestore emulator. Two at once keep this file to about a hundred.
@@ -145,16 +151,19 @@ afterAll(async () => {
 });
 
 describe.each(COMMAND_NAMES.map((name) => [name, CALLABLES[name]] as const))('%s', (name, keys) => {
-  it(`refuses ${RUNS} random payloads cleanly and changes nothing`, async () => {
-    const schema = WOULD_SUCCEED.has(name) ? COMMANDS[name].payload : null;
-    const payloads = fc.sample(
+  it(`refuses random payloads cleanly and changes nothing (of ${RUNS}, every one its schema takes)`, async () => {
+    const { payload: schema } = COMMANDS[name];
+    const drawn = fc.sample(
       fc
         .oneof(fc.jsonValue(), shaped(keys))
         // Plain JSON as a browser would send it (no null-prototype objects).
-        .map((payload) => JSON.parse(JSON.stringify(payload)) as unknown)
-        .filter((payload) => !schema || !schema.safeParse(payload).success),
+        .map((payload) => JSON.parse(JSON.stringify(payload)) as unknown),
       { numRuns: RUNS, seed: SEED },
     );
+    const taken = drawn.filter((payload) => schema.safeParse(payload).success);
+    const refused = drawn.filter((payload) => !schema.safeParse(payload).success);
+    // A payload the schema takes would succeed for real for these: the organiser saving a season.
+    const payloads = [...(WOULD_SUCCEED.has(name) ? [] : taken), ...refused.slice(0, REFUSED_SENT)];
     const before = await dumpDatabase();
     const codes = new Map<string, number>();
     for (let start = 0; start < payloads.length; start += CONCURRENCY) {
@@ -177,11 +186,9 @@ describe.each(COMMAND_NAMES.map((name) => [name, CALLABLES[name]] as const))('%s
         }
       }
     }
-    expect([...codes.values()].reduce((a, b) => a + b, 0)).toBe(RUNS);
+    expect([...codes.values()].reduce((a, b) => a + b, 0)).toBe(payloads.length);
     expect(await dumpDatabase(), `changed by a refused payload (FUZZ_SEED=${SEED})`).toEqual(
       before,
     );
-    // 500 calls take 15 to 30 s on two idle cores: the limit leaves room for a busy machine,
-    // it is no speed target.
   }, 120_000);
 });
