@@ -1,10 +1,12 @@
 // The test helpers' own behaviour against the emulators, where it is not plain, and how the
-// emulators themselves are run (scripts/emulator-env.mjs).
+// emulators themselves are run and warmed (scripts/emulator-env.mjs, scripts/warm-functions.mjs).
 import net from 'node:net';
 import { expect, it } from 'vitest';
+import { Timestamp } from 'firebase-admin/firestore';
 import { emulatorPorts } from '../../scripts/emulator-env.mjs';
 import { WARM_WORKERS, warmUpRound } from '../../scripts/warm-functions.mjs';
-import { adminFirestore, clearFirestore } from './emulators';
+import { TOLD_PREFIX } from '../../src/domain/happenings';
+import { adminFirestore, clearFirestore, dumpDatabase } from './emulators';
 
 it('clears the database once a transaction holding a lock has ended, though the first try is refused', async () => {
   const db = await adminFirestore();
@@ -55,4 +57,30 @@ it('holds a worker with each warm-up, so warm-ups sent close together each reach
   const count = WARM_WORKERS.commands + 2;
   await warmUpRound('commands', count, 25);
   expect(await warmUpRound('commands', count, 25)).toBe(count);
+});
+
+it('dumps the documents the callables write, as plain values, and none the triggers derive', async () => {
+  await clearFirestore();
+  const db = await adminFirestore();
+  const company = {
+    name: 'Acme',
+    size: 3,
+    ratio: 0.5,
+    tags: ['a', 1],
+    nested: { on: true, no: null },
+  };
+  await Promise.all([
+    db.doc('companies/c1').set({ ...company, createdAt: Timestamp.fromMillis(0) }),
+    db.doc('teams/t1/private/invite').set({ code: 'ABC' }),
+    // Derived by the triggers: a score, a notice of a happening's fan-out.
+    db.doc('seasons/s1/scores/t1').set({ total: 1 }),
+    db.doc(`notifications/${TOLD_PREFIX}x`).set({ uid: 'u' }),
+    // Written by no callable.
+    db.doc('companies/c1/inner/d1').set({ n: 1 }),
+    db.doc('elsewhere/x').set({ n: 1 }),
+  ]);
+  expect(await dumpDatabase()).toEqual({
+    'companies/c1': { ...company, createdAt: '1970-01-01T00:00:00Z' },
+    'teams/t1/private/invite': { code: 'ABC' },
+  });
 });
