@@ -296,3 +296,29 @@ export function prepareFunctionsEmulator(env = process.env) {
   // memory for as long as the emulators run, for a UI that never connects. Said plainly, it is off.
   env.START_LOGGING_EMULATOR ??= 'false';
 }
+
+/**
+ * Splits a stream into lines: every chunk to `log`, and the lines `shown` keeps to `out` too. A
+ * reader of `out` that goes away (`| head`) stops the lines shown, not the run: the failed write
+ * ended the script, then firebase-tools, and left the emulators and their workers running.
+ */
+export function routeLines(stream, out, log, shown) {
+  let open = true;
+  out.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+    open = false;
+  });
+  const show = (line) => {
+    if (open && shown(line)) out.write(`${line}\n`);
+  };
+  let rest = '';
+  stream.on('data', (chunk) => {
+    log.write(chunk);
+    const lines = (rest + chunk.toString()).split('\n');
+    rest = lines.pop() ?? '';
+    for (const line of lines) show(line);
+  });
+  stream.on('end', () => {
+    if (rest) show(rest);
+  });
+}

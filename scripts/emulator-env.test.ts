@@ -10,6 +10,7 @@ import {
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   checkLoopback,
@@ -19,6 +20,7 @@ import {
   membersMissingFrom,
   prepareFirestoreEmulator,
   prepareFunctionsEmulator,
+  routeLines,
 } from './emulator-env.mjs';
 
 const servers: net.Server[] = [];
@@ -234,5 +236,29 @@ describe('prepareFirestoreEmulator', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('openjdk-17-jdk-headless'));
     expect(readdirSync(dir)).toEqual(['firestore-emulator-wrapper.jar']);
     warn.mockRestore();
+  });
+});
+
+describe('routeLines', () => {
+  it('shows the lines kept, logs every line, and goes on logging once the reader has gone', async () => {
+    const [source, out, log] = [new PassThrough(), new PassThrough(), new PassThrough()];
+    const [shown, logged] = [[] as string[], [] as string[]];
+    out.on('data', (chunk: Buffer) => shown.push(String(chunk)));
+    log.on('data', (chunk: Buffer) => logged.push(String(chunk)));
+    routeLines(source, out, log, (line: string) => !line.startsWith('i  '));
+
+    source.write('i  functions: ready\nthe command');
+    source.write("'s line\n");
+    await new Promise((resolve) => setImmediate(resolve));
+    // `| head` has read enough: the next write to it fails.
+    out.emit('error', Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+    source.end('i  shutting down\nthe last line');
+    await new Promise((resolve) => source.once('end', resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+
+    expect(shown.join('')).toBe("the command's line\n");
+    expect(logged.join('')).toBe(
+      "i  functions: ready\nthe command's line\ni  shutting down\nthe last line",
+    );
   });
 });

@@ -16,6 +16,7 @@ import {
   checkPorts,
   prepareFirestoreEmulator,
   prepareFunctionsEmulator,
+  routeLines,
 } from './emulator-env.mjs';
 
 const command = process.argv.slice(2).join(' ');
@@ -40,20 +41,7 @@ const log = createWriteStream(logFile, { flags: 'w' });
 
 /** firebase-tools marks its own lines (and the functions' output, `>`) with these. */
 const EMULATOR_LINE = /^(?:[iv✔⚠⬢!>])\s\s/u;
-
-/** Splits a stream into lines: every line to the log, the command's own to `out` too. */
-function route(stream, out) {
-  let rest = '';
-  stream.on('data', (chunk) => {
-    log.write(chunk);
-    const lines = (rest + chunk.toString()).split('\n');
-    rest = lines.pop() ?? '';
-    for (const line of lines) if (!EMULATOR_LINE.test(line)) out.write(`${line}\n`);
-  });
-  stream.on('end', () => {
-    if (rest && !EMULATOR_LINE.test(rest)) out.write(`${rest}\n`);
-  });
-}
+const commandLine = (line) => !EMULATOR_LINE.test(line);
 
 // The command runs once the callables' first workers have started (scripts/warm-functions.mjs).
 const warmedCommand = `node ${path.join('scripts', 'warm-functions.mjs')} && ${command}`;
@@ -62,8 +50,8 @@ const child = spawn(
   ['emulators:exec', '--only', 'auth,firestore,functions', '--project', PROJECT_ID, warmedCommand],
   { cwd: ROOT, env, stdio: ['inherit', 'pipe', 'pipe'] },
 );
-route(child.stdout, process.stdout);
-route(child.stderr, process.stderr);
+routeLines(child.stdout, process.stdout, log, commandLine);
+routeLines(child.stderr, process.stderr, log, commandLine);
 const code = await new Promise((resolve) => child.on('close', (status) => resolve(status ?? 1)));
 await new Promise((resolve) => log.end(resolve));
 if (code !== 0) {
