@@ -36,6 +36,12 @@ export function emulator(name: 'auth' | 'firestore' | 'functions') {
 const CLEAR_ATTEMPTS = 20;
 const CLEAR_PAUSE_MS = 250;
 
+/** The Firestore emulator's address for the project's documents, under `api` (`v1`, `emulator/v1`). */
+function firestoreUrl(api: string, suffix: string): string {
+  const { host, port } = emulator('firestore');
+  return `http://${host}:${port}/${api}/projects/${PROJECT_ID}/databases/(default)/documents${suffix}`;
+}
+
 /**
  * Deletes every document of the Firestore emulator. The emulator locks the documents a
  * transaction read until it ends, and a clear that meets such a lock (a trigger of the test
@@ -44,8 +50,7 @@ const CLEAR_PAUSE_MS = 250;
  * sent again once the lock may be gone. Anything else is an error at once.
  */
 export async function clearFirestore(): Promise<void> {
-  const { host, port } = emulator('firestore');
-  const url = `http://${host}:${port}/emulator/v1/projects/${PROJECT_ID}/databases/(default)/documents`;
+  const url = firestoreUrl('emulator/v1', '');
   for (let attempt = 1; ; attempt += 1) {
     const response = await fetch(url, { method: 'DELETE' });
     if (response.ok) return;
@@ -288,10 +293,9 @@ const plainFields = (fields: Record<string, RestValue> = {}) =>
 
 /** Whether a document's path is one the callables write: `TOP/{id}` or `INNER's/{id}/name/{id}`. */
 function writtenByCallables(path: string): boolean {
-  const [collection = '', , inner] = path.split('/');
-  const depth = path.split('/').length;
-  if (depth === 2) return TOP.includes(collection);
-  return depth === 4 && (INNER[collection] ?? []).includes(inner ?? '');
+  const [collection = '', , inner = '', ...deeper] = path.split('/');
+  if (!inner) return TOP.includes(collection);
+  return deeper.length === 1 && (INNER[collection] ?? []).includes(inner);
 }
 
 /**
@@ -303,9 +307,7 @@ function writtenByCallables(path: string): boolean {
  * a test of the matrix dumps twice.
  */
 export async function dumpDatabase(): Promise<Record<string, unknown>> {
-  const { host, port } = emulator('firestore');
-  const url = `http://${host}:${port}/v1/projects/${PROJECT_ID}/databases/(default)/documents:runQuery`;
-  const response = await fetch(url, {
+  const response = await fetch(firestoreUrl('v1', ':runQuery'), {
     method: 'POST',
     headers: { Authorization: 'Bearer owner', 'Content-Type': 'application/json' },
     body: JSON.stringify({ structuredQuery: { from: [{ allDescendants: true }] } }),
